@@ -1,0 +1,76 @@
+import { sql } from 'kysely';
+import type { AreaHandlers } from '../handler-types.ts';
+import type { CoreContext } from '../core-context.ts';
+import { nowIso } from '../clock.ts';
+import { companyKey, foldText } from '../../../shared/domain/text.ts';
+import { loadContact, listContacts } from './contact-query.ts';
+import { deleteSearchRow, saveContact } from './contact-store.ts';
+
+type ContactMethods = 'contacts.list' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.restore' | 'companies.suggest';
+
+export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> {
+  const { db } = ctx.database;
+  const saveOptions = () => ({ defaultCountry: ctx.settings().defaultCountry });
+
+  return {
+    'contacts.list': (input) => listContacts(db, input),
+
+    'contacts.get': (input) => loadContact(db, input.id),
+
+    'contacts.create': async (fields) => {
+      const id = await db.transaction().execute((trx) => saveContact(trx, null, fields, saveOptions()));
+      ctx.emit({ type: 'contacts.changed', ids: [id] });
+      return loadContact(db, id);
+    },
+
+    'contacts.update': async ({ id, fields }) => {
+      await db.transaction().execute(async (trx) => {
+        await loadContact(trx, id); // not_found before anything is written
+        await saveContact(trx, id, fields, saveOptions());
+      });
+      ctx.emit({ type: 'contacts.changed', ids: [id] });
+      return loadContact(db, id);
+    },
+
+    'contacts.delete': async ({ id }) => {
+      await db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('contacts').select('num').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+        if (!row) await loadContact(trx, id); // throws not_found
+        await trx.updateTable('contacts').set({ deleted_at: nowIso() }).where('id', '=', id).execute();
+        await deleteSearchRow(trx, row!.num);
+      });
+      ctx.emit({ type: 'contacts.changed', ids: [id] });
+      return { id };
+    },
+
+    'contacts.restore': async ({ id }) => {
+      await db.transaction().execute(async (trx) => {
+        const contact = await loadContact(trx, id, { includeDeleted: true });
+        await trx.updateTable('contacts').set({ deleted_at: null }).where('id', '=', id).execute();
+        // Re-saving rebuilds the search row and the company link from what was kept.
+        await saveContact(trx, id, contact, saveOptions());
+      });
+      ctx.emit({ type: 'contacts.changed', ids: [id] });
+      return loadContact(db, id);
+    },
+
+    'companies.suggest': async ({ search, limit }) => {
+      const prefix = foldText(search);
+      const key = companyKey(search);
+      let query = db.selectFrom('contacts').select(['id', 'company_name as name']).where('kind', '=', 'company').where('deleted_at', 'is', null);
+      if (prefix) {
+        query = query.where((eb) => eb.or([eb('sort_key', '>=', prefix).and('sort_key', '<', `${prefix}\uffff`), eb('name_key', '=', key)]));
+      }
+      return query.orderBy('sort_key').limit(limit).execute();
+    },
+  };
+}
+
+/** Trashed contacts are kept this long so a delete can be undone, then removed for good. */
+export const TRASH_RETENTION_DAYS = 30;
+
+export async function purgeTrash(ctx: CoreContext, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - TRASH_RETENTION_DAYS * 86_400_000).toISOString();
+  const result = await sql`DELETE FROM contacts WHERE deleted_at IS NOT NULL AND deleted_at < ${cutoff}`.execute(ctx.database.db);
+  return Number(result.numAffectedRows ?? 0);
+}

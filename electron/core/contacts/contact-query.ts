@@ -1,0 +1,119 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Contact, ContactSummary } from '../../../shared/contract/contacts.ts';
+import { CarnetError } from '../../../shared/errors.ts';
+import type { Database } from '../db/schema.ts';
+import { toFtsQuery } from './search-query.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Loads one contact with all its details; deleted (trashed) contacts only when asked. */
+export async function loadContact(db: Db, id: string, options: { includeDeleted?: boolean } = {}): Promise<Contact> {
+  let query = db.selectFrom('contacts').selectAll().where('id', '=', id);
+  if (!options.includeDeleted) query = query.where('deleted_at', 'is', null);
+  const row = await query.executeTakeFirst();
+  if (!row) throw new CarnetError('not_found', `No contact with id ${id}`);
+  const [emails, phones, addresses, websites, tags] = await Promise.all([
+    db.selectFrom('contact_emails').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('contact_phones').select(['label', 'value', 'e164']).where('contact_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('contact_addresses').select(['label', 'street', 'city', 'region', 'postal_code', 'country']).where('contact_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('contact_websites').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('contact_tags').innerJoin('tags', 'tags.id', 'contact_tags.tag_id').select('tags.name').where('contact_tags.contact_id', '=', id).orderBy('contact_tags.position').execute(),
+  ]);
+  return {
+    id: row.id,
+    kind: row.kind,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    displayName: row.display_name,
+    company: row.company_name,
+    companyId: row.company_id,
+    title: row.title,
+    emails,
+    phones,
+    addresses: addresses.map((a) => ({ label: a.label, street: a.street, city: a.city, region: a.region, postalCode: a.postal_code, country: a.country })),
+    websites,
+    birthday: row.birthday,
+    tags: tags.map((tag) => tag.name),
+    notes: row.notes,
+    source: row.source,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface ListOptions {
+  search: string;
+  kind: 'person' | 'company' | null;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * One page of the contact list, sorted by name, optionally filtered by a search. The search runs
+ * in FTS5 first (a set of rowids), then the page is cut from the sorted, live contacts.
+ */
+export async function listContacts(db: Db, options: ListOptions): Promise<{ items: ContactSummary[]; total: number }> {
+  const match = toFtsQuery(options.search);
+  if (options.search.trim() !== '' && match === null) return { items: [], total: 0 };
+
+  let base = db.selectFrom('contacts as c').where('c.deleted_at', 'is', null);
+  if (options.kind) base = base.where('c.kind', '=', options.kind);
+  if (match) base = base.where('c.num', 'in', sql<number>`(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`);
+
+  const [rows, count] = await Promise.all([
+    base
+      .select(['c.id', 'c.kind', 'c.display_name', 'c.company_name', 'c.title'])
+      .orderBy('c.sort_key')
+      .orderBy('c.num')
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  const ids = rows.map((row) => row.id);
+  const details = await loadSummaryDetails(db, ids);
+  return {
+    total: Number(count.total),
+    items: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      displayName: row.display_name,
+      company: row.kind === 'company' ? '' : row.company_name,
+      title: row.title,
+      primaryEmail: details.emails.get(row.id) ?? null,
+      primaryPhone: details.phones.get(row.id) ?? null,
+      tags: details.tags.get(row.id) ?? [],
+    })),
+  };
+}
+
+async function loadSummaryDetails(db: Db, ids: string[]) {
+  const emails = new Map<string, string>();
+  const phones = new Map<string, string>();
+  const tags = new Map<string, string[]>();
+  if (ids.length === 0) return { emails, phones, tags };
+  const [emailRows, phoneRows, tagRows] = await Promise.all([
+    db.selectFrom('contact_emails').select(['contact_id', 'value']).where('contact_id', 'in', ids).where('position', '=', 0).execute(),
+    db.selectFrom('contact_phones').select(['contact_id', 'value']).where('contact_id', 'in', ids).where('position', '=', 0).execute(),
+    db
+      .selectFrom('contact_tags')
+      .innerJoin('tags', 'tags.id', 'contact_tags.tag_id')
+      .select(['contact_tags.contact_id', 'tags.name'])
+      .where('contact_tags.contact_id', 'in', ids)
+      .orderBy('contact_tags.position')
+      .execute(),
+  ]);
+  for (const row of emailRows) emails.set(row.contact_id, row.value);
+  for (const row of phoneRows) phones.set(row.contact_id, row.value);
+  for (const row of tagRows) {
+    const list = tags.get(row.contact_id) ?? [];
+    list.push(row.name);
+    tags.set(row.contact_id, list);
+  }
+  return { emails, phones, tags };
+}
+
+export async function countLiveContacts(db: Db): Promise<number> {
+  const row = await db.selectFrom('contacts').select((eb) => eb.fn.countAll<number>().as('n')).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,13 @@
+import type { Settings } from '../../shared/contract/app.ts';
+import type { CarnetEvent } from '../../shared/contract/events.ts';
+import type { OpenedDatabase } from './db/open-database.ts';
+
+/** What every area's handlers get: the open database, where the data lives, settings and events. */
+export interface CoreContext {
+  readonly database: OpenedDatabase;
+  readonly dataDir: string;
+  readonly appVersion: string;
+  settings(): Settings;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  emit(event: CarnetEvent): void;
+}

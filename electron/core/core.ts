@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/contract/index.ts';
+import type { CarnetEvent } from '../../shared/contract/events.ts';
+import type { Settings } from '../../shared/contract/app.ts';
+import { CarnetError } from '../../shared/errors.ts';
+import { countLiveContacts } from './contacts/contact-query.ts';
+import { contactHandlers, purgeTrash } from './contacts/contact-handlers.ts';
+import type { CoreContext } from './core-context.ts';
+import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions } from './db/open-database.ts';
+import type { AllHandlers } from './handler-types.ts';
+import { countryFromLocale, DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings/settings-store.ts';
+import { APP_VERSION } from './app-version.ts';
+
+export interface CoreOptions extends OpenDatabaseOptions {
+  dataDir: string;
+  /** The OS locale, used once to pick the default phone country on a new database. */
+  locale?: string;
+}
+
+export interface Core {
+  /** Validates `input` against the contract and runs the method. Rejects with a CarnetError. */
+  dispatch(method: string, input: unknown): Promise<unknown>;
+  /** Typed call for in-process callers (CLI, tests). */
+  call<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>>;
+  onEvent(listener: (event: CarnetEvent) => void): () => void;
+  readonly context: CoreContext;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole application behind one `dispatch`: plain Node, no Electron, so every host (Electron
+ * main, web host, CLI) and every test drives the same code.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const database = await openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
+  const listeners = new Set<(event: CarnetEvent) => void>();
+  let settings = await loadSettings(database.db);
+  if (!(await hasStoredSettings(database.db))) {
+    settings = { ...DEFAULT_SETTINGS, defaultCountry: countryFromLocale(options.locale) ?? DEFAULT_SETTINGS.defaultCountry };
+    await saveSettings(database.db, settings);
+  }
+
+  const context: CoreContext = {
+    database,
+    dataDir: options.dataDir,
+    appVersion: APP_VERSION,
+    settings: () => settings,
+    updateSettings: async (patch: Partial<Settings>) => {
+      await saveSettings(database.db, patch);
+      settings = await loadSettings(database.db);
+      return settings;
+    },
+    emit: (event) => {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch {
+          // One broken listener must not stop the others or the write that emitted.
+        }
+      }
+    },
+  };
+
+  const handlers: AllHandlers = {
+    'app.info': async () => ({
+      version: APP_VERSION,
+      dataDir: options.dataDir,
+      databasePath: database.path,
+      schemaVersion: database.schemaVersion,
+      contactCount: await countLiveContacts(database.db),
+    }),
+    'settings.get': async () => settings,
+    'settings.update': (patch) => context.updateSettings(patch),
+    ...contactHandlers(context),
+  };
+
+  await purgeTrash(context);
+
+  async function dispatch(method: string, input: unknown): Promise<unknown> {
+    if (!isMethodName(method)) throw new CarnetError('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const first = issues[0];
+      throw new CarnetError('invalid_input', `Invalid input for ${method}${first ? `: ${first.path ? `${first.path}: ` : ''}${first.message}` : ''}`, issues);
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+      return await handler(parsed.data);
+    } catch (error) {
+      throw toCarnetError(error);
+    }
+  }
+
+  return {
+    dispatch,
+    call: (method, input) => dispatch(method, input) as Promise<never>,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    context,
+    close: () => database.close(),
+  };
+}
+
+async function hasStoredSettings(db: CoreContext['database']['db']): Promise<boolean> {
+  const row = await db.selectFrom('settings').select('key').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Anything that is not already a CarnetError becomes one, with the message but no stack. */
+export function toCarnetError(error: unknown): CarnetError {
+  if (error instanceof CarnetError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/SQLITE_FULL|ENOSPC/.test(message)) return new CarnetError('io', `The disk is full; nothing was saved. (${message})`);
+  if (/SQLITE_READONLY|EACCES|EROFS/.test(message)) return new CarnetError('io', `The data folder cannot be written; nothing was saved. (${message})`);
+  return new CarnetError('internal', message);
+}

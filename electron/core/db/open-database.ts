@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { CarnetError } from '../../../shared/errors.ts';
+import { LATEST_SCHEMA_VERSION, migrations as allMigrations, type Migration } from '../../../migrations/index.ts';
+import { runMigrations } from './migrate.ts';
+import type { Database } from './schema.ts';
+
+export const DATABASE_FILE_NAME = 'carnet.sqlite';
+
+export interface OpenedDatabase {
+  /** The raw connection: for pragmas, backups and hot bulk paths. */
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  path: string;
+  schemaVersion: number;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** For tests: migrate only this far. */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (creating if needed) the database file, refuses one written by a newer Carnet without
+ * touching it, applies the connection pragmas and runs pending migrations.
+ */
+export async function openDatabase(filePath: string, options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
+  const migrations = options.migrations ?? allMigrations;
+  const latest = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
+  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  if (fs.existsSync(filePath)) refuseNewerSchema(filePath, latest);
+
+  const sqlite = new BetterSqlite3(filePath);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (error) {
+    sqlite.close();
+    throw new CarnetError('io', `Cannot open the database ${filePath}: ${(error as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    const schemaVersion = await runMigrations(db, sqlite, migrations);
+    return {
+      sqlite,
+      db,
+      path: filePath,
+      schemaVersion,
+      close: async () => {
+        await db.destroy(); // closes the better-sqlite3 connection too
+      },
+    };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+/**
+ * Reads `user_version` through a read-only connection: opening read-write would already change
+ * the file (WAL mode is written into the header), and a newer Carnet's file must stay as it was.
+ */
+function refuseNewerSchema(filePath: string, latest: number): void {
+  let version: number;
+  try {
+    const probe = new BetterSqlite3(filePath, { readonly: true, fileMustExist: true });
+    try {
+      version = probe.pragma('user_version', { simple: true }) as number;
+    } finally {
+      probe.close();
+    }
+  } catch (error) {
+    throw new CarnetError('io', `${filePath} is not a Carnet database, or cannot be read: ${(error as Error).message}`);
+  }
+  if (version > latest) {
+    throw new CarnetError(
+      'schema_too_new',
+      `${filePath} was written by a newer version of Carnet (schema ${version}; this version knows up to ${latest}). ` +
+        'Update Carnet to open it. The file was not changed.',
+    );
+  }
+}
+
+export { LATEST_SCHEMA_VERSION };

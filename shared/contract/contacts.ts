@@ -1,0 +1,148 @@
+import { z } from 'zod';
+
+/** Labels are free text (users type "Shop", "Assistant"), trimmed and bounded. */
+const label = z.string().trim().max(60).default('');
+
+/** A very small, permissive email check: one @, something on both sides, a dot in the domain. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const emailSchema = z.object({
+  label,
+  value: z.string().trim().min(1, 'Email is empty').max(254).regex(EMAIL_PATTERN, 'This is not an email address'),
+});
+
+export const phoneInputSchema = z.object({
+  label,
+  value: z
+    .string()
+    .trim()
+    .min(1, 'Phone is empty')
+    .max(40)
+    .regex(/\d/, 'A phone number needs digits'),
+});
+
+export const phoneSchema = phoneInputSchema.extend({
+  /** The number in E.164 form (+33612345678) when it could be understood, otherwise null. */
+  e164: z.string().nullable(),
+});
+
+export const addressSchema = z.object({
+  label,
+  street: z.string().trim().max(500).default(''),
+  city: z.string().trim().max(200).default(''),
+  region: z.string().trim().max(200).default(''),
+  postalCode: z.string().trim().max(40).default(''),
+  country: z.string().trim().max(200).default(''),
+});
+
+export const websiteSchema = z.object({
+  label,
+  value: z.string().trim().min(1, 'Website is empty').max(2048),
+});
+
+/** A full date `YYYY-MM-DD`, or a year-less one `--MM-DD`, checked against the calendar. */
+export const birthdaySchema = z
+  .string()
+  .regex(/^(\d{4}-|--)\d{2}-\d{2}$/, 'Use YYYY-MM-DD, or --MM-DD without a year')
+  .refine(isRealBirthday, 'This date does not exist');
+
+function isRealBirthday(value: string): boolean {
+  const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const year = match[1] === '-' ? 2000 : Number(match[1]); // 2000 is a leap year, so --02-29 is valid.
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const contactKindSchema = z.enum(['person', 'company']);
+
+const shortText = (max: number) => z.string().trim().max(max).default('');
+
+/** What a user can edit on a contact. */
+export const contactInputSchema = z
+  .object({
+    kind: contactKindSchema.default('person'),
+    firstName: shortText(200),
+    lastName: shortText(200),
+    /** Person: the company they work for (matched by name). Company card: the company's own name. */
+    company: shortText(300),
+    title: shortText(200),
+    emails: z.array(emailSchema).max(50).default([]),
+    phones: z.array(phoneInputSchema).max(50).default([]),
+    addresses: z.array(addressSchema).max(20).default([]),
+    websites: z.array(websiteSchema).max(20).default([]),
+    birthday: birthdaySchema.nullable().default(null),
+    tags: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
+    notes: z.string().max(100_000).default(''),
+  })
+  .refine((c) => c.kind === 'company' ? c.company !== '' : c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.emails.length > 0 || c.phones.length > 0, {
+    message: 'Give the contact a name, a company, an email or a phone',
+    path: ['firstName'],
+  });
+
+export type ContactInput = z.input<typeof contactInputSchema>;
+export type ContactFields = z.output<typeof contactInputSchema>;
+
+export const contactSchema = z.object({
+  id: z.string(),
+  kind: contactKindSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  displayName: z.string(),
+  company: z.string(),
+  companyId: z.string().nullable(),
+  title: z.string(),
+  emails: z.array(emailSchema),
+  phones: z.array(phoneSchema),
+  addresses: z.array(addressSchema),
+  websites: z.array(websiteSchema),
+  birthday: z.string().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string(),
+  source: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** One row of the contact list: just enough to draw it. */
+export const contactSummarySchema = z.object({
+  id: z.string(),
+  kind: contactKindSchema,
+  displayName: z.string(),
+  company: z.string(),
+  title: z.string(),
+  primaryEmail: z.string().nullable(),
+  primaryPhone: z.string().nullable(),
+  tags: z.array(z.string()),
+});
+export type ContactSummary = z.infer<typeof contactSummarySchema>;
+
+const idInput = z.object({ id: z.string().min(1).max(64) });
+
+export const contactsContract = {
+  'contacts.list': {
+    input: z.object({
+      search: z.string().max(500).default(''),
+      kind: contactKindSchema.nullable().default(null),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(100),
+    }),
+    output: z.object({ items: z.array(contactSummarySchema), total: z.number().int() }),
+  },
+  'contacts.get': { input: idInput, output: contactSchema },
+  'contacts.create': { input: contactInputSchema, output: contactSchema },
+  'contacts.update': {
+    input: z.object({ id: z.string().min(1).max(64), fields: contactInputSchema }),
+    output: contactSchema,
+  },
+  /** Moves a contact to the trash; `contacts.restore` brings it back (the undo of a delete). */
+  'contacts.delete': { input: idInput, output: z.object({ id: z.string() }) },
+  'contacts.restore': { input: idInput, output: contactSchema },
+  'companies.suggest': {
+    input: z.object({ search: z.string().max(300).default(''), limit: z.number().int().min(1).max(50).default(10) }),
+    output: z.array(z.object({ id: z.string(), name: z.string() })),
+  },
+} as const;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** Events the core pushes to every connected renderer (IPC `carnet:event` or SSE). */
+export const carnetEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('contacts.changed'), ids: z.array(z.string()) }),
+  z.object({
+    type: z.literal('progress'),
+    jobId: z.string(),
+    label: z.string(),
+    done: z.number(),
+    total: z.number(),
+  }),
+]);
+export type CarnetEvent = z.infer<typeof carnetEventSchema>;

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { appContract } from './app.ts';
+import { contactsContract } from './contacts.ts';
+
+/**
+ * The one contract between the renderer and the core: every method's name, input schema and output
+ * schema. Each area keeps its methods in its own file; add an area by spreading it in here.
+ */
+export const contract = {
+  ...appContract,
+  ...contactsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller may send (defaults not yet applied). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './app.ts';
+export * from './contacts.ts';
+export * from './events.ts';

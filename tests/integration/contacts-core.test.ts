@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core.ts';
+import { CarnetError } from '../../shared/errors.ts';
+import { openTempCore } from '../helpers/temp-core.ts';
+
+let core: Core;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  ({ core, cleanup } = await openTempCore());
+});
+afterEach(async () => cleanup());
+
+const francois = {
+  firstName: 'François',
+  lastName: 'Lefèvre',
+  company: 'Boulangerie Lefèvre',
+  title: 'Gérant',
+  emails: [{ label: 'work', value: 'francois@lefevre.fr' }],
+  phones: [{ label: 'mobile', value: '06 12 34 56 78' }],
+  birthday: '--04-12',
+  tags: ['VIP', 'bakery'],
+  notes: 'Prefers calls in the morning',
+};
+
+describe('contacts in the core', () => {
+  it('creates a contact with E.164 phones, a linked company and tags', async () => {
+    const created = await core.call('contacts.create', francois);
+    expect(created.displayName).toBe('François Lefèvre');
+    expect(created.phones[0]).toEqual({ label: 'mobile', value: '06 12 34 56 78', e164: '+33612345678' });
+    expect(created.companyId).toBeTruthy();
+    expect(created.tags).toEqual(['VIP', 'bakery']);
+    const company = await core.call('contacts.get', { id: created.companyId! });
+    expect(company.kind).toBe('company');
+    expect(company.displayName).toBe('Boulangerie Lefèvre');
+  });
+
+  it('finds contacts by accent-free prefixes of names, company, email, phone and notes', async () => {
+    const created = await core.call('contacts.create', francois);
+    await core.call('contacts.create', { firstName: 'Ana', lastName: 'Pérez', emails: [{ value: 'ana@example.es' }] });
+    for (const query of ['franc', 'lefev', 'FRANÇ lef', 'boulang', 'francois@lef', '0612', '33612', 'morning']) {
+      const result = await core.call('contacts.list', { search: query });
+      expect(result.items.map((item) => item.id), query).toContain(created.id);
+    }
+    const none = await core.call('contacts.list', { search: 'zzz' });
+    expect(none.total).toBe(0);
+  });
+
+  it('treats FTS syntax in the search box as plain text', async () => {
+    await core.call('contacts.create', francois);
+    for (const query of ['"', 'AND', 'NEAR(', 'a:b', '*', '-', '()']) {
+      await expect(core.call('contacts.list', { search: query })).resolves.toBeDefined();
+    }
+  });
+
+  it('lists people and companies sorted by name with a total', async () => {
+    await core.call('contacts.create', { firstName: 'Zoé', lastName: 'Martin' });
+    await core.call('contacts.create', { firstName: 'Émile', lastName: 'Zola' });
+    await core.call('contacts.create', { kind: 'company', company: 'Acme' });
+    const list = await core.call('contacts.list', {});
+    expect(list.items.map((item) => item.displayName)).toEqual(['Acme', 'Émile Zola', 'Zoé Martin']);
+    expect(list.total).toBe(3);
+    const companies = await core.call('contacts.list', { kind: 'company' });
+    expect(companies.items.map((item) => item.displayName)).toEqual(['Acme']);
+  });
+
+  it('matches an existing company by normalized name', async () => {
+    const a = await core.call('contacts.create', { firstName: 'A', company: 'IBM Corp.' });
+    const b = await core.call('contacts.create', { firstName: 'B', company: 'I.B.M.' });
+    expect(b.companyId).toBe(a.companyId);
+    const suggestions = await core.call('companies.suggest', { search: 'ib' });
+    expect(suggestions).toHaveLength(1);
+  });
+
+  it('updates a contact and keeps the search index in step', async () => {
+    const created = await core.call('contacts.create', francois);
+    const updated = await core.call('contacts.update', { id: created.id, fields: { ...francois, lastName: 'Dupont', company: 'Dupont SA', phones: [{ label: 'work', value: '+44 20 7946 0958' }] } });
+    expect(updated.lastName).toBe('Dupont');
+    expect(updated.phones[0]!.e164).toBe('+442079460958');
+    expect((await core.call('contacts.list', { search: 'boulangerie' })).items.map((i) => i.id)).not.toContain(created.id);
+    expect((await core.call('contacts.list', { search: 'dupont' })).items.map((i) => i.id)).toContain(created.id);
+  });
+
+  it('deletes to the trash and restores (undo)', async () => {
+    const created = await core.call('contacts.create', francois);
+    await core.call('contacts.delete', { id: created.id });
+    await expect(core.call('contacts.get', { id: created.id })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await core.call('contacts.list', { search: 'francois' })).total).toBe(0);
+    const restored = await core.call('contacts.restore', { id: created.id });
+    expect(restored).toMatchObject({ firstName: 'François', emails: francois.emails, tags: francois.tags, birthday: '--04-12' });
+    expect((await core.call('contacts.list', { search: 'francois' })).total).toBe(1);
+  });
+
+  it('rejects invalid input with a typed error and writes nothing', async () => {
+    const bad: unknown[] = [
+      { firstName: 'X', emails: [{ value: 'not-an-email' }] },
+      { firstName: 'X', birthday: '1990-02-30' },
+      { firstName: 'X', phones: [{ value: 'call me' }] },
+      {},
+      { firstName: 42 },
+      'a string',
+      { firstName: 'X', kind: 'robot' },
+    ];
+    for (const input of bad) {
+      const error = await core.dispatch('contacts.create', input).catch((e: unknown) => e);
+      expect(error, JSON.stringify(input)).toBeInstanceOf(CarnetError);
+      expect((error as CarnetError).code).toBe('invalid_input');
+    }
+    await expect(core.dispatch('contacts.nope', {})).rejects.toMatchObject({ code: 'unknown_method' });
+    await expect(core.dispatch('contacts.update', { id: 'missing', fields: { firstName: 'A' } })).rejects.toMatchObject({ code: 'not_found' });
+    expect((await core.call('contacts.list', {})).total).toBe(0);
+  });
+
+  it('emits a change event on writes', async () => {
+    const events: unknown[] = [];
+    core.onEvent((event) => events.push(event));
+    const created = await core.call('contacts.create', { firstName: 'Ev' });
+    expect(events).toContainEqual({ type: 'contacts.changed', ids: [created.id] });
+  });
+
+  it('uses the OS locale for the default phone country and lets the user change it', async () => {
+    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'FR' });
+    expect(await core.call('settings.update', { defaultCountry: 'de' })).toEqual({ defaultCountry: 'DE' });
+    const created = await core.call('contacts.create', { firstName: 'Hans', phones: [{ value: '030 123456' }] });
+    expect(created.phones[0]!.e164).toBe('+4930123456');
+  });
+});
