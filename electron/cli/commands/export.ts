@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { CarnetError } from '../../../shared/errors.ts';
+import type { CoreContext } from '../../core/core-context.ts';
+import { buildJsonExport } from '../../core/export/json-export.ts';
+import { writeFileAtomic } from '../../core/fs/atomic-write.ts';
+import type { CliCommand, CommandContext } from '../cli-types.ts';
+
+/** Export formats: each writes the whole file content for the data folder's contacts. */
+export const exportFormats: Record<string, (ctx: CoreContext, flags: CommandContext['flags']) => Promise<string | Uint8Array>> = {
+  json: async (ctx) => JSON.stringify(await buildJsonExport(ctx), null, 2) + '\n',
+};
+
+export const exportCommand: CliCommand = {
+  words: ['export'],
+  usage: 'export FILE --format json',
+  summary: 'Writes every contact to FILE (written whole or not at all).',
+  valueFlags: ['format', 'vcard-version'],
+  async run({ args, flags, io, openCore }) {
+    const file = args[0];
+    if (!file) throw new CarnetError('invalid_input', 'Say where to write: carnet export FILE --format json');
+    const format = typeof flags.format === 'string' ? flags.format : path.extname(file).slice(1).toLowerCase();
+    const writer = exportFormats[format];
+    if (!writer) throw new CarnetError('invalid_input', `Unknown export format "${format}". Use one of: ${Object.keys(exportFormats).join(', ')}`);
+    const core = await openCore();
+    const content = await writer(core.context, flags);
+    writeFileAtomic(file, content);
+    io.stdout(`${path.resolve(file)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,7 @@
+import type { CliCommand } from '../cli-types.ts';
+import { contactsListCommand } from './contacts-list.ts';
+import { exportCommand } from './export.ts';
+import { serveCommand } from './serve.ts';
+
+/** Every CLI command. Each area adds its commands here, one file per command. */
+export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand];
