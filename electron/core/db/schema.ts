@@ -91,7 +91,16 @@ export interface ContactsFtsTable {
   notes: string;
 }
 
+export interface ContactPhotosTable {
+  contact_id: string;
+  mime: string;
+  data: Uint8Array | null;
+  url: string | null;
+  updated_at: string;
+}
+
 export interface Database {
+  contact_photos: ContactPhotosTable;
   contacts: ContactsTable;
   contact_emails: ContactEmailsTable;
   contact_phones: ContactPhonesTable;
