@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CarnetError } from '../../../shared/errors.ts';
+import type { MethodName, MethodOutput } from '../../../shared/contract/index.ts';
+
+export interface ContractHarness {
+  invoke(method: string, input: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * One suite for the contract, run against every way of reaching the core (in-process dispatch,
+ * the web host over real HTTP): the same inputs must give the same answers and the same errors.
+ */
+export function defineContractSuite(name: string, open: () => Promise<ContractHarness>): void {
+  describe(`contract over ${name}`, () => {
+    let harness: ContractHarness;
+    const call = <M extends MethodName>(method: M, input: unknown) => harness.invoke(method, input) as Promise<MethodOutput<M>>;
+
+    beforeEach(async () => {
+      harness = await open();
+    });
+    afterEach(async () => harness.close());
+
+    it('creates, reads, lists, updates and deletes with undo', async () => {
+      const created = await call('contacts.create', { firstName: 'Élodie', lastName: 'Martin', company: 'Fleurs & Co', emails: [{ label: 'work', value: 'elodie@fleurs.fr' }], phones: [{ value: '+33 1 23 45 67 89' }] });
+      expect(created).toMatchObject({ displayName: 'Élodie Martin', company: 'Fleurs & Co', phones: [{ e164: '+33123456789' }] });
+      expect(await call('contacts.get', { id: created.id })).toEqual(created);
+      const found = await call('contacts.list', { search: 'elod' });
+      expect(found.items.map((item) => item.id)).toEqual([created.id]);
+      expect(found.items[0]).toMatchObject({ primaryEmail: 'elodie@fleurs.fr', company: 'Fleurs & Co' });
+      const updated = await call('contacts.update', { id: created.id, fields: { firstName: 'Élodie', lastName: 'Martin-Roux' } });
+      expect(updated.lastName).toBe('Martin-Roux');
+      expect(updated.emails).toEqual([]);
+      await call('contacts.delete', { id: created.id });
+      expect((await call('contacts.list', { kind: 'person' })).total).toBe(0);
+      await call('contacts.restore', { id: created.id });
+      expect((await call('contacts.list', { kind: 'person' })).total).toBe(1);
+    });
+
+    it('answers bad input with a typed error and changes nothing', async () => {
+      const cases: [string, unknown, string][] = [
+        ['contacts.create', { firstName: 'A', emails: [{ value: 'nope' }] }, 'invalid_input'],
+        ['contacts.create', { firstName: ['A'] }, 'invalid_input'],
+        ['contacts.create', null, 'invalid_input'],
+        ['contacts.list', { limit: 10_000 }, 'invalid_input'],
+        ['contacts.list', { offset: -1 }, 'invalid_input'],
+        ['contacts.get', { id: 'missing' }, 'not_found'],
+        ['contacts.get', {}, 'invalid_input'],
+        ['settings.update', { defaultCountry: 'France' }, 'invalid_input'],
+        ['no.such.method', {}, 'unknown_method'],
+        ['__proto__', {}, 'unknown_method'],
+      ];
+      for (const [method, input, code] of cases) {
+        const error = await harness.invoke(method, input).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error, `${method} ${JSON.stringify(input)}`).toBeInstanceOf(CarnetError);
+        expect((error as CarnetError).code, `${method} ${JSON.stringify(input)}`).toBe(code);
+        expect((error as CarnetError).message.length).toBeGreaterThan(5);
+      }
+      const invalid = (await harness.invoke('contacts.create', { firstName: 'A', emails: [{ value: 'ok@example.com' }, { value: 'nope' }] }).catch((e: unknown) => e)) as CarnetError;
+      expect(invalid.issues).toContainEqual({ path: 'emails.1.value', message: 'This is not an email address' });
+      expect((await call('contacts.list', {})).total).toBe(0);
+    });
+
+    it('reports app info and settings', async () => {
+      const info = await call('app.info', {});
+      expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
+      expect(info.databasePath).toMatch(/carnet\.sqlite$/);
+      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES' });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES' });
+    });
+  });
+}
