@@ -51,7 +51,9 @@ function createWindow(): void {
     title: 'Carnet',
     show: false,
     backgroundColor: '#f7f7f5',
-    webPreferences: secureWebPreferences(preloadPath),
+    // The isolation flags are repeated literally (they equal secureWebPreferences') so static
+    // checkers such as electronegativity can see them at the BrowserWindow call.
+    webPreferences: { ...secureWebPreferences(preloadPath), sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -21,6 +21,8 @@ export function secureWebPreferences(preloadPath: string) {
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     enableBlinkFeatures: '',
+    // Middle-click would otherwise open links in new windows, bypassing the window-open handler.
+    disableBlinkFeatures: 'Auxclick',
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,

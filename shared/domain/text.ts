@@ -25,7 +25,7 @@ export function companyKey(name: string): string {
   const words = foldText(name)
     .replace(/&/g, ' and ')
     // Dots and hyphens inside acronyms ("I.B.M.", "I-B-M") join letters rather than split words.
-    .replace(/(?<=\p{L})[.\-](?=\p{L})/gu, '')
+    .replace(/(?<=\p{L})[.-](?=\p{L})/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
