@@ -9,8 +9,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   workers: 1,
-  reporter: [['list']],
-  outputDir: 'test-results',
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // A subfolder: Playwright empties its outputDir, and test-results/ also holds other reports.
+  outputDir: 'test-results/playwright-artifacts',
   use: {
     viewport: { width: 1280, height: 800 },
     launchOptions: {

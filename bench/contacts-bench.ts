@@ -1,0 +1,69 @@
+import { createCore } from '../electron/core/core.ts';
+import { percentile, peakRssMb, type BenchReport } from './bench-report.ts';
+
+/** Queries a user types, from one letter to a full name, email part, phone digits and notes. */
+export const SEARCH_QUERIES = ['a', 'ma', 'fra', 'franc', 'lefev', 'müller', 'garc', 'иван', 'smith', 'elodie mar', 'boulangerie', 'example.de', '0612', '+4930', 'morning', 'vip', 'zz', 'jean dupont', 'o\'brien', 'lyon'];
+
+/**
+ * Measures the foundation on a seeded 100k data folder: open+migrate, first page, search latency,
+ * create/update latency and the core's peak resident memory.
+ */
+export async function runContactsBench(report: BenchReport, dataDir: string): Promise<void> {
+  const record = report.section('Contacts core at 100k contacts');
+  let started = performance.now();
+  const core = await createCore({ dataDir, locale: 'fr-FR' });
+  record({ name: 'open + migrate (existing 100k database)', value: performance.now() - started, unit: 'ms' });
+
+  const info = await core.call('app.info', {});
+  record({ name: 'contacts in database (people + companies)', value: info.contactCount, unit: 'rows' });
+
+  started = performance.now();
+  const firstPage = await core.call('contacts.list', { offset: 0, limit: 100 });
+  record({ name: 'first page, cold (100 rows + total)', value: performance.now() - started, unit: 'ms', target: '< 50 ms' });
+  const pageTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await core.call('contacts.list', { offset: 0, limit: 100 });
+    pageTimes.push(performance.now() - t);
+  }
+  record({ name: 'first page, warm p50', value: percentile(pageTimes, 50), unit: 'ms', target: '< 50 ms' });
+  const deepTimes: number[] = [];
+  for (const offset of [10_000, 50_000, 90_000, firstPage.total - 100]) {
+    const t = performance.now();
+    await core.call('contacts.list', { offset: Math.max(0, offset), limit: 100 });
+    deepTimes.push(performance.now() - t);
+  }
+  record({ name: 'deep page (scrolled to 10k..end) max', value: Math.max(...deepTimes), unit: 'ms' });
+
+  const searchTimes: number[] = [];
+  const perQuery: string[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const query of SEARCH_QUERIES) {
+      const t = performance.now();
+      const result = await core.call('contacts.list', { search: query, offset: 0, limit: 100 });
+      const elapsed = performance.now() - t;
+      searchTimes.push(elapsed);
+      if (round === 2) perQuery.push(`${query}=${elapsed.toFixed(1)}ms/${result.total}`);
+    }
+  }
+  record({ name: `search p50 (${SEARCH_QUERIES.length} queries x3)`, value: percentile(searchTimes, 50), unit: 'ms' });
+  record({ name: 'search p95', value: percentile(searchTimes, 95), unit: 'ms', target: '< 15 ms' });
+  record({ name: 'search max', value: Math.max(...searchTimes), unit: 'ms' });
+  console.log(`    per query (ms/matches): ${perQuery.join('  ')}`);
+
+  const createTimes: number[] = [];
+  const updateTimes: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    let t = performance.now();
+    const created = await core.call('contacts.create', { firstName: `Bench${i}`, lastName: 'Créé', company: 'Boulangerie Bench', emails: [{ value: `bench${i}@example.fr` }], phones: [{ value: '06 11 22 33 44' }], tags: ['bench'] });
+    createTimes.push(performance.now() - t);
+    t = performance.now();
+    await core.call('contacts.update', { id: created.id, fields: { firstName: `Bench${i}`, lastName: 'Modifié', emails: [{ value: `bench${i}@example.fr` }], phones: [{ value: '06 11 22 33 55' }] } });
+    updateTimes.push(performance.now() - t);
+  }
+  record({ name: 'create p50 / p95', value: percentile(createTimes, 50), unit: 'ms', note: `p95 ${percentile(createTimes, 95).toFixed(2)} ms` });
+  record({ name: 'update p50 / p95', value: percentile(updateTimes, 50), unit: 'ms', note: `p95 ${percentile(updateTimes, 95).toFixed(2)} ms` });
+  record({ name: 'resident memory now', value: process.memoryUsage().rss / 1024 / 1024, unit: 'MB' });
+  record({ name: 'peak resident memory (bench process so far)', value: peakRssMb(), unit: 'MB', target: '< 200 MB' });
+  await core.close();
+}

@@ -1,0 +1,51 @@
+// `npm run bench`: seeds a 100,000-contact database (in a child process), then runs each area's
+// benchmark, prints the results and writes them to bench/results/latest.{json,md}.
+// Set CARNET_BENCH_CONTACTS to change the size (e.g. 10000 for a quick run).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BenchReport } from './bench-report.ts';
+import { runContactsBench } from './contacts-bench.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const count = Number(process.env.CARNET_BENCH_CONTACTS ?? 100_000);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-bench-'));
+const dataDir = path.join(work, 'data');
+const report = new BenchReport();
+
+/** Optional areas: each module exports one function; an area not built yet is skipped, not faked. */
+const areas: { file: string; fn: string; needsData: boolean }[] = [
+  { file: './backup-bench.ts', fn: 'runBackupBench', needsData: true },
+  { file: './import-bench.ts', fn: 'runImportBench', needsData: true },
+  { file: './cards-bench.ts', fn: 'runCardsBench', needsData: false },
+];
+
+try {
+  console.log(`Seeding ${count} contacts into ${dataDir} ...`);
+  const seedOutput = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'seed-database.ts'), dataDir, String(count)], { encoding: 'utf8' });
+  const seeded = JSON.parse(seedOutput.trim().split('\n').pop()!) as { seconds: number; rate: number };
+  const seedSection = report.section('Seeding (through saveContact, transactions of 1000)');
+  seedSection({ name: `seed ${count} contacts`, value: seeded.seconds, unit: 's', note: `${Math.round(seeded.rate)} contacts/s` });
+  seedSection({ name: 'database file size', value: fs.statSync(path.join(dataDir, 'carnet.sqlite')).size / 1024 / 1024, unit: 'MB' });
+
+  await runContactsBench(report, dataDir);
+
+  for (const area of areas) {
+    if (!fs.existsSync(path.join(here, area.file))) {
+      console.log(`\n(${area.file} is not there yet: skipped)`);
+      continue;
+    }
+    const module = (await import(area.file)) as Record<string, (report: BenchReport, dataDir: string) => Promise<void>>;
+    await module[area.fn]!(report, dataDir);
+  }
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+const meta = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, ${os.cpus()[0]?.model ?? ''}`, node: process.version, contacts: String(count) };
+fs.mkdirSync(path.join(here, 'results'), { recursive: true });
+fs.writeFileSync(path.join(here, 'results', 'latest.json'), JSON.stringify({ meta, sections: report.sections }, null, 2) + '\n');
+fs.writeFileSync(path.join(here, 'results', 'latest.md'), report.toMarkdown(meta));
+console.log('\nWrote bench/results/latest.json and bench/results/latest.md');
