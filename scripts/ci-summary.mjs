@@ -9,7 +9,9 @@ const [vitestFile, playwrightFile] = process.argv.slice(2);
 if (vitestFile && fs.existsSync(vitestFile)) {
   const report = JSON.parse(fs.readFileSync(vitestFile, 'utf8'));
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0 > 0 && report.numTotalTests === 0 ? 1 : 0);
+  failed += report.numFailedTests ?? 0;
+  // A test file that fails to load fails no test but must still count as a failure.
+  if ((report.numFailedTestSuites ?? 0) > 0 && (report.numFailedTests ?? 0) === 0) failed += report.numFailedTestSuites;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   console.log(`vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped (${report.numTotalTestSuites} files)`);
 } else {
