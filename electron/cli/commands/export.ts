@@ -2,17 +2,27 @@ import path from 'node:path';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { CoreContext } from '../../core/core-context.ts';
 import { buildJsonExport } from '../../core/export/json-export.ts';
+import { buildVCardExport } from '../../core/export/vcard-export.ts';
 import { writeFileAtomic } from '../../core/fs/atomic-write.ts';
 import type { CliCommand, CommandContext } from '../cli-types.ts';
 
 /** Export formats: each writes the whole file content for the data folder's contacts. */
 export const exportFormats: Record<string, (ctx: CoreContext, flags: CommandContext['flags']) => Promise<string | Uint8Array>> = {
   json: async (ctx) => JSON.stringify(await buildJsonExport(ctx), null, 2) + '\n',
+  vcard: async (ctx, flags) => (await buildVCardExport(ctx, { all: true }, vcardVersionFlag(flags['vcard-version']))).text,
+  /** `carnet export people.vcf` picks the format from the extension. */
+  vcf: async (ctx, flags) => (await buildVCardExport(ctx, { all: true }, vcardVersionFlag(flags['vcard-version']))).text,
 };
+
+function vcardVersionFlag(value: string | boolean | undefined): '3.0' | '4.0' {
+  if (value === undefined || value === '3.0' || value === '3') return '3.0';
+  if (value === '4.0' || value === '4') return '4.0';
+  throw new CarnetError('invalid_input', `--vcard-version must be 3.0 or 4.0, not "${String(value)}"`);
+}
 
 export const exportCommand: CliCommand = {
   words: ['export'],
-  usage: 'export FILE --format json',
+  usage: 'export FILE --format json|vcard [--vcard-version 3.0|4.0]',
   summary: 'Writes every contact to FILE (written whole or not at all).',
   valueFlags: ['format', 'vcard-version'],
   async run({ args, flags, io, openCore }) {
