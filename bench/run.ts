@@ -23,11 +23,9 @@ const areas: { file: string; fn: string; needsData: boolean }[] = [
 ];
 
 try {
-  console.log(`Seeding ${count} contacts into ${dataDir} ...`);
-  const seedOutput = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'seed-database.ts'), dataDir, String(count)], { encoding: 'utf8' });
-  const seeded = JSON.parse(seedOutput.trim().split('\n').pop()!) as { seconds: number; rate: number };
+  const seeded = seedOrReuse();
   const seedSection = report.section('Seeding (through saveContact, transactions of 1000)');
-  seedSection({ name: `seed ${count} contacts`, value: seeded.seconds, unit: 's', note: `${Math.round(seeded.rate)} contacts/s` });
+  seedSection({ name: `seed ${count} contacts`, value: seeded.seconds, unit: 's', note: seeded.reused ? `copied from ${seeded.reused}` : `${Math.round(seeded.rate)} contacts/s` });
   seedSection({ name: 'database file size', value: fs.statSync(path.join(dataDir, 'carnet.sqlite')).size / 1024 / 1024, unit: 'MB' });
 
   await runContactsBench(report, dataDir);
@@ -42,6 +40,22 @@ try {
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Seeds the data folder in a child process, or copies a database seeded earlier
+ * (CARNET_BENCH_SEED_FROM=/path/carnet.sqlite) to iterate on a benchmark without re-seeding.
+ */
+function seedOrReuse(): { seconds: number; rate: number; reused?: string } {
+  const reuse = process.env.CARNET_BENCH_SEED_FROM;
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (reuse) {
+    fs.copyFileSync(reuse, path.join(dataDir, 'carnet.sqlite'));
+    return { seconds: 0, rate: 0, reused: reuse };
+  }
+  console.log(`Seeding ${count} contacts into ${dataDir} ...`);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'seed-database.ts'), dataDir, String(count)], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop()!) as { seconds: number; rate: number };
 }
 
 const meta = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, ${os.cpus()[0]?.model ?? ''}`, node: process.version, contacts: String(count) };

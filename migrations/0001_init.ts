@@ -106,6 +106,11 @@ export const migration0001: Migration = {
         tokenize = "unicode61 remove_diacritics 2",
         prefix = '1 2 3'
       )`,
+      // A contact removed for good (trash purge, import undo) takes its search row with it, so
+      // the index never counts or returns what is gone, whichever code path deleted it.
+      sql`CREATE TRIGGER contacts_fts_on_delete AFTER DELETE ON contacts BEGIN
+        DELETE FROM contacts_fts WHERE rowid = old.num;
+      END`,
     ];
     for (const statement of statements) await statement.execute(db);
   },

@@ -125,3 +125,27 @@ describe('contacts in the core', () => {
     expect(created.phones[0]!.e164).toBe('+4930123456');
   });
 });
+
+describe('trash retention', () => {
+  it('purges contacts trashed more than 30 days ago, with their search rows', async () => {
+    const { purgeTrash } = await import('../../electron/core/contacts/contact-handlers.ts');
+    const kept = await core.call('contacts.create', { firstName: 'Recent', lastName: 'Trash' });
+    const old = await core.call('contacts.create', { firstName: 'Ancient', lastName: 'Trash' });
+    await core.call('contacts.delete', { id: kept.id });
+    await core.call('contacts.delete', { id: old.id });
+    const { sqlite } = core.context.database;
+    sqlite.prepare('UPDATE contacts SET deleted_at = ? WHERE id = ?').run('2000-01-01T00:00:00.000Z', old.id);
+    expect(await purgeTrash(core.context)).toBe(1);
+    await expect(core.call('contacts.restore', { id: old.id })).rejects.toMatchObject({ code: 'not_found' });
+    await core.call('contacts.restore', { id: kept.id });
+    expect((await core.call('contacts.list', { search: 'trash' })).total).toBe(1);
+  });
+
+  it('never leaves a search row behind a contact deleted for good', async () => {
+    const created = await core.call('contacts.create', { firstName: 'Gone', lastName: 'Forever' });
+    core.context.database.sqlite.prepare('DELETE FROM contacts WHERE id = ?').run(created.id);
+    const orphans = core.context.database.sqlite.prepare("SELECT count(*) AS n FROM contacts_fts WHERE contacts_fts MATCH 'forever'").get() as { n: number };
+    expect(orphans.n).toBe(0);
+    expect((await core.call('contacts.list', { search: 'forever' })).total).toBe(0);
+  });
+});
