@@ -10,11 +10,17 @@ import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions } from './db
 import type { AllHandlers } from './handler-types.ts';
 import { countryFromLocale, DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings/settings-store.ts';
 import { APP_VERSION } from './app-version.ts';
+import type { AutoBackupOptions } from './backup/auto-backup.ts';
+import { backupHandlers } from './backup/backup-handlers.ts';
+import { createBackupService } from './backup/backup-service.ts';
+import { exportHandlers } from './backup/export-handlers.ts';
 
 export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
   /** The OS locale, used once to pick the default phone country on a new database. */
   locale?: string;
+  /** Automatic local snapshots (on unless `enabled: false`). */
+  autoBackup?: AutoBackupOptions;
 }
 
 export interface Core {
@@ -61,6 +67,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
   };
 
+  const backups = createBackupService(context, { autoBackup: options.autoBackup });
+  listeners.add((event) => {
+    if (event.type === 'contacts.changed') backups.noteChange();
+  });
+
   const handlers: AllHandlers = {
     'app.info': async () => ({
       version: APP_VERSION,
@@ -72,6 +83,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.get': async () => settings,
     'settings.update': (patch) => context.updateSettings(patch),
     ...contactHandlers(context),
+    ...backupHandlers(backups),
+    ...exportHandlers(context),
   };
 
   await purgeTrash(context);
@@ -100,7 +113,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     context,
-    close: () => database.close(),
+    close: async () => {
+      await backups.close(); // the last automatic snapshot, when anything changed
+      await database.close();
+    },
   };
 }
 

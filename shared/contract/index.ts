@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appContract } from './app.ts';
 import { contactsContract } from './contacts.ts';
+import { backupContract } from './backup.ts';
+import { exportContract } from './export.ts';
 
 /**
  * The one contract between the renderer and the core: every method's name, input schema and output
@@ -9,6 +11,8 @@ import { contactsContract } from './contacts.ts';
 export const contract = {
   ...appContract,
   ...contactsContract,
+  ...backupContract,
+  ...exportContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -26,3 +30,5 @@ export function isMethodName(name: unknown): name is MethodName {
 export * from './app.ts';
 export * from './contacts.ts';
 export * from './events.ts';
+export * from './backup.ts';
+export * from './export.ts';

@@ -1,7 +1,11 @@
 import type { CliCommand } from '../cli-types.ts';
+import { backupCreateCommand } from './backup-create.ts';
+import { backupListCommand } from './backup-list.ts';
+import { backupRestoreCommand, backupUndoRestoreCommand } from './backup-restore.ts';
+import { backupVerifyCommand } from './backup-verify.ts';
 import { contactsListCommand } from './contacts-list.ts';
 import { exportCommand } from './export.ts';
 import { serveCommand } from './serve.ts';
 
 /** Every CLI command. Each area adds its commands here, one file per command. */
-export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand];
+export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand];

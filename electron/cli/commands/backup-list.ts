@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { CarnetError } from '../../../shared/errors.ts';
+import { assertReadableFolder } from '../../core/backup/backup-folder.ts';
+import { listBackups } from '../../core/backup/backup-list.ts';
+import type { CliCommand } from '../cli-types.ts';
+
+export const backupListCommand: CliCommand = {
+  words: ['backup', 'list'],
+  usage: 'backup list DIR [--json]',
+  summary: 'Lists the backup files in DIR, newest first, from their manifests.',
+  async run({ args, flags, io }) {
+    const folder = args[0];
+    if (!folder) throw new CarnetError('invalid_input', 'Say which folder to look in: carnet backup list DIR');
+    const resolved = assertReadableFolder(path.resolve(folder));
+    const backups = await listBackups(resolved);
+    if (flags.json) {
+      io.stdout(JSON.stringify(backups, null, 2) + '\n');
+      return 0;
+    }
+    if (backups.length === 0) {
+      io.stdout(`No Carnet backups in ${resolved}.\n`);
+      return 0;
+    }
+    for (const backup of backups) {
+      if (backup.problem) {
+        io.stdout(`${backup.fileName}  UNUSABLE: ${backup.problem}\n`);
+        continue;
+      }
+      const counts = backup.counts ? `${backup.counts.contacts} contacts, ${backup.counts.companies} companies` : '';
+      const size = `${(backup.bytes / (1024 * 1024)).toFixed(1)} MB`;
+      io.stdout(`${backup.createdAt}  ${size.padStart(9)}  ${counts}${backup.encrypted ? '  encrypted' : ''}  ${backup.fileName}\n`);
+    }
+    return 0;
+  },
+};

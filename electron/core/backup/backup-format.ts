@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
+import { z } from 'zod';
+
+/**
+ * The backup file layout (format 1). One file, readable front to back in one pass, written in one
+ * pass (the checksum is only known at the end, so the manifest is a trailer):
+ *
+ *   HEADER   16 bytes  "Carnet backup v1" (ASCII, so `head -c16` says what the file is)
+ *   PAYLOAD  n bytes   the SQLite database file, or its AES-256-GCM ciphertext
+ *   MANIFEST m bytes   UTF-8 JSON (see manifestSchema)
+ *   DIGEST   32 bytes  SHA-256 of the MANIFEST bytes
+ *   LENGTH   4 bytes   m, big-endian
+ *   END      8 bytes   "CBAKEND1"
+ *
+ * A file cut short anywhere loses the END marker, so truncation is told apart from damage.
+ */
+export const BACKUP_HEADER = Buffer.from('Carnet backup v1', 'ascii');
+export const BACKUP_END_MARKER = Buffer.from('CBAKEND1', 'ascii');
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_EXTENSION = '.carnetbackup';
+/** DIGEST + LENGTH + END. */
+export const TRAILER_FIXED_BYTES = 32 + 4 + BACKUP_END_MARKER.length;
+/** A manifest is a few hundred bytes; anything past this is damage, not a manifest. */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+export const encryptionSchema = z.object({
+  cipher: z.literal('aes-256-gcm'),
+  kdf: z.literal('scrypt'),
+  /** scrypt cost parameters, stored so later versions can raise them and still read old files. */
+  N: z.number().int().positive(),
+  r: z.number().int().positive(),
+  p: z.number().int().positive(),
+  salt: z.string().min(1),
+  iv: z.string().min(1),
+  /** The GCM authentication tag (base64). */
+  tag: z.string().min(1),
+  /** HMAC of a fixed text under the derived key: tells a wrong passphrase from damage, up front. */
+  keyCheck: z.string().min(1),
+});
+export type BackupEncryption = z.infer<typeof encryptionSchema>;
+
+export const recordCountsSchema = z.object({
+  contacts: z.number().int(),
+  companies: z.number().int(),
+  tags: z.number().int(),
+  /** Contacts with notes. */
+  notes: z.number().int(),
+  trashed: z.number().int(),
+  /** Rows per table, for a quick comparison after a restore. */
+  tables: z.record(z.string(), z.number().int()),
+});
+export type RecordCounts = z.infer<typeof recordCountsSchema>;
+
+export const manifestSchema = z.object({
+  format: z.literal('carnet-backup'),
+  formatVersion: z.number().int().positive(),
+  appVersion: z.string(),
+  schemaVersion: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  /** 'manual' (Back up now, the CLI) or 'auto' (the rotating local snapshots). */
+  kind: z.enum(['manual', 'auto']),
+  /** How the snapshot was taken: 'file-copy' (checkpointed copy) or 'backup-api'. */
+  snapshotMethod: z.string(),
+  counts: recordCountsSchema,
+  payload: z.object({
+    /** Bytes of PAYLOAD as stored (ciphertext when encrypted). */
+    bytes: z.number().int().nonnegative(),
+    /** SHA-256 (hex) of PAYLOAD as stored: checkable without the passphrase. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Bytes of the SQLite database itself. */
+    databaseBytes: z.number().int().nonnegative(),
+  }),
+  encryption: encryptionSchema.nullable(),
+});
+export type BackupManifest = z.infer<typeof manifestSchema>;
+
+/** The fixed-size tail of a backup file, and the manifest it locates. */
+export function encodeTrailer(manifest: BackupManifest): Buffer {
+  const json = Buffer.from(JSON.stringify(manifest), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(json.length);
+  return Buffer.concat([json, sha256(json), length, BACKUP_END_MARKER]);
+}
+
+/** Why a file is not a usable backup, each with its own message (see backupProblemMessage). */
+export type BackupProblem =
+  | 'not_a_backup'
+  | 'sqlite_database'
+  | 'truncated'
+  | 'damaged'
+  | 'too_new'
+  | 'needs_passphrase'
+  | 'wrong_passphrase'
+  | 'unreadable';
+
+export class BackupFileError extends Error {
+  constructor(
+    readonly problem: BackupProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupFileError';
+  }
+}
+
+export interface BackupLayout {
+  manifest: BackupManifest;
+  fileBytes: number;
+  payloadOffset: number;
+  payloadBytes: number;
+}
+
+/** Reads only the header and the trailer: cheap enough to list a folder of big backups. */
+export async function readBackupLayout(handle: FileHandle, fileName: string): Promise<BackupLayout> {
+  const { size } = await handle.stat();
+  const head = Buffer.alloc(Math.min(size, BACKUP_HEADER.length));
+  await handle.read(head, 0, head.length, 0);
+  if (!head.equals(BACKUP_HEADER.subarray(0, head.length)) || size === 0) {
+    if (size === 0) throw new BackupFileError('truncated', `${fileName} is empty: the backup was never written (the copy was interrupted).`);
+    if (head.equals(SQLITE_MAGIC)) {
+      throw new BackupFileError('sqlite_database', `${fileName} is a bare SQLite database, not a Carnet backup file. Only files made by "Back up now" or \`carnet backup create\` can be verified and restored.`);
+    }
+    throw new BackupFileError('not_a_backup', `${fileName} is not a Carnet backup file (it does not start with the Carnet backup header).`);
+  }
+  const minimum = BACKUP_HEADER.length + TRAILER_FIXED_BYTES;
+  const tail = Buffer.alloc(Math.min(size, TRAILER_FIXED_BYTES));
+  if (size >= minimum) await handle.read(tail, 0, tail.length, size - tail.length);
+  if (size < minimum || !tail.subarray(tail.length - BACKUP_END_MARKER.length).equals(BACKUP_END_MARKER)) {
+    throw new BackupFileError('truncated', `${fileName} is incomplete: it ends before the end marker (${size} bytes). The copy was interrupted (a pulled USB stick, a full disk, a killed process) or the file was cut short.`);
+  }
+  const manifestBytes = tail.readUInt32BE(32);
+  const manifestOffset = size - TRAILER_FIXED_BYTES - manifestBytes;
+  if (manifestBytes === 0 || manifestBytes > MAX_MANIFEST_BYTES || manifestOffset < BACKUP_HEADER.length) {
+    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest length is wrong.`);
+  }
+  const json = Buffer.alloc(manifestBytes);
+  await handle.read(json, 0, manifestBytes, manifestOffset);
+  if (!sha256(json).equals(tail.subarray(0, 32))) {
+    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest does not match its checksum.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json.toString('utf8'));
+  } catch {
+    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest is not readable.`);
+  }
+  const version = (raw as { formatVersion?: unknown })?.formatVersion;
+  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) {
+    throw new BackupFileError('too_new', `${fileName} was made by a newer version of Carnet (backup format ${version}). Update Carnet to read it.`);
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw new BackupFileError('damaged', `${fileName} is damaged: its manifest is incomplete.`);
+  const payloadOffset = BACKUP_HEADER.length;
+  const payloadBytes = manifestOffset - payloadOffset;
+  if (payloadBytes !== parsed.data.payload.bytes) {
+    throw new BackupFileError('damaged', `${fileName} is damaged: it holds ${payloadBytes} bytes of data where its manifest says ${parsed.data.payload.bytes}.`);
+  }
+  return { manifest: parsed.data, fileBytes: size, payloadOffset, payloadBytes };
+}
+
+function sha256(data: Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest();
+}

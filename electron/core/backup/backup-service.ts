@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupEntry, BackupStatus, VerifyResult } from '../../../shared/contract/backup.ts';
+import { CarnetError } from '../../../shared/errors.ts';
+import type { CoreContext } from '../core-context.ts';
+import { AUTO_BACKUP_DIR, createAutoBackupScheduler, rotateAutoBackups, type AutoBackupOptions } from './auto-backup.ts';
+import { assertReadableFolder, assertWritableFolder } from './backup-folder.ts';
+import { describeBackup, entryFromManifest, listBackups } from './backup-list.ts';
+import { readBackupState, writeBackupState } from './backup-state.ts';
+import type { ScryptParams } from './backup-crypto.ts';
+import { createBackup, type CreatedBackup } from './create-backup.ts';
+import { readUndoRecord, restoreBackup, undoRestore, type RestoreResult } from './restore-backup.ts';
+import type { SinkFactory } from './backup-sink.ts';
+import { verifyBackup } from './verify-backup.ts';
+
+export interface BackupServiceOptions {
+  autoBackup?: AutoBackupOptions;
+  /** Test seams. */
+  sink?: SinkFactory;
+  scryptParams?: ScryptParams;
+}
+
+export interface BackupService {
+  status(): BackupStatus;
+  setFolder(folder: string): BackupStatus;
+  create(input: { folder: string; passphrase: string | null; jobId?: string | undefined }): Promise<BackupEntry>;
+  list(folder: string): Promise<{ folder: string; backups: BackupEntry[] }>;
+  listAuto(): Promise<{ folder: string; backups: BackupEntry[] }>;
+  verify(input: { path: string; passphrase: string | null; jobId?: string | undefined }): Promise<VerifyResult>;
+  restore(input: { path: string; passphrase: string | null; jobId?: string | undefined }): Promise<RestoreResult>;
+  undoRestore(): Promise<{ restoredFrom: string }>;
+  /** Takes an automatic snapshot now (the scheduler calls this). */
+  autoSnapshot(): Promise<CreatedBackup>;
+  /** Every core event passes through here: changes schedule an automatic snapshot. */
+  noteChange(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Backups for one open data folder. Jobs that read or replace the database (backup, restore,
+ * undo, automatic snapshots) run one at a time; user writes never wait for them.
+ */
+export function createBackupService(ctx: CoreContext, options: BackupServiceOptions = {}): BackupService {
+  const { sqlite } = ctx.database;
+  const autoFolder = path.join(ctx.dataDir, AUTO_BACKUP_DIR);
+  const live = () => ({ sqlite, path: ctx.database.path, dataDir: ctx.dataDir });
+  const totalChanges = sqlite.prepare('SELECT total_changes() AS n');
+  const changesNow = () => (totalChanges.get() as { n: number }).n;
+  let changesAtLastSnapshot = changesNow();
+  let changedByEvent = false;
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job, job);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const autoSnapshot = () =>
+    exclusive(async () => {
+      fs.mkdirSync(autoFolder, { recursive: true });
+      changedByEvent = false;
+      changesAtLastSnapshot = changesNow();
+      const created = await createBackup({ ...snapshotSource(), folder: autoFolder, kind: 'auto' });
+      await rotateAutoBackups(autoFolder, new Date(), options.autoBackup?.policy);
+      return created;
+    });
+  const scheduler = createAutoBackupScheduler(
+    async () => void (await autoSnapshot()),
+    () => changedByEvent || changesNow() !== changesAtLastSnapshot,
+    options.autoBackup,
+  );
+
+  function snapshotSource() {
+    return { live: sqlite, livePath: ctx.database.path, dataDir: ctx.dataDir, appVersion: ctx.appVersion, sink: options.sink, scryptParams: options.scryptParams };
+  }
+
+  function status(): BackupStatus {
+    const state = readBackupState(ctx.dataDir);
+    const undo = readUndoRecord(ctx.dataDir);
+    return { folder: state.folder, last: state.last, autoFolder, undo: undo ? { restoredFrom: undo.restoredFrom, restoredAt: undo.restoredAt } : null };
+  }
+
+  function absoluteFile(filePath: string): string {
+    if (!path.isAbsolute(filePath)) throw new CarnetError('invalid_input', `"${filePath}" is not a full path to a backup file.`);
+    return path.resolve(filePath);
+  }
+
+  async function afterDatabaseReplaced(): Promise<void> {
+    await ctx.updateSettings({}); // settings live in the database: re-read them
+    changedByEvent = true;
+    ctx.emit({ type: 'contacts.changed', ids: [] });
+  }
+
+  return {
+    status,
+    setFolder(folder) {
+      const resolved = assertWritableFolder(folder);
+      writeBackupState(ctx.dataDir, { folder: resolved });
+      return status();
+    },
+    create: ({ folder, passphrase, jobId }) =>
+      exclusive(async () => {
+        const resolved = assertWritableFolder(folder);
+        const created = await createBackup({ ...snapshotSource(), folder: resolved, kind: 'manual', passphrase, emit: ctx.emit, jobId });
+        writeBackupState(ctx.dataDir, {
+          folder: resolved,
+          last: { path: created.path, folder: resolved, createdAt: created.manifest.createdAt, bytes: created.bytes, encrypted: created.manifest.encryption !== null },
+        });
+        return entryFromManifest(created.path, created.bytes, created.manifest);
+      }),
+    async list(folder) {
+      const resolved = assertReadableFolder(folder);
+      return { folder: resolved, backups: await listBackups(resolved) };
+    },
+    async listAuto() {
+      return { folder: autoFolder, backups: await listBackups(autoFolder) };
+    },
+    async verify({ path: filePath, passphrase, jobId }) {
+      const absolute = absoluteFile(filePath);
+      const outcome = await verifyBackup(absolute, { passphrase, emit: ctx.emit, jobId });
+      const entry = outcome.ok ? entryFromManifest(absolute, outcome.fileBytes, outcome.manifest) : outcome.manifest ? await describeBackup(absolute) : null;
+      return outcome.ok
+        ? { ok: true, problem: null, message: outcome.message, restorable: outcome.restorable, entry }
+        : { ok: false, problem: outcome.problem, message: outcome.message, restorable: false, entry };
+    },
+    restore: ({ path: filePath, passphrase, jobId }) =>
+      exclusive(async () => {
+        const result = await restoreBackup(live(), absoluteFile(filePath), { passphrase, emit: ctx.emit, jobId });
+        await afterDatabaseReplaced();
+        return result;
+      }),
+    undoRestore: () =>
+      exclusive(async () => {
+        const record = await undoRestore(live(), { emit: ctx.emit });
+        await afterDatabaseReplaced();
+        return { restoredFrom: record.restoredFrom };
+      }),
+    autoSnapshot,
+    noteChange() {
+      changedByEvent = true;
+      scheduler.noteChange();
+    },
+    async close() {
+      await queue;
+      await scheduler.close();
+      await queue;
+    },
+  };
+}

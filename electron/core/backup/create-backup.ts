@@ -1,0 +1,193 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes, createHash } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { CarnetEvent } from '../../../shared/contract/events.ts';
+import { CarnetError } from '../../../shared/errors.ts';
+import { fsyncDirectory, ioError } from '../fs/atomic-write.ts';
+import { BACKUP_FORMAT_VERSION, BACKUP_HEADER, encodeTrailer, type BackupManifest } from './backup-format.ts';
+import { createEncryptor, type ScryptParams } from './backup-crypto.ts';
+import { backupFileName, isPartialFile, partialFileName } from './backup-names.ts';
+import { fileSink, type BackupSink, type SinkFactory } from './backup-sink.ts';
+import { takeSnapshot, type SnapshotMethod } from './snapshot.ts';
+import { progressReporter } from './progress.ts';
+import { assertWritableFolder } from './backup-folder.ts';
+
+export interface CreateBackupOptions {
+  live: BetterSqlite3.Database;
+  livePath: string;
+  /** The data folder: staging space for the backup-API fallback. */
+  dataDir: string;
+  folder: string;
+  appVersion: string;
+  kind: 'manual' | 'auto';
+  passphrase?: string | null;
+  emit?: (event: CarnetEvent) => void;
+  jobId?: string;
+  /** Test seams: a sink that fails, a forced snapshot method, cheaper scrypt, a fixed clock. */
+  sink?: SinkFactory;
+  method?: SnapshotMethod;
+  scryptParams?: ScryptParams;
+  now?: Date;
+}
+
+export interface CreatedBackup {
+  path: string;
+  fileName: string;
+  bytes: number;
+  manifest: BackupManifest;
+}
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/** A temp file this old was left by a killed backup, not one still being written. */
+const STALE_PARTIAL_MS = 60 * 60 * 1000;
+
+/**
+ * Writes one backup file into `folder`: a snapshot streamed through SHA-256 (and AES-256-GCM when
+ * a passphrase is given) into a hidden temp file, fsynced, then renamed to its final name and the
+ * folder fsynced. Until that rename nothing in the folder looks like a backup; the live database
+ * is only ever read.
+ */
+export async function createBackup(options: CreateBackupOptions): Promise<CreatedBackup> {
+  const folder = path.resolve(options.folder);
+  assertWritableFolder(folder);
+  removeStalePartials(folder);
+  const createdAt = options.now ?? new Date();
+  const encrypted = Boolean(options.passphrase);
+  const encryptor = options.passphrase ? await createEncryptor(options.passphrase, options.scryptParams) : null;
+
+  const snapshot = await takeSnapshot(options.live, options.livePath, { stagingDir: options.dataDir, method: options.method });
+  let sink: BackupSink | null = null;
+  let tempPath: string | null = null;
+  try {
+    await assertFreeSpace(folder, snapshot.bytes);
+    const firstName = backupFileName(createdAt, { kind: options.kind, encrypted });
+    tempPath = path.join(folder, partialFileName(firstName, randomBytes(4).toString('hex')));
+    sink = await (options.sink ?? fileSink)(tempPath);
+    await sink.write(BACKUP_HEADER);
+
+    const hash = createHash('sha256');
+    const progress = progressReporter(options.emit, options.jobId, 'Backing up', snapshot.bytes);
+    let payloadBytes = 0;
+    const emitPayload = async (chunk: Buffer) => {
+      if (chunk.length === 0) return;
+      hash.update(chunk);
+      payloadBytes += chunk.length;
+      await sink!.write(chunk);
+    };
+    await streamFile(snapshot.filePath, snapshot.bytes, async (chunk) => {
+      await emitPayload(encryptor ? encryptor.cipher.update(chunk) : chunk);
+      progress.advance(chunk.length);
+    });
+    if (encryptor) await emitPayload(encryptor.cipher.final());
+
+    const manifest: BackupManifest = {
+      format: 'carnet-backup',
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: options.appVersion,
+      schemaVersion: snapshot.schemaVersion,
+      createdAt: createdAt.toISOString(),
+      kind: options.kind,
+      snapshotMethod: snapshot.method,
+      counts: snapshot.counts,
+      payload: { bytes: payloadBytes, sha256: hash.digest('hex'), databaseBytes: snapshot.bytes },
+      encryption: encryptor ? encryptor.describe() : null,
+    };
+    snapshot.release();
+    await sink.write(encodeTrailer(manifest));
+    await sink.sync();
+    await sink.close();
+    sink = null;
+
+    const finalPath = renameToFreeName(tempPath, folder, createdAt, options.kind, encrypted);
+    tempPath = null;
+    fsyncDirectory(folder);
+    progress.finish();
+    return { path: finalPath, fileName: path.basename(finalPath), bytes: fs.statSync(finalPath).size, manifest };
+  } catch (error) {
+    snapshot.release();
+    if (sink) await sink.close().catch(() => undefined);
+    if (tempPath) await fsp.rm(tempPath, { force: true }).catch(() => undefined);
+    if (error instanceof CarnetError) throw error;
+    throw ioError(`The backup to ${folder} failed, and no backup file was left there`, error);
+  }
+}
+
+/** Reads exactly `bytes` bytes of a file in chunks, reading the next chunk while the last is handled. */
+async function streamFile(filePath: string, bytes: number, onChunk: (chunk: Buffer) => Promise<void>): Promise<void> {
+  const handle = await fsp.open(filePath, 'r');
+  try {
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    let position = 0;
+    let which = 0;
+    const readAt = async (buffer: Buffer, at: number) => {
+      const want = Math.min(CHUNK_BYTES, bytes - at);
+      if (want <= 0) return buffer.subarray(0, 0);
+      const { bytesRead } = await handle.read(buffer, 0, want, at);
+      if (bytesRead !== want) throw new CarnetError('io', `The database file ended early while it was being copied (${at + bytesRead} of ${bytes} bytes).`);
+      return buffer.subarray(0, bytesRead);
+    };
+    let pending = readAt(buffers[0]!, 0);
+    while (position < bytes) {
+      const chunk = await pending;
+      position += chunk.length;
+      which ^= 1;
+      pending = readAt(buffers[which]!, position);
+      // The chunk's buffer is not reused until the read after next: safe to hand it on.
+      await onChunk(chunk);
+    }
+    await pending;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuses up front when the stick clearly cannot hold the backup, before writing anything. */
+async function assertFreeSpace(folder: string, needed: number): Promise<void> {
+  let free: number;
+  try {
+    const stats = await fsp.statfs(folder);
+    free = stats.bavail * stats.bsize;
+  } catch {
+    return; // Not every filesystem reports free space; the write itself will say ENOSPC.
+  }
+  const margin = 64 * 1024;
+  if (free < needed + margin) {
+    throw new CarnetError('io', `There is not enough free space in ${folder} for the backup: it needs about ${formatMb(needed)}, and ${formatMb(free)} is free. Nothing was written.`);
+  }
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Renames the finished temp file to its name, adding -2, -3 ... if a backup of the same second exists. */
+function renameToFreeName(tempPath: string, folder: string, createdAt: Date, kind: 'manual' | 'auto', encrypted: boolean): string {
+  for (let attempt = 1; attempt < 100; attempt++) {
+    const candidate = path.join(folder, backupFileName(createdAt, { kind, encrypted, attempt }));
+    if (fs.existsSync(candidate)) continue;
+    fs.renameSync(tempPath, candidate);
+    return candidate;
+  }
+  throw new CarnetError('conflict', `Too many backups named for the same second in ${folder}.`);
+}
+
+function removeStalePartials(folder: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  for (const name of names) {
+    if (!isPartialFile(name) || !name.includes('carnet-')) continue;
+    const full = path.join(folder, name);
+    try {
+      if (now - fs.statSync(full).mtimeMs > STALE_PARTIAL_MS) fs.rmSync(full, { force: true });
+    } catch {
+      // Someone else removed it, or it cannot be removed: it is hidden and never listed anyway.
+    }
+  }
+}

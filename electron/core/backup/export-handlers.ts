@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AreaHandlers } from '../handler-types.ts';
+import type { CoreContext } from '../core-context.ts';
+import { buildCsvExport } from '../export/csv-export.ts';
+import { buildJsonExport } from '../export/json-export.ts';
+import { writeFileAtomic } from '../fs/atomic-write.ts';
+import { assertWritableFolder } from './backup-folder.ts';
+
+/** Exports from the Backup screen: the whole database as CSV or Carnet JSON, into a folder. */
+export function exportHandlers(ctx: CoreContext): AreaHandlers<'export.toFolder'> {
+  return {
+    'export.toFolder': async ({ folder, format }) => {
+      const resolved = assertWritableFolder(folder);
+      let content: string;
+      let count: number;
+      if (format === 'csv') {
+        ({ text: content, count } = await buildCsvExport(ctx));
+      } else {
+        const data = await buildJsonExport(ctx);
+        content = JSON.stringify(data, null, 2) + '\n';
+        count = data.contacts.length + data.companies.length;
+      }
+      const stamp = new Date().toISOString().slice(0, 19).replace('T', '_').replaceAll(':', '-');
+      const target = freeName(resolved, `carnet-contacts-${stamp}Z`, format);
+      writeFileAtomic(target, content);
+      return { path: target, count, bytes: Buffer.byteLength(content, 'utf8') };
+    },
+  };
+}
+
+function freeName(folder: string, base: string, extension: string): string {
+  for (let attempt = 1; ; attempt++) {
+    const candidate = path.join(folder, `${base}${attempt > 1 ? `-${attempt}` : ''}.${extension}`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import BetterSqlite3 from 'better-sqlite3';
+import type { CarnetEvent } from '../../../shared/contract/events.ts';
+import { CarnetError } from '../../../shared/errors.ts';
+import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { fsyncDirectory, writeFileAtomic } from '../fs/atomic-write.ts';
+import { BackupFileError, type BackupManifest } from './backup-format.ts';
+import { extractDatabase, removeDatabaseFiles } from './verify-backup.ts';
+import { progressReporter } from './progress.ts';
+
+export interface LiveDatabase {
+  sqlite: BetterSqlite3.Database;
+  path: string;
+  dataDir: string;
+}
+
+export interface RestoreOptions {
+  passphrase?: string | null;
+  emit?: (event: CarnetEvent) => void;
+  jobId?: string;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  manifest: BackupManifest;
+  /** The schema version the backup had when it was older than this Carnet and was migrated. */
+  migratedFrom: number | null;
+}
+
+/** What "undo restore" needs: the database as it was just before the restore. */
+export interface UndoRecord {
+  restoredFrom: string;
+  restoredAt: string;
+  asideFile: string;
+}
+
+const UNDO_DIR = 'restore-undo';
+const UNDO_FILE = 'undo.json';
+const STAGING_DIR = '.restore-staging';
+
+/**
+ * Restores a backup into the running database, all or nothing:
+ * 1. extract and verify it (checksum, decryption, integrity_check) into a staging file;
+ * 2. refuse a backup from a newer Carnet; migrate an older one forward, on the staging file;
+ * 3. copy the current database aside (online backup API) so the restore can be undone;
+ * 4. copy the staging file into the live file with SQLite's backup API: one write transaction on
+ *    the live file, so the open connection sees either the old or the new database, never a mix,
+ *    and stays valid (every handler keeps its connection).
+ * Nothing is changed before step 4 starts, and a failure inside step 4 rolls back.
+ */
+export async function restoreBackup(live: LiveDatabase, backupPath: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+  const staging = stagingPath(live.dataDir);
+  try {
+    let manifest: BackupManifest;
+    try {
+      ({ manifest } = await extractDatabase(backupPath, staging, options));
+    } catch (error) {
+      if (error instanceof BackupFileError) {
+        throw new CarnetError(error.problem === 'too_new' ? 'schema_too_new' : 'invalid_input', `${error.message} Nothing was restored; your current data is unchanged.`);
+      }
+      throw error;
+    }
+    if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw new CarnetError(
+        'schema_too_new',
+        `This backup was made by a newer version of Carnet (${manifest.appVersion}, schema ${manifest.schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+          'Update Carnet to restore it. Nothing was restored; your current data is unchanged.',
+      );
+    }
+    const migratedFrom = manifest.schemaVersion < LATEST_SCHEMA_VERSION ? manifest.schemaVersion : null;
+    if (migratedFrom !== null) {
+      const opened = await openDatabase(staging); // runs the pending migrations, each in its own transaction
+      await opened.close();
+    }
+    const asideFile = await copyLiveAside(live);
+    await copyIntoLive(staging, live, options);
+    recordUndo(live.dataDir, { restoredFrom: path.resolve(backupPath), restoredAt: new Date().toISOString(), asideFile });
+    return { restoredFrom: path.resolve(backupPath), manifest, migratedFrom };
+  } finally {
+    removeDatabaseFiles(staging);
+  }
+}
+
+/** Puts back the database as it was before the last restore, the same all-or-nothing way. */
+export async function undoRestore(live: LiveDatabase, options: RestoreOptions = {}): Promise<UndoRecord> {
+  const record = readUndoRecord(live.dataDir);
+  if (!record) throw new CarnetError('not_found', 'There is no restore to undo.');
+  const aside = path.join(undoDir(live.dataDir), record.asideFile);
+  if (!fs.existsSync(aside)) throw new CarnetError('not_found', 'The copy kept from before the restore is gone, so the restore cannot be undone.');
+  const check = new BetterSqlite3(aside, { readonly: true, fileMustExist: true });
+  try {
+    const result = check.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new CarnetError('io', `The copy kept from before the restore is damaged (${String(result)}); the restore cannot be undone.`);
+  } finally {
+    check.close();
+  }
+  await copyIntoLive(aside, live, options);
+  clearUndo(live.dataDir);
+  return record;
+}
+
+export function readUndoRecord(dataDir: string): UndoRecord | null {
+  try {
+    const raw = JSON.parse(fs.readFileSync(path.join(undoDir(dataDir), UNDO_FILE), 'utf8')) as Partial<UndoRecord>;
+    if (typeof raw.restoredFrom !== 'string' || typeof raw.restoredAt !== 'string' || typeof raw.asideFile !== 'string') return null;
+    return { restoredFrom: raw.restoredFrom, restoredAt: raw.restoredAt, asideFile: path.basename(raw.asideFile) };
+  } catch {
+    return null;
+  }
+}
+
+function undoDir(dataDir: string): string {
+  return path.join(dataDir, UNDO_DIR);
+}
+
+function stagingPath(dataDir: string): string {
+  const dir = path.join(dataDir, STAGING_DIR);
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `restore-${randomBytes(6).toString('hex')}.sqlite`);
+}
+
+/** A consistent copy of the live database (online backup API), under a temp name until complete. */
+async function copyLiveAside(live: LiveDatabase): Promise<string> {
+  const dir = undoDir(live.dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const name = `before-restore-${new Date().toISOString().replaceAll(':', '-').slice(0, 19)}Z-${randomBytes(3).toString('hex')}.sqlite`;
+  const temp = path.join(dir, `.${name}.partial`);
+  try {
+    await live.sqlite.backup(temp, { progress: () => 0x7fffffff });
+    const copy = new BetterSqlite3(temp, { fileMustExist: true });
+    try {
+      copy.pragma('journal_mode = DELETE'); // standalone: no -wal beside it
+    } finally {
+      copy.close();
+    }
+    fs.renameSync(temp, path.join(dir, name));
+    fsyncDirectory(dir);
+  } catch (error) {
+    removeDatabaseFiles(temp);
+    throw new CarnetError('io', `Could not keep a copy of the current data before restoring, so nothing was restored: ${(error as Error).message}`);
+  }
+  return name;
+}
+
+/**
+ * Copies `source` over the live database file through SQLite's backup API in a single step: the
+ * destination is written in one transaction (committed to the WAL at the end), so a crash or an
+ * error leaves the previous database. The live connection re-reads the schema on its next query.
+ */
+async function copyIntoLive(source: string, live: LiveDatabase, options: RestoreOptions): Promise<void> {
+  const reader = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
+  const progress = progressReporter(options.emit, options.jobId, 'Restoring', 1);
+  try {
+    await reader.backup(live.path, { progress: () => 0x7fffffff });
+  } catch (error) {
+    throw new CarnetError('io', `The restore could not be written into ${live.path}; the database is unchanged: ${(error as Error).message}`);
+  } finally {
+    reader.close();
+  }
+  // Move the new pages from the WAL into the main file now, while nothing else is going on.
+  live.sqlite.pragma('wal_checkpoint(PASSIVE)');
+  progress.finish();
+}
+
+function recordUndo(dataDir: string, record: UndoRecord): void {
+  const dir = undoDir(dataDir);
+  writeFileAtomic(path.join(dir, UNDO_FILE), JSON.stringify(record, null, 2) + '\n');
+  // One level of undo: older aside copies go once the new one is recorded.
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith('before-restore-') && name !== record.asideFile) removeDatabaseFiles(path.join(dir, name));
+  }
+}
+
+function clearUndo(dataDir: string): void {
+  const dir = undoDir(dataDir);
+  fs.rmSync(path.join(dir, UNDO_FILE), { force: true });
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith('before-restore-')) removeDatabaseFiles(path.join(dir, name));
+  }
+}

@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash, type DecipherGCM } from 'node:crypto';
+import BetterSqlite3 from 'better-sqlite3';
+import type { CarnetEvent } from '../../../shared/contract/events.ts';
+import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
+import { BackupFileError, readBackupLayout, type BackupLayout, type BackupManifest, type BackupProblem } from './backup-format.ts';
+import { createDecryptor } from './backup-crypto.ts';
+import { fileSink } from './backup-sink.ts';
+import { progressReporter } from './progress.ts';
+import { countRecords } from './record-counts.ts';
+
+export interface VerifyOptions {
+  passphrase?: string | null;
+  emit?: (event: CarnetEvent) => void;
+  jobId?: string;
+}
+
+export type VerifyOutcome =
+  | { ok: true; manifest: BackupManifest; fileBytes: number; restorable: boolean; message: string }
+  | { ok: false; problem: BackupProblem; message: string; manifest: BackupManifest | null };
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Checks a backup end to end: header and manifest, the SHA-256 of the stored bytes, decryption
+ * (the GCM tag), then `PRAGMA integrity_check` and the record counts on the database inside,
+ * extracted to a private temp folder that is removed afterwards. Never throws for a bad file: the
+ * outcome says what is wrong in one sentence.
+ */
+export async function verifyBackup(filePath: string, options: VerifyOptions = {}): Promise<VerifyOutcome> {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-verify-'));
+  let manifest: BackupManifest | null = null;
+  try {
+    const extracted = await extractDatabase(filePath, path.join(workDir, 'backup.sqlite'), options, (m) => (manifest = m));
+    const restorable = extracted.manifest.schemaVersion <= LATEST_SCHEMA_VERSION;
+    const { counts } = extracted.manifest;
+    const message =
+      `The backup is intact: ${counts.contacts} contact${counts.contacts === 1 ? '' : 's'}, ${counts.companies} compan${counts.companies === 1 ? 'y' : 'ies'}, ` +
+      `made ${extracted.manifest.createdAt} by Carnet ${extracted.manifest.appVersion}.` +
+      (restorable ? '' : ` It was made by a newer version of Carnet (schema ${extracted.manifest.schemaVersion}); update Carnet to restore it.`);
+    return { ok: true, manifest: extracted.manifest, fileBytes: extracted.fileBytes, restorable, message };
+  } catch (error) {
+    if (error instanceof BackupFileError) return { ok: false, problem: error.problem, message: error.message, manifest };
+    throw error;
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Reads only the manifest (for listing); throws BackupFileError. */
+export async function readManifest(filePath: string): Promise<BackupLayout> {
+  const handle = await openBackup(filePath);
+  try {
+    return await readBackupLayout(handle, path.basename(filePath));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes the database held in a backup to `destination` (which must not exist) and checks it.
+ * Throws BackupFileError for anything wrong with the file; `destination` is removed then.
+ */
+export async function extractDatabase(
+  filePath: string,
+  destination: string,
+  options: VerifyOptions = {},
+  onManifest: (manifest: BackupManifest) => void = () => undefined,
+): Promise<{ manifest: BackupManifest; fileBytes: number }> {
+  const name = path.basename(filePath);
+  const handle = await openBackup(filePath);
+  try {
+    const layout = await readBackupLayout(handle, name);
+    const { manifest } = layout;
+    onManifest(manifest);
+    const decipher = await decipherFor(manifest, options.passphrase, name);
+    try {
+      await copyPayload(handle, layout, destination, decipher, options, name);
+      checkDatabase(destination, manifest, name);
+    } catch (error) {
+      removeDatabaseFiles(destination);
+      throw error;
+    }
+    return { manifest, fileBytes: layout.fileBytes };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function openBackup(filePath: string): Promise<fsp.FileHandle> {
+  try {
+    const stats = await fsp.stat(filePath);
+    if (stats.isDirectory()) throw new BackupFileError('unreadable', `${filePath} is a folder. Choose a backup file inside it.`);
+    return await fsp.open(filePath, 'r');
+  } catch (error) {
+    if (error instanceof BackupFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new BackupFileError('unreadable', `Cannot read the backup ${filePath}: ${reason}.`);
+  }
+}
+
+async function decipherFor(manifest: BackupManifest, passphrase: string | null | undefined, name: string): Promise<DecipherGCM | null> {
+  if (!manifest.encryption) return null;
+  if (!passphrase) throw new BackupFileError('needs_passphrase', `${name} is encrypted. Enter the passphrase it was made with.`);
+  let decipher: DecipherGCM | null;
+  try {
+    decipher = await createDecryptor(passphrase, manifest.encryption);
+  } catch {
+    throw new BackupFileError('damaged', `${name} is damaged: its encryption settings are unreadable.`);
+  }
+  if (!decipher) throw new BackupFileError('wrong_passphrase', `The passphrase is wrong for ${name}. Check it and try again (passphrases are case-sensitive).`);
+  return decipher;
+}
+
+async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destination: string, decipher: DecipherGCM | null, options: VerifyOptions, name: string): Promise<void> {
+  const sink = await fileSink(destination);
+  try {
+    const hash = createHash('sha256');
+    const progress = progressReporter(options.emit, options.jobId, 'Checking the backup', layout.payloadBytes);
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let done = 0; done < layout.payloadBytes; ) {
+      const want = Math.min(CHUNK_BYTES, layout.payloadBytes - done);
+      const { bytesRead } = await handle.read(buffer, 0, want, layout.payloadOffset + done);
+      if (bytesRead !== want) throw new BackupFileError('truncated', `${name} ended while it was being read.`);
+      const chunk = buffer.subarray(0, bytesRead);
+      hash.update(chunk);
+      await sink.write(decipher ? decipher.update(chunk) : chunk);
+      done += bytesRead;
+      progress.advance(bytesRead);
+    }
+    if (hash.digest('hex') !== layout.manifest.payload.sha256) {
+      throw new BackupFileError('damaged', `${name} is damaged: its contents do not match their SHA-256 checksum (bytes were changed or lost on the disk). Use another backup.`);
+    }
+    if (decipher) {
+      try {
+        await sink.write(decipher.final());
+      } catch {
+        throw new BackupFileError('damaged', `${name} is damaged: it passed its checksum but failed to decrypt (the encryption tag does not match).`);
+      }
+    }
+    await sink.sync();
+    progress.finish();
+  } finally {
+    await sink.close();
+  }
+}
+
+/** `PRAGMA integrity_check`, then the schema version and counts against the manifest. */
+function checkDatabase(databasePath: string, manifest: BackupManifest, name: string): void {
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(databasePath, { fileMustExist: true });
+  } catch (error) {
+    throw new BackupFileError('damaged', `${name} is damaged: the database inside cannot be opened (${(error as Error).message}).`);
+  }
+  try {
+    let rows: { integrity_check: string }[];
+    try {
+      rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+    } catch (error) {
+      throw new BackupFileError('damaged', `${name} is damaged: the database inside is not readable (${(error as Error).message}).`);
+    }
+    if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
+      throw new BackupFileError('damaged', `${name} is damaged: SQLite's integrity check failed (${rows[0]?.integrity_check ?? 'no answer'}).`);
+    }
+    const version = sqlite.pragma('user_version', { simple: true }) as number;
+    if (version !== manifest.schemaVersion) {
+      throw new BackupFileError('damaged', `${name} is damaged: the database inside has schema ${version}, its manifest says ${manifest.schemaVersion}.`);
+    }
+    const counts = countRecords(sqlite);
+    if (counts.contacts !== manifest.counts.contacts || counts.companies !== manifest.counts.companies) {
+      throw new BackupFileError('damaged', `${name} is damaged: it holds ${counts.contacts} contacts where its manifest says ${manifest.counts.contacts}.`);
+    }
+  } finally {
+    sqlite.close();
+  }
+}
+
+export function removeDatabaseFiles(databasePath: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(databasePath + suffix, { force: true });
+}
