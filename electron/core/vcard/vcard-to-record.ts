@@ -7,8 +7,8 @@ import { listValue, photoValue, structuredValue, textValue } from './vcard-value
 
 type Fields = Required<Pick<ContactInput, 'emails' | 'phones' | 'addresses' | 'websites' | 'tags'>>;
 
-/** Google writes this system group into CATEGORIES for every contact: it is not a user tag. */
-const SYSTEM_CATEGORIES = new Set(['mycontacts']);
+/** Google (`myContacts`) and Android (`My Contacts`) write this system group into CATEGORIES for every contact: it is not a user tag. */
+const SYSTEM_CATEGORIES = new Set(['mycontacts', 'my contacts']);
 
 /** Maps one parsed card to the contact Carnet would import, with warnings for what it dropped. */
 export function cardToRecord(card: RawCard): ImportRecord {
@@ -34,14 +34,16 @@ export function cardToRecord(card: RawCard): ImportRecord {
   const org = first('ORG') ? structuredValue(first('ORG')!, version) : [];
   const fn = text('FN');
   const company = org[0] ?? '';
-  let firstName = [n[1], (n[2] ?? '').replace(/,/g, ' ')].filter(Boolean).join(' ').trim();
+  // Given name plus additional names ("Richter, James"): Carnet has no middle-name field.
+  let firstName = [n[1], (n[2] ?? '').replace(/,/g, ' ')].join(' ').replace(/\s+/g, ' ').trim();
   let lastName = n[0] ?? '';
   const kindValue = text('KIND').toLowerCase();
   const isCompany = kindValue === 'org' || kindValue === 'organization' || text('X-ABSHOWAS').toUpperCase() === 'COMPANY' || (!firstName && !lastName && fn !== '' && fn === company);
   if (isCompany) {
     firstName = '';
     lastName = '';
-  } else if (!firstName && !lastName && fn && fn !== company) {
+  } else if (!firstName && !lastName && fn && fn !== company && !fn.includes('@')) {
+    // No N: split FN ("Ann Lee"). An FN that is just the email address is not a name.
     const words = fn.split(/\s+/);
     lastName = words.length > 1 ? words.pop()! : '';
     firstName = words.join(' ');
@@ -56,7 +58,9 @@ export function cardToRecord(card: RawCard): ImportRecord {
     else fields.emails.push({ label: labelOf(property, 'email'), value: value.slice(0, 254) });
   }
   for (const property of ordered('TEL')) {
-    const value = textValue(property, version).replace(/^tel:/i, '').replace(/;.*$/, '').trim();
+    const raw = textValue(property, version);
+    // A `tel:` URI may carry parameters (`;ext=102`): the number is the part before them.
+    const value = (/^tel:/i.test(raw) ? raw.slice(4).replace(/;.*$/, '') : raw).trim();
     if (!value) continue;
     if (!/\d/.test(value)) warnings.push(`Line ${property.line}: phone "${value.slice(0, 40)}" has no digits; skipped.`);
     else fields.phones.push({ label: labelOf(property, 'phone'), value: value.slice(0, 40) });

@@ -20,11 +20,10 @@ function splitUnescaped(raw: string, separator: ';' | ','): string[] {
 }
 
 /**
- * 3.0/4.0 escapes: `\\ \; \, \n \N`, and Apple's `\:`. 2.1 only escapes `\;`: other backslashes
- * there are text (a Windows path in a note).
+ * Escapes `\\ \; \, \n \N`, and Apple's `\:`. 2.1 only defines `\;`, but 2.1 writers apply the
+ * 3.0 escapes too (icaljs, Outlook); a backslash before any other character stays as it is.
  */
-export function unescapeText(text: string, version: string | null): string {
-  if (version === '2.1') return text.replace(/\\;/g, ';');
+export function unescapeText(text: string, _version: string | null): string {
   return text.replace(/\\([\\;,:nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 }
 
