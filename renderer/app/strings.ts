@@ -1,0 +1,21 @@
+import type { Place } from '../stores/navigation-store.ts';
+
+/** Strings of the app shell (sidebar, help, connection errors), in one place for translation. */
+export const appStrings = {
+  appName: 'Carnet',
+  navLabel: 'Main',
+  places: {
+    today: 'Today',
+    contacts: 'Contacts',
+    companies: 'Companies',
+    import: 'Import',
+    backup: 'Backup',
+    settings: 'Settings',
+  } satisfies Record<Place, string>,
+  helpButton: 'Shortcuts',
+  helpTitle: 'Keyboard shortcuts',
+  helpClose: 'Close',
+  connectionTitle: 'Carnet cannot reach your data',
+  connectionRetry: 'Try again',
+  loadingApp: 'Opening Carnet…',
+};

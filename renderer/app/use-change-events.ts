@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import type { CarnetClient } from '../transport/client.ts';
+import { contactListStores } from '../stores/contact-list-store.ts';
+import { useBirthdays } from '../stores/birthday-store.ts';
+
+/**
+ * Any change to contacts (this window, another window, an import, the CLI through the same host)
+ * refreshes both lists. Bursts (an import sends many) are merged into one refresh per frame.
+ */
+export function useChangeEvents(client: CarnetClient): void {
+  useEffect(() => {
+    let scheduled = false;
+    const unsubscribe = client.onEvent((event) => {
+      if (event.type !== 'contacts.changed') return;
+      void useBirthdays.getState().update(client, event.ids);
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(() => {
+        scheduled = false;
+        contactListStores.person.getState().refresh();
+        contactListStores.company.getState().refresh();
+      }, 50);
+    });
+    return unsubscribe;
+  }, [client]);
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { PLACES, useNavigation } from '../stores/navigation-store.ts';
+import { useHelp } from '../stores/help-store.ts';
+import { useSearchFocus } from '../stores/search-focus-store.ts';
+import { contactPanelStores } from '../stores/contact-panel-store.ts';
+import { hasModifier, isTyping } from './shortcuts.ts';
+
+/**
+ * Shortcuts that work anywhere in the app: search, new contact, help, Alt+digit for places.
+ * Screen-specific keys (arrows, Enter, Escape, Ctrl+S) live with the component they act on.
+ */
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || useHelp.getState().open) return;
+      const typing = isTyping(event.target);
+      const key = event.key.toLowerCase();
+      const { place, go } = useNavigation.getState();
+      const listPlace = place === 'companies' ? 'companies' : 'contacts';
+
+      if ((hasModifier(event) && key === 'f') || (!typing && event.key === '/')) {
+        event.preventDefault();
+        if (place !== listPlace) go(listPlace);
+        useSearchFocus.getState().requestFocus();
+      } else if ((hasModifier(event) && key === 'n') || (!typing && !hasModifier(event) && !event.altKey && key === 'n')) {
+        // Browsers keep Ctrl+N for a new window; plain N works there too.
+        event.preventDefault();
+        if (place !== listPlace) go(listPlace);
+        contactPanelStores[listPlace === 'companies' ? 'company' : 'person'].getState().startNew();
+      } else if (event.key === 'F1' || (!typing && event.key === '?')) {
+        event.preventDefault();
+        useHelp.getState().setOpen(true);
+      } else if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-6]$/.test(event.code)) {
+        event.preventDefault();
+        go(PLACES[Number(event.code.slice(5)) - 1]!);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

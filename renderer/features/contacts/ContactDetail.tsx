@@ -1,0 +1,86 @@
+import { useEffect } from 'react';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { Contact } from '../../../shared/contract/contacts.ts';
+import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
+import { useClient } from '../../app/client-context.ts';
+import { isTyping } from '../../app/shortcuts.ts';
+import { Avatar } from '../../components/Avatar.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { useContact } from './use-contact.ts';
+import { deleteWithUndo } from './delete-contact.ts';
+import { ContactFacts } from './ContactFacts.tsx';
+import { CompanyPeople } from './CompanyPeople.tsx';
+import { contactStrings as s } from './strings.ts';
+
+interface ContactDetailProps {
+  id: string;
+  panel: UseBoundStore<StoreApi<ContactPanelState>>;
+}
+
+/** The open record: only the fields that hold something, with Edit and Delete. */
+export function ContactDetail({ id, panel }: ContactDetailProps) {
+  const client = useClient();
+  const load = useContact(id);
+  const contact = load.state === 'ready' ? load.contact : null;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        panel.getState().close();
+      } else if (!isTyping(event.target) && contact && (event.key === 'e' || event.key === 'E')) {
+        event.preventDefault();
+        panel.getState().startEdit();
+      } else if (!isTyping(event.target) && contact && event.key === 'Delete') {
+        event.preventDefault();
+        void deleteWithUndo(client, contact, panel.getState());
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [client, contact, panel]);
+
+  if (load.state === 'loading') return <p className="pane-message">{s.loading}</p>;
+  if (load.state === 'missing' || load.state === 'failed') {
+    return (
+      <div className="pane-message" role="alert">
+        <p>{load.state === 'missing' ? s.notFound : load.message}</p>
+        <button type="button" className="button" onClick={() => panel.getState().close()}>
+          {s.close}
+        </button>
+      </div>
+    );
+  }
+  return <DetailView contact={load.contact} panel={panel} onDelete={() => void deleteWithUndo(client, load.contact, panel.getState())} />;
+}
+
+function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: UseBoundStore<StoreApi<ContactPanelState>>; onDelete(): void }) {
+  const subtitle = contact.kind === 'person' ? [contact.title, contact.company].filter(Boolean).join(' · ') : '';
+  return (
+    <article className="detail" aria-labelledby="detail-name">
+      <header className="detail-header">
+        <Avatar name={contact.displayName} size="large" />
+        <div className="detail-heading">
+          <h2 id="detail-name">{contact.displayName}</h2>
+          {subtitle && <p className="detail-subtitle">{subtitle}</p>}
+        </div>
+        <div className="detail-actions">
+          <button type="button" className="button" title={`${s.edit} (E)`} onClick={() => panel.getState().startEdit()}>
+            {s.edit}
+          </button>
+          <button type="button" className="button danger" title={`${s.delete} (Delete)`} onClick={onDelete}>
+            {s.delete}
+          </button>
+          <button type="button" className="button ghost icon-only" title={`${s.close} (Esc)`} aria-label={s.close} onClick={() => panel.getState().close()}>
+            <Icon name="close" />
+          </button>
+        </div>
+      </header>
+      <div className="detail-body">
+        <ContactFacts contact={contact} />
+        {contact.kind === 'company' && <CompanyPeople companyId={contact.id} name={contact.company} />}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ContactSummary } from '../../../shared/contract/contacts.ts';
+import { Avatar } from '../../components/Avatar.tsx';
+import { Highlighted } from '../../components/Highlighted.tsx';
+
+/** Tags shown on a row; the rest are on the record. */
+const ROW_TAGS = 2;
+
+/** One line of the contact list: avatar, name, where they work, a tag or two. */
+export function ContactRow({ contact, query }: { contact: ContactSummary; query: string }) {
+  const secondary =
+    contact.kind === 'person'
+      ? [contact.title, contact.company].filter(Boolean).join(' · ')
+      : contact.primaryEmail ?? contact.primaryPhone ?? '';
+  return (
+    <>
+      <Avatar name={contact.displayName} />
+      <span className="row-text">
+        <span className="row-name">
+          <Highlighted text={contact.displayName} query={query} />
+        </span>
+        {secondary && (
+          <span className="row-secondary">
+            <Highlighted text={secondary} query={query} />
+          </span>
+        )}
+      </span>
+      {contact.tags.length > 0 && (
+        <span className="row-tags">
+          {contact.tags.slice(0, ROW_TAGS).map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { ContactListState } from '../../stores/contact-list-store.ts';
+import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
+import { useNavigation } from '../../stores/navigation-store.ts';
+import { useClient } from '../../app/client-context.ts';
+import { userLocale, modKey } from '../../app/locale.ts';
+import { useEffect } from 'react';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { ContactList } from './ContactList.tsx';
+import { contactStrings as s } from './strings.ts';
+
+interface ListPaneProps {
+  list: UseBoundStore<StoreApi<ContactListState>>;
+  panel: UseBoundStore<StoreApi<ContactPanelState>>;
+  /** Opens the editor for a new contact, prefilled from a search that found nothing. */
+  onCreate(prefill?: string): void;
+}
+
+/** The left side of the split view: search, count, the list or the empty state that fits. */
+export function ListPane({ list, panel, onCreate }: ListPaneProps) {
+  const client = useClient();
+  const kind = list((state) => state.kind);
+  const total = list((state) => state.total);
+  const query = list((state) => state.query);
+  const error = list((state) => state.error);
+  const generation = list((state) => state.generation);
+  const go = useNavigation((state) => state.go);
+  const locale = userLocale();
+  const newLabel = kind === 'person' ? s.newContact : s.newCompany;
+
+  // The list component fetches the pages it shows; while nothing is shown (empty), fetch page 0 here.
+  useEffect(() => {
+    if (total === null || total === 0) list.getState().ensureRange(client, 0, 0);
+  }, [client, list, total, generation]);
+
+  let body;
+  if (error && !total) {
+    body = (
+      <p className="pane-message" role="alert">
+        {error}
+      </p>
+    );
+  } else if (total === null) {
+    body = <p className="pane-message">{s.loading}</p>;
+  } else if (total === 0 && query === '') {
+    body =
+      kind === 'person' ? (
+        <EmptyState title={s.emptyTitle} body={s.emptyBody} titleId="empty-contacts-title">
+          <button type="button" className="button primary" onClick={() => onCreate()}>
+            {s.addFirst}
+          </button>
+          <button type="button" className="button" onClick={() => go('import')}>
+            {s.importCsv}
+          </button>
+          <button type="button" className="button" onClick={() => go('import')}>
+            {s.importCards}
+          </button>
+        </EmptyState>
+      ) : (
+        <EmptyState title={s.emptyCompaniesTitle} body={s.emptyCompaniesBody} titleId="empty-companies-title">
+          <button type="button" className="button primary" onClick={() => onCreate()}>
+            {s.addFirstCompany}
+          </button>
+        </EmptyState>
+      );
+  } else if (total === 0) {
+    body = (
+      <EmptyState title={s.noResults(query)} body={s.noResultsHint} titleId={`no-results-${kind}`}>
+        <button type="button" className="button" onClick={() => onCreate(query)}>
+          {s.createNamed(query)}
+        </button>
+      </EmptyState>
+    );
+  } else {
+    body = <ContactList list={list} panel={panel} />;
+  }
+
+  return (
+    <section className="list-pane" aria-label={s.listLabel(kind)}>
+      <div className="list-header">
+        <SearchBox list={list} panel={panel} />
+        <button type="button" className="button primary icon-button" title={`${newLabel} (${modKey('N')} or N)`} onClick={() => onCreate()}>
+          <Icon name="plus" />
+          <span>{newLabel}</span>
+        </button>
+      </div>
+      {total !== null && total > 0 && (
+        <p className="list-count" aria-live="polite">
+          {kind === 'person' ? s.count(total, locale) : s.companyCount(total, locale)}
+        </p>
+      )}
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { parseBirthday, formatBirthday } from '../birthday.ts';
+import { TextField } from './TextField.tsx';
+import { contactStrings as s } from '../strings.ts';
+
+interface BirthdayFieldProps {
+  id: string;
+  value: string;
+  locale: string;
+  error?: string | undefined;
+  onChange(value: string): void;
+}
+
+/**
+ * One free-text field for a birthday, read the way people write dates in their locale
+ * ("14/03/1985", "March 14", "14 mars"). Below it, how Carnet understood it, or what is wrong.
+ */
+export function BirthdayField({ id, value, locale, error, onChange }: BirthdayFieldProps) {
+  const [touched, setTouched] = useState(false);
+  const parsed = parseBirthday(value, locale);
+  const understood = parsed.ok && parsed.value ? formatBirthday(parsed.value, locale) : null;
+  // While typing, a half-written date is not yet an error: show it once the user leaves the field.
+  const message = error ?? (touched && !parsed.ok ? parsed.error : undefined);
+  const hint = understood && understood !== value.trim() ? `= ${understood}` : s.birthdayHint;
+  return (
+    <TextField
+      id={id}
+      label={s.birthday}
+      value={value}
+      error={message}
+      hint={hint}
+      autoComplete="off"
+      onChange={(next) => {
+        setTouched(false);
+        onChange(next);
+      }}
+      onBlur={() => setTouched(true)}
+    />
+  );
+}

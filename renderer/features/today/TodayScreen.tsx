@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useClient } from '../../app/client-context.ts';
+import { userLocale } from '../../app/locale.ts';
+import { errorMessage } from '../../app/error-message.ts';
+import { BIRTHDAY_SCAN_LIMIT, useBirthdays } from '../../stores/birthday-store.ts';
+import { useNavigation } from '../../stores/navigation-store.ts';
+import { contactPanelStores } from '../../stores/contact-panel-store.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { BirthdayList } from './BirthdayList.tsx';
+import { upcomingBirthdays } from './upcoming-birthdays.ts';
+import { todayStrings as s } from './strings.ts';
+
+/** How far ahead Today looks for birthdays. */
+const DAYS_AHEAD = 14;
+
+/** Today: the date, birthdays coming up, and a way in when the address book is empty. */
+export function TodayScreen() {
+  const client = useClient();
+  const locale = userLocale();
+  const go = useNavigation((state) => state.go);
+  const birthdays = useBirthdays();
+  const [count, setCount] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const today = new Date();
+
+  useEffect(() => {
+    client
+      .call('app.info', {})
+      .then((info) => setCount(info.contactCount))
+      .catch((failure: unknown) => setError(errorMessage(failure)));
+    void useBirthdays.getState().load(client);
+  }, [client]);
+
+  const addFirst = () => {
+    go('contacts');
+    contactPanelStores.person.getState().startNew();
+  };
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{s.title}</h1>
+        <p className="muted">{new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(today)}</p>
+      </header>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {count === 0 ? (
+        <EmptyState title={s.emptyTitle} body={s.emptyBody} titleId="today-empty-title">
+          <button type="button" className="button primary" onClick={addFirst}>
+            {s.addFirst}
+          </button>
+          <button type="button" className="button" onClick={() => go('import')}>
+            {s.importCsv}
+          </button>
+          <button type="button" className="button" onClick={() => go('import')}>
+            {s.importCards}
+          </button>
+        </EmptyState>
+      ) : (
+        <section className="card" aria-labelledby="birthdays-title">
+          <h2 id="birthdays-title">{s.birthdaysTitle}</h2>
+          {birthdays.status === 'scanning' && (
+            <p className="muted" role="status">
+              {s.scanning(birthdays.scanned, Math.min(birthdays.total || BIRTHDAY_SCAN_LIMIT, BIRTHDAY_SCAN_LIMIT))}
+            </p>
+          )}
+          {birthdays.status === 'failed' && (
+            <p className="form-error" role="alert">
+              {birthdays.error}
+            </p>
+          )}
+          {birthdays.status === 'ready' && <BirthdayList birthdays={upcomingBirthdays(birthdays.entries.values(), today, DAYS_AHEAD)} locale={locale} />}
+          {birthdays.status === 'ready' && birthdays.total > BIRTHDAY_SCAN_LIMIT && <p className="muted small">{s.scanLimited(BIRTHDAY_SCAN_LIMIT)}</p>}
+        </section>
+      )}
+      {count !== null && count > 0 && (
+        <section className="card" aria-labelledby="glance-title">
+          <h2 id="glance-title">{s.glanceTitle}</h2>
+          <p>{s.people(new Intl.NumberFormat(locale).format(count))}</p>
+        </section>
+      )}
+    </div>
+  );
+}

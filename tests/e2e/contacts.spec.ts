@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './support/carnet-server.ts';
+
+/**
+ * What a user does with contacts, in real Chromium against `carnet serve` on a temporary folder:
+ * create through the form, find without typing accents, edit, restart, and it is all still there.
+ */
+
+// Dates follow the browser's locale; pin it so "14 March 1985" reads the same on every machine.
+test.use({ locale: 'en-GB' });
+
+let dataDir: string;
+let carnet: RunningCarnet | null = null;
+
+test.beforeEach(async () => {
+  dataDir = makeDataDir();
+  carnet = await startCarnet(dataDir);
+});
+
+test.afterEach(async () => {
+  await carnet?.stop();
+  carnet = null;
+  removeDataDir(dataDir);
+});
+
+async function openContacts(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' })).toHaveAttribute('aria-current', 'page');
+}
+
+async function createContact(page: Page, fields: { first: string; last: string; company?: string; email?: string; phone?: string; birthday?: string }): Promise<void> {
+  await page.getByRole('button', { name: 'New contact' }).click();
+  await page.getByLabel('First name').fill(fields.first);
+  await page.getByLabel('Last name').fill(fields.last);
+  if (fields.company) await page.getByLabel('Company', { exact: true }).fill(fields.company);
+  if (fields.email) await page.getByLabel('Email', { exact: true }).fill(fields.email);
+  if (fields.phone) await page.getByLabel('Phone', { exact: true }).fill(fields.phone);
+  if (fields.birthday) await page.getByLabel('Birthday').fill(fields.birthday);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: `${fields.first} ${fields.last}` })).toBeVisible();
+}
+
+test('a contact created in the form is found without accents, edited, and survives a restart', async ({ page }) => {
+  await openContacts(page, carnet!.url);
+  await expect(page.getByRole('button', { name: 'Add your first contact' })).toBeVisible();
+
+  await createContact(page, { first: 'François', last: 'Lefèvre', company: 'Atelier Lefèvre', email: 'francois@atelier.example', phone: '+33 6 12 34 56 78', birthday: '14 March 1985' });
+  await expect(page.getByRole('status')).toContainText('Saved');
+  await createContact(page, { first: 'Ada', last: 'Lovelace', email: 'ada@example.com' });
+
+  // Search by part of the name, typed without the cedilla.
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('franc');
+  const results = page.getByRole('listbox', { name: 'Contacts' }).getByRole('option');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText('François Lefèvre');
+  await expect(results.first().locator('mark').first()).toHaveText('Franç');
+
+  // Keyboard: Enter opens the active row, E edits, Ctrl+S saves.
+  await search.press('Enter');
+  await expect(page.getByRole('heading', { name: 'François Lefèvre' })).toBeVisible();
+  await expect(page.getByText('14 March 1985')).toBeVisible();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const phone = page.getByLabel('Phone', { exact: true });
+  await expect(phone).toHaveValue('+33 6 12 34 56 78');
+  await phone.fill('+33 7 98 76 54 32');
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByRole('heading', { name: 'François Lefèvre' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '+33 7 98 76 54 32' })).toBeVisible();
+
+  // Restart the server on the same folder; the page needs the new address (a new session token).
+  await carnet!.stop();
+  carnet = await startCarnet(dataDir);
+  await page.goto(carnet.url);
+  // The app opens where the user left it: Contacts, with the same record open.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('lefe');
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await page.getByRole('option').first().click();
+  await expect(page.getByRole('heading', { name: 'François Lefèvre' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '+33 7 98 76 54 32' })).toBeVisible();
+  await expect(page.getByText('+33 6 12 34 56 78')).toHaveCount(0);
+});
+
+test('deleting a contact offers Undo, which brings it back', async ({ page }) => {
+  await openContacts(page, carnet!.url);
+  await createContact(page, { first: 'Zoë', last: 'Martín', phone: '+34 612 345 678' });
+  await createContact(page, { first: 'Ben', last: 'Cohen' });
+  const list = page.getByRole('listbox', { name: 'Contacts' });
+  await list.getByRole('option').filter({ hasText: 'Zoë Martín' }).click();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted Zoë Martín');
+  await expect(list.getByRole('option').filter({ hasText: 'Zoë Martín' })).toHaveCount(0);
+  await expect(list.getByRole('option')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('option').filter({ hasText: 'Zoë Martín' })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Zoë Martín' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zoe');
+  await expect(list.getByRole('option')).toHaveCount(1);
+});
+
+test('a malformed email is flagged next to the field and nothing is saved', async ({ page }) => {
+  await openContacts(page, carnet!.url);
+  await page.getByRole('button', { name: 'Add your first contact' }).click();
+  await page.getByLabel('First name').fill('Olga');
+  const email = page.getByLabel('Email', { exact: true });
+  await email.fill('olga@');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(/not an email address/);
+  await expect(page.getByRole('heading', { name: 'New contact' })).toBeVisible();
+
+  await email.fill('olga@example.com');
+  await expect(email).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Olga' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Contacts' }).getByRole('option')).toHaveCount(1);
+});
