@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/contract/app.ts';
 import { CarnetError } from '../../shared/errors.ts';
 import { countLiveContacts } from './contacts/contact-query.ts';
 import { contactHandlers, purgeTrash } from './contacts/contact-handlers.ts';
+import { importHandlers } from './import/import-handlers.ts';
 import type { CoreContext } from './core-context.ts';
 import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions } from './db/open-database.ts';
 import type { AllHandlers } from './handler-types.ts';
@@ -83,6 +84,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.get': async () => settings,
     'settings.update': (patch) => context.updateSettings(patch),
     ...contactHandlers(context),
+    ...importHandlers(context),
     ...backupHandlers(backups),
     ...exportHandlers(context),
   };

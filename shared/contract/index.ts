@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app.ts';
 import { contactsContract } from './contacts.ts';
+import { importContract } from './import.ts';
 import { backupContract } from './backup.ts';
 import { exportContract } from './export.ts';
 
@@ -11,6 +12,7 @@ import { exportContract } from './export.ts';
 export const contract = {
   ...appContract,
   ...contactsContract,
+  ...importContract,
   ...backupContract,
   ...exportContract,
 } as const;
@@ -29,6 +31,7 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export * from './app.ts';
 export * from './contacts.ts';
+export * from './import.ts';
 export * from './events.ts';
 export * from './backup.ts';
 export * from './export.ts';

@@ -19,6 +19,10 @@ export interface ImportRecord {
   error?: string;
   /** Per-field confidence 0..1 for OCR drafts (name, company, emails, ...); absent for exact sources. */
   confidence?: Record<string, number>;
+  /** Values kept under their own label ("Spouse", "Customer number"): stored as custom fields. */
+  customFields?: { label: string; value: string }[];
+  /** The source's own cells for this record (a CSV row), used for the "failed rows" download. */
+  raw?: string[];
 }
 
 /** What a reader returns for one file. */
@@ -29,4 +33,6 @@ export interface ParsedSource {
   records: ImportRecord[];
   /** File-level notes for the user ("decoded as Windows-1252", "2 blank lines skipped"). */
   notes: string[];
+  /** Column names when the source is a table: the header of the failed-rows download. */
+  rawHeader?: string[];
 }

@@ -1,0 +1,83 @@
+/**
+ * Bytes -> text for spreadsheet exports: a BOM decides; otherwise valid UTF-8 wins; otherwise
+ * UTF-16 without a BOM when every other byte is zero; otherwise Windows-1252 (Excel's plain "CSV"
+ * on Western Windows). The user can force any WHATWG encoding label (cp1251, koi8-r, shift_jis...).
+ * Node's and Chromium's TextDecoder carry full ICU tables, so no decoder library is needed.
+ */
+import { CarnetError } from '../../../../shared/errors.ts';
+
+export interface DecodedText {
+  text: string;
+  /** WHATWG name of the encoding used: 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', ... */
+  encoding: string;
+  /** How it was chosen, for the wizard ("byte order mark", "valid UTF-8", "your choice"...). */
+  reason: 'bom' | 'utf8' | 'utf16-pattern' | 'fallback' | 'override';
+}
+
+const BOMS: { bytes: number[]; encoding: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+/** The encoding names offered in the wizard; any other WHATWG label is accepted too. */
+export const COMMON_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15', 'windows-1251', 'koi8-r', 'macintosh', 'ibm866', 'windows-1250', 'shift_jis'];
+
+export function decodeBytes(bytes: Uint8Array, override?: string | null): DecodedText {
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  if (override) {
+    const encoding = normalizeEncoding(override);
+    // A BOM of the forced encoding is still stripped (TextDecoder does it for UTF-8/16 by default).
+    return { text: new TextDecoder(encoding).decode(bytes), encoding, reason: 'override' };
+  }
+  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes), encoding: bom.encoding, reason: 'bom' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, reason: 'utf16-pattern' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', reason: 'utf8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', reason: 'fallback' };
+  }
+}
+
+/** Canonical WHATWG name for a label ("latin1" -> "windows-1252"), or a clear error. */
+export function normalizeEncoding(label: string): string {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    throw new CarnetError('invalid_input', `Unknown text encoding "${label}". Try one of: ${COMMON_ENCODINGS.join(', ')}`);
+  }
+}
+
+/**
+ * UTF-16 text of mostly ASCII letters has a zero in every other byte: zeros at odd offsets mean
+ * little-endian, at even offsets big-endian. Looks at the first 4 KB only.
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, 4096);
+  if (sample.length < 4 || sample.length % 2 !== 0 && sample.length < 4096) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
+      if (i % 2 === 0) evenZeros++;
+      else oddZeros++;
+    }
+  }
+  const pairs = Math.floor(sample.length / 2);
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** True when decoded text is mostly control or replacement characters: a binary file, not a table. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.length === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code === 0xfffd || (code < 0x20 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code < 0xa0)) bad++;
+  }
+  return bad / sample.length > 0.1;
+}

@@ -1,0 +1,100 @@
+import type { ImportOptions, ImportSummary, PreviewRow, RowStatus } from '../../../shared/contract/import.ts';
+import { CarnetError } from '../../../shared/errors.ts';
+import { newId } from '../clock.ts';
+import type { CoreContext } from '../core-context.ts';
+import { commitSource } from './pipeline/commit.ts';
+import { previewSource } from './pipeline/preview.ts';
+import { ImportSessions, type ImportSession } from './import-sessions.ts';
+import { openImportFile } from './readers.ts';
+import type { ReadOptions, RecordChoices } from './reader-types.ts';
+
+export interface PreviewPage {
+  counts: Record<RowStatus, number>;
+  total: number;
+  rows: PreviewRow[];
+  dateQuestion: { examples: string[] } | null;
+  notes: string[];
+}
+
+/**
+ * The import steps over analyzed files: analyze (read and describe), preview (what would happen),
+ * commit (write one batch), cancel. Shared by the contract handlers and the CLI.
+ */
+export class ImportService {
+  readonly sessions = new ImportSessions();
+  private readonly jobs = new Map<string, { cancelled: boolean }>();
+
+  constructor(private readonly ctx: CoreContext) {}
+
+  async analyze(bytes: Uint8Array, fileName: string, options: ReadOptions): Promise<ImportSession> {
+    const { reader, source } = await openImportFile(bytes, fileName, options);
+    return this.sessions.create(fileName, bytes, reader, source);
+  }
+
+  /** Re-reads a loaded file with other options (encoding, delimiter, source), in the same session. */
+  async reanalyze(sourceId: string, options: ReadOptions): Promise<ImportSession> {
+    const session = this.sessions.get(sourceId);
+    session.source = await session.reader.open(session.bytes, session.fileName, options);
+    session.last = null;
+    return session;
+  }
+
+  async preview(sourceId: string, options: ImportOptions, page: { status: RowStatus | null; offset: number; limit: number }): Promise<PreviewPage> {
+    const session = this.sessions.get(sourceId);
+    const choices = choicesOf(options);
+    const parsed = session.source.records(choices);
+    const result = await previewSource(this.ctx.database.db, this.ctx.database.sqlite, parsed, this.countries(options));
+    const errors = result.rows.filter((row) => row.status === 'error').map((row) => ({ line: row.line, message: row.message }));
+    session.last = { parsed, errors };
+    const selected = page.status ? result.rows.filter((row) => row.status === page.status) : result.rows;
+    return {
+      counts: result.counts,
+      total: selected.length,
+      rows: selected.slice(page.offset, page.offset + page.limit),
+      dateQuestion: session.source.dateQuestion?.(choices) ?? null,
+      notes: [...session.source.notes, ...parsed.notes.filter((note) => !session.source.notes.includes(note))],
+    };
+  }
+
+  async commit(sourceId: string, options: ImportOptions, jobId: string = newId()): Promise<ImportSummary> {
+    const session = this.sessions.get(sourceId);
+    const choices = choicesOf(options);
+    const question = session.source.dateQuestion?.(choices);
+    if (question) {
+      throw new CarnetError('invalid_input', `Dates such as ${question.examples.join(', ')} can be read as day/month or month/day. Choose the date order (dmy or mdy) and import again.`);
+    }
+    if (this.jobs.has(jobId)) throw new CarnetError('conflict', `An import with job id ${jobId} is already running`);
+    const job = { cancelled: false };
+    this.jobs.set(jobId, job);
+    try {
+      const parsed = session.source.records(choices);
+      const summary = await commitSource(this.ctx, parsed, {
+        onDuplicate: options.onDuplicate,
+        country: this.countries(options).country,
+        isCancelled: () => job.cancelled,
+        onProgress: (done, total) => this.ctx.emit({ type: 'progress', jobId, label: `Importing ${session.fileName}`, done, total }),
+      });
+      session.last = { parsed, errors: summary.errors };
+      if (summary.batchId) this.ctx.emit({ type: 'contacts.changed', ids: [] });
+      return summary;
+    } finally {
+      this.jobs.delete(jobId);
+    }
+  }
+
+  cancel(jobId: string): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job) return false;
+    job.cancelled = true;
+    return true;
+  }
+
+  private countries(options: ImportOptions): { country: string; defaultCountry: string; onDuplicate: ImportOptions['onDuplicate'] } {
+    const defaultCountry = this.ctx.settings().defaultCountry;
+    return { country: options.country?.toUpperCase() ?? defaultCountry, defaultCountry, onDuplicate: options.onDuplicate };
+  }
+}
+
+function choicesOf(options: ImportOptions): RecordChoices {
+  return { mapping: options.mapping, dateOrder: options.dateOrder };
+}

@@ -1,0 +1,53 @@
+import { CarnetError } from '../../../shared/errors.ts';
+import { newId } from '../clock.ts';
+import type { ParsedSource } from './import-record.ts';
+import type { ImportReader, OpenedSource } from './reader-types.ts';
+
+export interface ImportSession {
+  id: string;
+  fileName: string;
+  /** Kept so the user can re-read the file with another encoding or delimiter without sending it again. */
+  bytes: Uint8Array;
+  reader: ImportReader;
+  source: OpenedSource;
+  /** The records and failed rows of the last preview or commit: the "failed rows" download. */
+  last: { parsed: ParsedSource; errors: { line: number; message: string }[] } | null;
+  usedAt: number;
+}
+
+/** Analyzed files live this long without use; a few at most (each can hold a 64 MB file). */
+const IDLE_MS = 30 * 60_000;
+const MAX_SESSIONS = 4;
+
+/** Files the wizard is working on, kept in memory between analyze, preview and commit. */
+export class ImportSessions {
+  private readonly sessions = new Map<string, ImportSession>();
+
+  create(fileName: string, bytes: Uint8Array, reader: ImportReader, source: OpenedSource): ImportSession {
+    this.expire();
+    while (this.sessions.size >= MAX_SESSIONS) {
+      const oldest = [...this.sessions.values()].sort((a, b) => a.usedAt - b.usedAt)[0]!;
+      this.sessions.delete(oldest.id);
+    }
+    const session: ImportSession = { id: newId(), fileName, bytes, reader, source, last: null, usedAt: Date.now() };
+    this.sessions.set(session.id, session);
+    return session;
+  }
+
+  get(id: string): ImportSession {
+    this.expire();
+    const session = this.sessions.get(id);
+    if (!session) throw new CarnetError('not_found', 'This file is no longer loaded (it was closed or left idle for 30 minutes). Choose it again.');
+    session.usedAt = Date.now();
+    return session;
+  }
+
+  discard(id: string): boolean {
+    return this.sessions.delete(id);
+  }
+
+  private expire(): void {
+    const now = Date.now();
+    for (const [id, session] of this.sessions) if (now - session.usedAt > IDLE_MS) this.sessions.delete(id);
+  }
+}

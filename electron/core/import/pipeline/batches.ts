@@ -1,0 +1,81 @@
+import type { ImportBatch } from '../../../../shared/contract/import.ts';
+import { CarnetError } from '../../../../shared/errors.ts';
+import { nowIso } from '../../clock.ts';
+import { deleteContactPhoto } from '../../contacts/contact-photo.ts';
+import { deleteSearchRow, saveContact } from '../../contacts/contact-store.ts';
+import type { CoreContext } from '../../core-context.ts';
+import { importDb } from '../import-db.ts';
+import type { ContactSnapshot } from './commit.ts';
+import { replaceCustomFields } from './custom-fields.ts';
+
+/** Every import, newest first, with its source file and counts. */
+export async function listBatches(ctx: CoreContext): Promise<ImportBatch[]> {
+  const rows = await ctx.database.db.selectFrom('import_batches').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+  return rows.map((row) => ({
+    id: row.id,
+    source: row.source,
+    fileName: row.file_name,
+    createdAt: row.created_at,
+    undoneAt: row.undone_at,
+    counts: parseCounts(row.counts),
+  }));
+}
+
+function parseCounts(json: string): ImportBatch['counts'] {
+  const empty = { created: 0, updated: 0, skipped: 0, errors: 0 };
+  try {
+    const value = JSON.parse(json) as Partial<ImportBatch['counts']>;
+    return { ...empty, ...Object.fromEntries(Object.entries(value).filter(([, n]) => typeof n === 'number')) };
+  } catch {
+    return empty;
+  }
+}
+
+export interface UndoResult {
+  batchId: string;
+  removed: number;
+  reverted: number;
+  keptEdited: number;
+}
+
+/**
+ * Undoes an import in one transaction: contacts it created go to the trash (restorable like any
+ * deletion), contacts it updated get their before-state back, unless the user edited them since
+ * (then they are left alone and counted in `keptEdited`). The batch is marked undone.
+ */
+export async function undoBatch(ctx: CoreContext, batchId: string): Promise<UndoResult> {
+  const defaultCountry = ctx.settings().defaultCountry;
+  const result = await ctx.database.db.transaction().execute(async (kysely) => {
+    const trx = importDb(kysely);
+    const batch = await trx.selectFrom('import_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
+    if (!batch) throw new CarnetError('not_found', `No import with id ${batchId}. See the list with: carnet import list`);
+    if (batch.undone_at) throw new CarnetError('conflict', `This import was already undone (${batch.undone_at}).`);
+
+    let reverted = 0;
+    let keptEdited = 0;
+    const changes = await trx.selectFrom('import_changes').selectAll().where('batch_id', '=', batchId).execute();
+    for (const change of changes) {
+      const contact = await trx.selectFrom('contacts').select(['updated_at', 'deleted_at']).where('id', '=', change.contact_id).executeTakeFirst();
+      if (!contact || contact.deleted_at !== null || contact.updated_at !== change.after_updated_at) {
+        keptEdited++;
+        continue;
+      }
+      const before = JSON.parse(change.before) as ContactSnapshot;
+      await saveContact(kysely, change.contact_id, before.fields, { defaultCountry });
+      await replaceCustomFields(trx, change.contact_id, before.customFields);
+      if (change.photo_added) await deleteContactPhoto(kysely, change.contact_id);
+      reverted++;
+    }
+
+    const created = await trx.selectFrom('contacts').select(['id', 'num']).where('import_batch_id', '=', batchId).where('deleted_at', 'is', null).execute();
+    const now = nowIso();
+    for (const contact of created) {
+      await trx.updateTable('contacts').set({ deleted_at: now }).where('id', '=', contact.id).execute();
+      await deleteSearchRow(kysely, contact.num);
+    }
+    await trx.updateTable('import_batches').set({ undone_at: now }).where('id', '=', batchId).execute();
+    return { batchId, removed: created.length, reverted, keptEdited, ids: [...created.map((c) => c.id), ...changes.map((c) => c.contact_id)] };
+  });
+  ctx.emit({ type: 'contacts.changed', ids: result.ids });
+  return { batchId: result.batchId, removed: result.removed, reverted: result.reverted, keptEdited: result.keptEdited };
+}

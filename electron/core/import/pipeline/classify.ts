@@ -1,0 +1,38 @@
+import type { ContactFields } from '../../../../shared/contract/contacts.ts';
+import type { RowStatus } from '../../../../shared/contract/import.ts';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { Match } from './match.ts';
+
+/** The preview status of a validated row: new, update (same email or phone), duplicate (same name + company, or an earlier row). */
+export function statusOf(match: Match | null): RowStatus {
+  if (!match) return 'new';
+  return match.by === 'email' || match.by === 'phone' ? 'update' : 'duplicate';
+}
+
+/**
+ * Numbers typed without a country prefix are read with the import's country. When that differs
+ * from the app's default country the number is stored in international form, so that later edits
+ * (read with the default country) keep meaning the same number.
+ */
+export function normalizePhones(fields: ContactFields, country: string, defaultCountry: string): ContactFields {
+  if (country === defaultCountry || fields.phones.length === 0) return fields;
+  return {
+    ...fields,
+    phones: fields.phones.map((phone) => {
+      const typed = phone.value.trim();
+      if (typed.startsWith('+') || typed.startsWith('00')) return phone;
+      try {
+        const parsed = parsePhoneNumberFromString(typed, { defaultCountry: country as CountryCode });
+        return parsed?.isPossible() ? { ...phone, value: parsed.formatInternational() } : phone;
+      } catch {
+        return phone;
+      }
+    }),
+  };
+}
+
+export function describeMatch(match: Match): string {
+  if (match.by === 'file') return `same person as line ${match.line ?? '?'}`;
+  const how = match.by === 'name' ? 'name and company' : match.by;
+  return `matches ${match.displayName} by ${how}`;
+}

@@ -1,0 +1,170 @@
+import type { Contact, ContactFields } from '../../../../shared/contract/contacts.ts';
+import type { ImportSummary, OnDuplicate } from '../../../../shared/contract/import.ts';
+import { CarnetError } from '../../../../shared/errors.ts';
+import { displayNameOf } from '../../../../shared/domain/text.ts';
+import { newId, nowIso } from '../../clock.ts';
+import { loadContact } from '../../contacts/contact-query.ts';
+import { loadContactPhoto, saveContactPhoto } from '../../contacts/contact-photo.ts';
+import { saveContact } from '../../contacts/contact-store.ts';
+import type { CoreContext } from '../../core-context.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { importDb, type ImportDb } from '../import-db.ts';
+import type { ImportRecord, ParsedSource } from '../import-record.ts';
+import { BulkInserter } from './bulk-insert.ts';
+import { normalizePhones } from './classify.ts';
+import { addCustomFields, loadCustomFields } from './custom-fields.ts';
+import { Matcher, matchKeysOf } from './match.ts';
+import { mergeInto } from './merge.ts';
+import { validateRecord } from './validate.ts';
+
+export interface CommitOptions {
+  onDuplicate: OnDuplicate;
+  country: string;
+  /** Asked between chunks of rows; true rolls the whole import back. */
+  isCancelled?: () => boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Rows written between two looks at the event loop (progress events, cancel requests). */
+const CHUNK = 1000;
+
+class Cancelled extends Error {}
+class NothingToWrite extends Error {}
+
+/** The contact as it was before an update, kept in import_changes so undo can restore it. */
+export interface ContactSnapshot {
+  fields: ContactFields;
+  customFields: { label: string; value: string }[];
+}
+
+/**
+ * Writes a parsed source as one import batch in one transaction: all rows or none. New contacts
+ * go through the bulk inserter; matches are skipped, merged ("update": fill empty fields, add new
+ * details, with a snapshot for undo) or created anyway, as the user chose. Cancel, a crash or a
+ * killed process leave the database exactly as before.
+ */
+export async function commitSource(ctx: CoreContext, parsed: ParsedSource, options: CommitOptions): Promise<ImportSummary> {
+  const { db, sqlite } = ctx.database;
+  const defaultCountry = ctx.settings().defaultCountry;
+  const batchId = newId();
+  const now = nowIso();
+  const total = parsed.records.length;
+  const summary: ImportSummary = { batchId, fileName: parsed.fileName, created: 0, updated: 0, skipped: 0, errors: [], cancelled: false };
+
+  try {
+    await db.transaction().execute(async (kysely) => {
+      const trx = importDb(kysely);
+      await trx.insertInto('import_batches').values({ id: batchId, source: parsed.format, file_name: parsed.fileName, created_at: now, undone_at: null, counts: '{}' }).execute();
+      const matcher = new Matcher(sqlite, options.country);
+      const inserter = new BulkInserter(sqlite, { defaultCountry: options.country, source: parsed.format, batchId, now });
+      const createdHere = new Set<string>();
+      const snapshotted = new Set<string>();
+
+      for (let i = 0; i < total; i++) {
+        if (i % CHUNK === 0) {
+          options.onProgress?.(i, total);
+          await new Promise((resolve) => setImmediate(resolve));
+          if (options.isCancelled?.()) throw new Cancelled();
+        }
+        const record = parsed.records[i]!;
+        const validated = validateRecord(record);
+        if (!validated.ok) {
+          summary.errors.push({ line: record.line, message: validated.error });
+          continue;
+        }
+        const fields = normalizePhones(validated.fields, options.country, defaultCountry);
+        const keys = matchKeysOf(fields, options.country);
+        const match = options.onDuplicate === 'create' ? null : matcher.find(fields, keys);
+        if (!match || match.contactId === null) {
+          const id = inserter.create(fields, record.customFields ?? []);
+          if (record.photo) await saveContactPhoto(kysely, id, record.photo);
+          createdHere.add(id);
+          matcher.remember(keys, record.line, id, displayNameOf(fields));
+          summary.created++;
+          continue;
+        }
+        if (options.onDuplicate === 'skip') {
+          summary.skipped++;
+          continue;
+        }
+        const changed = await updateExisting(kysely, match.contactId, record, fields, {
+          batchId,
+          country: options.country,
+          snapshot: !createdHere.has(match.contactId) && !snapshotted.has(match.contactId),
+        });
+        if (!createdHere.has(match.contactId)) snapshotted.add(match.contactId);
+        if (changed) summary.updated++;
+        else summary.skipped++;
+      }
+      options.onProgress?.(total, total);
+      if (summary.created === 0 && summary.updated === 0) throw new NothingToWrite();
+      const counts = { created: summary.created, updated: summary.updated, skipped: summary.skipped, errors: summary.errors.length };
+      await trx.updateTable('import_batches').set({ counts: JSON.stringify(counts) }).where('id', '=', batchId).execute();
+      // The after-state of every updated contact, so undo can tell a later edit by the user.
+      await trx
+        .updateTable('import_changes')
+        .set((eb) => ({ after_updated_at: eb.selectFrom('contacts').select('updated_at').whereRef('contacts.id', '=', 'import_changes.contact_id') }))
+        .where('batch_id', '=', batchId)
+        .execute();
+    });
+  } catch (error) {
+    if (error instanceof Cancelled) return { ...summary, batchId: null, created: 0, updated: 0, skipped: 0, cancelled: true };
+    if (error instanceof NothingToWrite) return { ...summary, batchId: null };
+    throw error;
+  }
+  return summary;
+}
+
+interface UpdateOptions {
+  batchId: string;
+  country: string;
+  /** Store the contact's before-state (the first time this batch touches a contact that existed before). */
+  snapshot: boolean;
+}
+
+async function updateExisting(kysely: Transaction<Database>, contactId: string, record: ImportRecord, fields: ContactFields, options: UpdateOptions): Promise<boolean> {
+  const trx: ImportDb = importDb(kysely);
+  const current = await loadContact(kysely, contactId);
+  const merged = mergeInto(current, fields, options.country);
+  const currentCustom = await loadCustomFields(trx, contactId);
+  const photoAdded = record.photo ? (await loadContactPhoto(kysely, contactId)) === null : false;
+  const customAdded = (record.customFields ?? []).filter((field) => !currentCustom.some((c) => c.label === field.label && c.value === field.value));
+  if (merged.changes.length === 0 && !photoAdded && customAdded.length === 0) return false;
+
+  if (options.snapshot) {
+    const before: ContactSnapshot = { fields: fieldsOf(current), customFields: currentCustom };
+    await trx
+      .insertInto('import_changes')
+      .values({ batch_id: options.batchId, contact_id: contactId, before: JSON.stringify(before), after_updated_at: '', photo_added: photoAdded ? 1 : 0 })
+      .execute();
+  } else if (photoAdded) {
+    await trx.updateTable('import_changes').set({ photo_added: 1 }).where('batch_id', '=', options.batchId).where('contact_id', '=', contactId).execute();
+  }
+  if (merged.changes.length > 0) await saveContact(kysely, contactId, merged.fields, { defaultCountry: options.country });
+  else await trx.updateTable('contacts').set({ updated_at: nowIso() }).where('id', '=', contactId).execute();
+  if (photoAdded && record.photo) await saveContactPhoto(kysely, contactId, record.photo);
+  if (customAdded.length > 0) await addCustomFields(trx, contactId, customAdded);
+  return true;
+}
+
+export function fieldsOf(contact: Contact): ContactFields {
+  return {
+    kind: contact.kind,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    company: contact.company,
+    title: contact.title,
+    emails: contact.emails.map(({ label, value }) => ({ label, value })),
+    phones: contact.phones.map(({ label, value }) => ({ label, value })),
+    addresses: contact.addresses,
+    websites: contact.websites,
+    birthday: contact.birthday,
+    tags: contact.tags,
+    notes: contact.notes,
+  };
+}
+
+export function cannotImport(message: string): CarnetError {
+  return new CarnetError('invalid_input', message);
+}

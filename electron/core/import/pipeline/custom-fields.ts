@@ -1,0 +1,35 @@
+import type { ImportDb } from '../import-db.ts';
+
+export interface CustomField {
+  label: string;
+  value: string;
+}
+
+export async function loadCustomFields(db: ImportDb, contactId: string): Promise<CustomField[]> {
+  return db.selectFrom('contact_custom_fields').select(['label', 'value']).where('contact_id', '=', contactId).orderBy('position').execute();
+}
+
+/** Appends fields after the contact's existing ones. */
+export async function addCustomFields(db: ImportDb, contactId: string, fields: readonly CustomField[]): Promise<void> {
+  const last = await db
+    .selectFrom('contact_custom_fields')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('contact_id', '=', contactId)
+    .executeTakeFirst();
+  const start = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
+  await db
+    .insertInto('contact_custom_fields')
+    .values(fields.map((field, i) => ({ contact_id: contactId, position: start + i, label: field.label, value: field.value })))
+    .execute();
+}
+
+/** Replaces all of a contact's custom fields (used by undo to put the before-state back). */
+export async function replaceCustomFields(db: ImportDb, contactId: string, fields: readonly CustomField[]): Promise<void> {
+  await db.deleteFrom('contact_custom_fields').where('contact_id', '=', contactId).execute();
+  if (fields.length > 0) {
+    await db
+      .insertInto('contact_custom_fields')
+      .values(fields.map((field, position) => ({ contact_id: contactId, position, label: field.label, value: field.value })))
+      .execute();
+  }
+}

@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Contact } from '../../../../shared/contract/contacts.ts';
+import type { OnDuplicate, PreviewRow, RowStatus } from '../../../../shared/contract/import.ts';
+import { displayNameOf } from '../../../../shared/domain/text.ts';
+import { loadContact } from '../../contacts/contact-query.ts';
+import type { Database } from '../../db/schema.ts';
+import type { ParsedSource } from '../import-record.ts';
+import { describeMatch, normalizePhones, statusOf } from './classify.ts';
+import { Matcher, matchKeysOf } from './match.ts';
+import { mergeInto } from './merge.ts';
+import { validateRecord } from './validate.ts';
+
+export interface PreviewOptions {
+  onDuplicate: OnDuplicate;
+  country: string;
+  defaultCountry: string;
+}
+
+export interface PreviewResult {
+  rows: PreviewRow[];
+  counts: Record<RowStatus, number>;
+}
+
+/**
+ * What an import would do, row by row, without writing anything: validation, then matching
+ * against the database and against earlier rows of the same file.
+ */
+export async function previewSource(db: Kysely<Database>, sqlite: BetterSqlite3.Database, parsed: ParsedSource, options: PreviewOptions): Promise<PreviewResult> {
+  const matcher = new Matcher(sqlite, options.country);
+  const existing = new Map<string, Contact | null>();
+  const rows: PreviewRow[] = [];
+  const counts: Record<RowStatus, number> = { new: 0, update: 0, duplicate: 0, error: 0 };
+  for (const record of parsed.records) {
+    const validated = validateRecord(record);
+    if (!validated.ok) {
+      counts.error++;
+      rows.push({ line: record.line, status: 'error', displayName: guessName(record.fields), detail: '', message: validated.error, match: null, warnings: validated.warnings });
+      continue;
+    }
+    const fields = normalizePhones(validated.fields, options.country, options.defaultCountry);
+    const keys = matchKeysOf(fields, options.country);
+    const match = matcher.find(fields, keys);
+    const displayName = displayNameOf(fields);
+    const status = statusOf(match);
+    counts[status]++;
+    let message = '';
+    if (match) {
+      message = describeMatch(match);
+      if (options.onDuplicate === 'skip') message += ': will be skipped';
+      else if (options.onDuplicate === 'create') message += ': will be created anyway';
+      else if (match.contactId) {
+        if (!existing.has(match.contactId)) existing.set(match.contactId, await loadContact(db, match.contactId).catch(() => null));
+        const current = existing.get(match.contactId);
+        const merged = current ? mergeInto(current, fields, options.country) : null;
+        message += merged && merged.changes.length > 0 ? `: will add ${merged.changes.join(', ')}` : ': nothing new, will be skipped';
+      } else message += ': will be merged into it';
+    }
+    if (!match || options.onDuplicate === 'create') matcher.remember(keys, record.line, null, displayName);
+    rows.push({
+      line: record.line,
+      status,
+      displayName,
+      detail: fields.emails[0]?.value ?? fields.phones[0]?.value ?? '',
+      message,
+      match: match ? { id: match.contactId ?? '', displayName: match.displayName, by: match.by } : null,
+      warnings: validated.warnings,
+    });
+  }
+  return { rows, counts };
+}
+
+function guessName(fields: ParsedSource['records'][number]['fields']): string {
+  const name = [fields.firstName, fields.lastName].filter(Boolean).join(' ');
+  return name || fields.company || fields.emails?.[0]?.value || '';
+}

@@ -1,0 +1,80 @@
+import { contactInputSchema, EMAIL_PATTERN, type ContactFields, type ContactInput } from '../../../../shared/contract/contacts.ts';
+import type { ImportRecord } from '../import-record.ts';
+
+export type ValidatedRecord =
+  | { ok: true; record: ImportRecord; fields: ContactFields; warnings: string[] }
+  | { ok: false; record: ImportRecord; error: string; warnings: string[] };
+
+/**
+ * Checks one record against the contact contract. A value that cannot be kept as what it claims
+ * to be (an "email" without @, a "phone" without digits) does not sink the whole row: it moves to
+ * the notes with a warning, so nothing the file held is lost. A row with nothing that identifies
+ * a contact, or a reader's own error, is an error row.
+ */
+export function validateRecord(record: ImportRecord): ValidatedRecord {
+  const warnings = [...record.warnings];
+  if (record.error) return { ok: false, record, error: record.error, warnings };
+  const repaired = repairDetails(record.fields, warnings);
+  const parsed = contactInputSchema.safeParse(repaired);
+  if (parsed.success) return { ok: true, record, fields: parsed.data, warnings };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? describePath(issue.path) : '';
+  const message = issue?.path[0] === 'firstName' && issue.message.startsWith('Give the contact')
+    ? 'No name, company, email or phone in this row'
+    : `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid row'}`;
+  return { ok: false, record, error: message, warnings };
+}
+
+function repairDetails(fields: ContactInput, warnings: string[]): ContactInput {
+  const kept: string[] = [];
+  const emails = (fields.emails ?? []).filter((email) => {
+    const value = email.value.trim();
+    if (value === '') return false;
+    if (EMAIL_PATTERN.test(value) && value.length <= 254) return true;
+    kept.push(`Email: ${value}`);
+    warnings.push(`"${shorten(value)}" is not an email address: kept in the notes`);
+    return false;
+  });
+  const phones = (fields.phones ?? []).filter((phone) => {
+    const value = phone.value.trim();
+    if (value === '') return false;
+    if (/\d/.test(value) && value.length <= 40) return true;
+    kept.push(`Phone: ${value}`);
+    warnings.push(`"${shorten(value)}" is not a phone number: kept in the notes`);
+    return false;
+  });
+  const websites = (fields.websites ?? []).filter((site) => site.value.trim() !== '');
+  let birthday = fields.birthday ?? null;
+  if (birthday !== null && !contactInputSchema.safeParse({ firstName: 'x', birthday }).success) {
+    kept.push(`Birthday: ${birthday}`);
+    warnings.push(`Birthday "${birthday}" is not a real date: kept in the notes`);
+    birthday = null;
+  }
+  const notes = [fields.notes ?? '', ...kept].filter(Boolean).join('\n');
+  return { ...fields, emails: dedupe(emails), phones: dedupe(phones), websites, birthday, notes };
+}
+
+/** The same value twice in one row ("E-mail Address" and "E-mail 2 Address" equal) is kept once. */
+function dedupe<T extends { value: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.value.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  firstName: 'First name', lastName: 'Last name', company: 'Company', title: 'Job title', emails: 'Email', phones: 'Phone',
+  addresses: 'Address', websites: 'Website', birthday: 'Birthday', tags: 'Tags', notes: 'Notes',
+};
+
+function describePath(path: PropertyKey[]): string {
+  const head = String(path[0]);
+  return FIELD_NAMES[head] ?? head;
+}
+
+function shorten(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}

@@ -1,0 +1,25 @@
+import { CarnetError } from '../../../shared/errors.ts';
+import { csvReader } from './csv/csv-reader.ts';
+import type { ImportReader, OpenedSource, ReadOptions } from './reader-types.ts';
+
+/**
+ * Every format the import wizard and `carnet import` read. Add a format with one line here; the
+ * pipeline (preview, match, commit, undo) is the same for all of them.
+ */
+export const importReaders: ImportReader[] = [csvReader];
+
+/** Picks the reader most sure it can read the file (by name and first bytes) and opens it. */
+export async function openImportFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<{ reader: ImportReader; source: OpenedSource }> {
+  if (bytes.byteLength === 0) throw new CarnetError('invalid_input', `${fileName} is empty: there is nothing to import.`);
+  const head = bytes.subarray(0, 4096);
+  let best: { reader: ImportReader; score: number } | null = null;
+  for (const reader of importReaders) {
+    const score = reader.detect(fileName, head);
+    if (score > 0 && (!best || score > best.score)) best = { reader, score };
+  }
+  if (!best) {
+    const known = importReaders.flatMap((reader) => reader.extensions).join(', ');
+    throw new CarnetError('invalid_input', `${fileName} is not a file Carnet can import. Supported: ${known}.`);
+  }
+  return { reader: best.reader, source: await best.reader.open(bytes, fileName, options) };
+}

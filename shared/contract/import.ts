@@ -1,0 +1,194 @@
+import { z } from 'zod';
+
+/**
+ * Import: one wizard for every format. The file travels once (`import.analyze`, base64); the core
+ * keeps what it read under a `sourceId` for the next steps (preview, commit) so a big file is not
+ * sent again for every change of mapping.
+ */
+
+/** Where one CSV column's values go. */
+export const TARGET_FIELDS = [
+  'firstName', 'middleName', 'lastName', 'fullName', 'company', 'title',
+  'email', 'phone', 'website', 'address', 'birthday', 'birthYear', 'birthMonth', 'birthDay',
+  'notes', 'tags', 'note', 'custom', 'ignore',
+] as const;
+export type TargetField = (typeof TARGET_FIELDS)[number];
+
+export const ADDRESS_PARTS = ['street', 'street2', 'street3', 'poBox', 'city', 'region', 'postalCode', 'country', 'formatted'] as const;
+
+export const columnTargetSchema = z.object({
+  field: z.enum(TARGET_FIELDS),
+  /** The label given to an email/phone/website/address ("work", "mobile"), or a note/custom field's name. */
+  label: z.string().max(60).optional(),
+  /**
+   * Columns with the same group build one value together: Google's "E-mail 1 - Label" and
+   * "E-mail 1 - Value", Outlook's "Business Street" and "Business City".
+   */
+  group: z.string().max(60).optional(),
+  /** Within a group: 'value' or 'label' (emails, phones, websites) or an address part. */
+  part: z.enum(['value', 'label', ...ADDRESS_PARTS]).optional(),
+});
+export type ColumnTarget = z.infer<typeof columnTargetSchema>;
+
+/** Column name (the header text; a repeated header gets " (2)") -> target. Never by position. */
+export const columnMappingSchema = z.record(z.string().max(300), columnTargetSchema);
+export type ColumnMapping = z.infer<typeof columnMappingSchema>;
+
+export const dateOrderSchema = z.enum(['dmy', 'mdy']);
+export type DateOrder = z.infer<typeof dateOrderSchema>;
+
+export const presetInfoSchema = z.object({ id: z.string(), label: z.string() });
+
+export const tableDescriptionSchema = z.object({
+  delimiter: z.string(),
+  /** The recognised (or chosen) source: Google, Outlook, Excel... */
+  preset: presetInfoSchema,
+  hasHeader: z.boolean(),
+  headerLine: z.number().int(),
+  columns: z.array(z.object({ name: z.string(), samples: z.array(z.string()), target: columnTargetSchema })),
+  /** Day/month order of the date columns: read from the values, fixed by the preset, or unknown. */
+  dateOrder: z.object({
+    detected: dateOrderSchema.nullable(),
+    /** True when the dates could be read either way and the user must say which. */
+    ambiguous: z.boolean(),
+    examples: z.array(z.string()),
+  }),
+});
+export type TableDescription = z.infer<typeof tableDescriptionSchema>;
+
+export const onDuplicateSchema = z.enum(['skip', 'update', 'create']);
+export type OnDuplicate = z.infer<typeof onDuplicateSchema>;
+
+export const importOptionsSchema = z.object({
+  /** What to do with a row that matches an existing contact. 'update' fills empty fields and adds new emails/phones. */
+  onDuplicate: onDuplicateSchema.default('update'),
+  /** Country for phone numbers written without +prefix; null = the app's default country. */
+  country: z.string().regex(/^[A-Za-z]{2}$/, 'Use a two-letter country code such as FR or US').nullable().default(null),
+  dateOrder: dateOrderSchema.nullable().default(null),
+  /** For table formats: the mapping to use; null = the suggested one. */
+  mapping: columnMappingSchema.nullable().default(null),
+});
+export type ImportOptions = z.output<typeof importOptionsSchema>;
+
+export const ROW_STATUSES = ['new', 'update', 'duplicate', 'error'] as const;
+export const rowStatusSchema = z.enum(ROW_STATUSES);
+export type RowStatus = z.infer<typeof rowStatusSchema>;
+
+export const previewRowSchema = z.object({
+  line: z.number().int(),
+  status: rowStatusSchema,
+  displayName: z.string(),
+  /** First email or phone, to tell rows apart. */
+  detail: z.string(),
+  /** The error, or what the row would change. */
+  message: z.string(),
+  match: z.object({ id: z.string(), displayName: z.string(), by: z.enum(['email', 'phone', 'name', 'file']) }).nullable(),
+  warnings: z.array(z.string()),
+});
+export type PreviewRow = z.infer<typeof previewRowSchema>;
+
+export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string() });
+
+export const importSummarySchema = z.object({
+  /** null when nothing was written (dry run, cancel, nothing to import). */
+  batchId: z.string().nullable(),
+  fileName: z.string(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  errors: z.array(lineErrorSchema),
+  cancelled: z.boolean(),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+export const importBatchSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  fileName: z.string(),
+  createdAt: z.string(),
+  undoneAt: z.string().nullable(),
+  counts: z.object({ created: z.number(), updated: z.number(), skipped: z.number(), errors: z.number() }),
+});
+export type ImportBatch = z.infer<typeof importBatchSchema>;
+
+export const savedMappingSchema = z.object({ id: z.string(), name: z.string(), mapping: columnMappingSchema, createdAt: z.string() });
+
+/** 64 MB of file is about 87.4 M characters of base64. */
+const MAX_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4;
+const sourceId = z.string().min(1).max(64);
+
+export const importContract = {
+  /** The formats the registry reads, for the file picker's `accept` and the wizard's help text. */
+  'import.formats': {
+    input: z.object({}),
+    output: z.array(z.object({ format: z.string(), label: z.string(), extensions: z.array(z.string()) })),
+  },
+  'import.analyze': {
+    input: z
+      .object({
+        fileName: z.string().max(500).default('import'),
+        /** The file, base64. Omit it and give `sourceId` to re-read a file already sent with new options. */
+        data: z.string().max(MAX_BASE64, 'The file is larger than 64 MB').optional(),
+        sourceId: sourceId.optional(),
+        encoding: z.string().max(40).nullable().default(null),
+        delimiter: z.string().min(1).max(1).nullable().default(null),
+        preset: z.string().max(40).nullable().default(null),
+      })
+      .refine((input) => input.data !== undefined || input.sourceId !== undefined, { message: 'Send the file (data) or a sourceId', path: ['data'] }),
+    output: z.object({
+      sourceId: z.string(),
+      format: z.string(),
+      formatLabel: z.string(),
+      fileName: z.string(),
+      encoding: z.string().nullable(),
+      table: tableDescriptionSchema.nullable(),
+      notes: z.array(z.string()),
+      recordCount: z.number().int(),
+      presets: z.array(presetInfoSchema),
+      encodings: z.array(z.string()),
+    }),
+  },
+  'import.preview': {
+    input: z.object({
+      sourceId,
+      options: importOptionsSchema.default({ onDuplicate: 'update', country: null, dateOrder: null, mapping: null }),
+      status: rowStatusSchema.nullable().default(null),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(100),
+    }),
+    output: z.object({
+      counts: z.object({ new: z.number(), update: z.number(), duplicate: z.number(), error: z.number() }),
+      /** Rows matching `status` (all rows when null). */
+      total: z.number().int(),
+      rows: z.array(previewRowSchema),
+      /** Set when dates can be read as day/month or month/day: the user must choose `dateOrder`. */
+      dateQuestion: z.object({ examples: z.array(z.string()) }).nullable(),
+      notes: z.array(z.string()),
+    }),
+  },
+  'import.commit': {
+    input: z.object({
+      sourceId,
+      options: importOptionsSchema.default({ onDuplicate: 'update', country: null, dateOrder: null, mapping: null }),
+      /** Chosen by the caller so it can listen to `progress` events and cancel. */
+      jobId: z.string().min(1).max(64).optional(),
+    }),
+    output: importSummarySchema,
+  },
+  'import.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }), output: z.object({ cancelled: z.boolean() }) },
+  /** The rows that failed in the last preview/commit of a source, as CSV with an Error column. */
+  'import.failedRows': { input: z.object({ sourceId }), output: z.object({ fileName: z.string(), csv: z.string() }) },
+  /** Forgets an analyzed file (the wizard was closed). */
+  'import.discard': { input: z.object({ sourceId }), output: z.object({ ok: z.boolean() }) },
+  'import.list': { input: z.object({}), output: z.array(importBatchSchema) },
+  'import.undo': {
+    input: z.object({ batchId: z.string().min(1).max(64) }),
+    output: z.object({ batchId: z.string(), removed: z.number().int(), reverted: z.number().int(), keptEdited: z.number().int() }),
+  },
+  'import.mappings.list': { input: z.object({}), output: z.array(savedMappingSchema) },
+  'import.mappings.save': {
+    input: z.object({ name: z.string().trim().min(1, 'Give the mapping a name').max(100), mapping: columnMappingSchema }),
+    output: savedMappingSchema,
+  },
+  'import.mappings.delete': { input: z.object({ id: z.string().min(1).max(64) }), output: z.object({ ok: z.boolean() }) },
+} as const;
