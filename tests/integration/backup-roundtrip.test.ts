@@ -96,7 +96,7 @@ describe('backup round trip through the core', () => {
     const usb = tempFolder();
     const file = path.join(usb, 'not-a-folder.txt');
     fs.writeFileSync(file, 'x');
-    const message = async (folder: string) => (await core.call('backup.create', { folder, passphrase: null }).catch((error: CarnetError) => error)).message;
+    const message = async (folder: string) => ((await core.call('backup.create', { folder, passphrase: null }).catch((error: CarnetError) => error)) as CarnetError).message;
     expect(await message('relative/folder')).toMatch(/not a full path/);
     expect(await message(path.join(usb, 'missing'))).toMatch(/does not exist/);
     expect(await message(file)).toMatch(/is a file, not a folder/);
