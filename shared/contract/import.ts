@@ -10,7 +10,7 @@ import { z } from 'zod';
 export const TARGET_FIELDS = [
   'firstName', 'middleName', 'lastName', 'fullName', 'company', 'title',
   'email', 'phone', 'website', 'address', 'birthday', 'birthYear', 'birthMonth', 'birthDay',
-  'notes', 'tags', 'note', 'custom', 'ignore',
+  'notes', 'tags', 'photoUrl', 'note', 'custom', 'ignore',
 ] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
 

@@ -5,7 +5,10 @@ import { backupRestoreCommand, backupUndoRestoreCommand } from './backup-restore
 import { backupVerifyCommand } from './backup-verify.ts';
 import { contactsListCommand } from './contacts-list.ts';
 import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { importListCommand } from './import-list.ts';
+import { importUndoCommand } from './import-undo.ts';
 import { serveCommand } from './serve.ts';
 
 /** Every CLI command. Each area adds its commands here, one file per command. */
-export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand];
+export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand];

@@ -39,6 +39,7 @@ export function buildRecord(row: TableRow, compiled: CompiledMapping, dateOrder:
   let title = '';
   let notes = '';
   let birthday: string | null = null;
+  let photoUrl: string | null = null;
   const birthParts: { year?: string; month?: string; day?: string } = {};
   const noteLines: string[] = [];
   const tags: string[] = [];
@@ -59,6 +60,8 @@ export function buildRecord(row: TableRow, compiled: CompiledMapping, dateOrder:
       case 'title': title ||= cell; break;
       case 'notes': notes = notes ? `${notes}\n${cell}` : cell; break;
       case 'tags': tags.push(...splitTags(cell)); break;
+      // Kept as a link, never fetched: the import works offline and does not wait on the network.
+      case 'photoUrl': if (/^https?:\/\/\S+$/i.test(cell) && cell.length <= 2048) photoUrl ??= cell; break;
       case 'note': if (!isEmptyDate(cell) || !/\d/.test(cell)) noteLines.push(`${target.label ?? column}: ${cell}`); break;
       case 'birthYear': birthParts.year = cell; break;
       case 'birthMonth': birthParts.month = cell; break;
@@ -98,7 +101,8 @@ export function buildRecord(row: TableRow, compiled: CompiledMapping, dateOrder:
         const group = target.group ?? `custom-col${index}`;
         const field = custom.get(group) ?? { label: target.label ?? column, value: '' };
         if (target.part === 'label') field.label = cell.replace(/^\*\s*/, '');
-        else if (!(isEmptyDate(cell) && /\d/.test(cell))) field.value = cell;
+        // Outlook fills unset dates with 0/0/00 and Gender with "Unspecified": no information.
+        else if (!(isEmptyDate(cell) && /\d/.test(cell)) && cell !== 'Unspecified') field.value = cell;
         custom.set(group, field);
         break;
       }
@@ -125,7 +129,9 @@ export function buildRecord(row: TableRow, compiled: CompiledMapping, dateOrder:
     notes: [notes, ...noteLines].filter(Boolean).join('\n'),
   };
   const customFields = [...custom.values()].filter((field) => field.value !== '').map((field) => ({ label: field.label.slice(0, 100), value: field.value }));
-  return { line: row.line, fields, warnings, customFields, raw: row.cells };
+  const record: ImportRecord = { line: row.line, fields, warnings, customFields, raw: row.cells };
+  if (photoUrl) record.photo = { kind: 'url', url: photoUrl };
+  return record;
 }
 
 function join(a: string, b: string): string {

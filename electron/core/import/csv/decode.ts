@@ -1,9 +1,11 @@
 /**
  * Bytes -> text for spreadsheet exports: a BOM decides; otherwise valid UTF-8 wins; otherwise
  * UTF-16 without a BOM when every other byte is zero; otherwise Windows-1252 (Excel's plain "CSV"
- * on Western Windows). The user can force any WHATWG encoding label (cp1251, koi8-r, shift_jis...).
- * Node's and Chromium's TextDecoder carry full ICU tables, so no decoder library is needed.
+ * on Western Windows). The user can force any encoding label (cp1251, koi8-r, shift_jis...).
+ * Everything but UTF-8 goes through iconv-lite: Node 20's TextDecoder('windows-1252') decodes as
+ * ISO-8859-1, turning Excel's 0x80-0x9F (€, curly quotes, em dash) into control characters.
  */
+import iconv from 'iconv-lite';
 import { CarnetError } from '../../../../shared/errors.ts';
 
 export interface DecodedText {
@@ -27,26 +29,39 @@ export function decodeBytes(bytes: Uint8Array, override?: string | null): Decode
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   if (override) {
     const encoding = normalizeEncoding(override);
-    // A BOM of the forced encoding is still stripped (TextDecoder does it for UTF-8/16 by default).
-    return { text: new TextDecoder(encoding).decode(bytes), encoding, reason: 'override' };
+    // A BOM of the forced encoding is still stripped (both decoders do it by default).
+    return { text: decodeAs(bytes, encoding), encoding, reason: 'override' };
   }
-  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes), encoding: bom.encoding, reason: 'bom' };
+  if (bom) return { text: decodeAs(bytes, bom.encoding), encoding: bom.encoding, reason: 'bom' };
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, reason: 'utf16-pattern' };
+  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16, reason: 'utf16-pattern' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', reason: 'utf8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', reason: 'fallback' };
+    return { text: decodeAs(bytes, 'windows-1252'), encoding: 'windows-1252', reason: 'fallback' };
   }
 }
 
-/** Canonical WHATWG name for a label ("latin1" -> "windows-1252"), or a clear error. */
+function decodeAs(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+/**
+ * Canonical name for a label ("latin1" and "cp1252" -> "windows-1252", as browsers read them),
+ * or a clear error when no decoder knows it.
+ */
 export function normalizeEncoding(label: string): string {
+  const trimmed = label.trim().toLowerCase();
+  let canonical: string | null = null;
   try {
-    return new TextDecoder(label.trim()).encoding;
+    canonical = new TextDecoder(trimmed).encoding;
   } catch {
-    throw new CarnetError('invalid_input', `Unknown text encoding "${label}". Try one of: ${COMMON_ENCODINGS.join(', ')}`);
+    canonical = null;
   }
+  if (canonical && iconv.encodingExists(canonical)) return canonical;
+  if (iconv.encodingExists(trimmed)) return trimmed;
+  throw new CarnetError('invalid_input', `Unknown text encoding "${label}". Try one of: ${COMMON_ENCODINGS.join(', ')}`);
 }
 
 /**

@@ -25,7 +25,7 @@ const SYNONYMS: [string[], ColumnTarget][] = [
   [['email work', 'work email', 'business email'], t('email', { label: 'work' })],
   [['phone', 'telephone', 'tel', 'phone number', 'telephone number', 'primary phone', 'telefon', 'telefonnummer', 'telefono', 'телефон', 'номер телефона'], t('phone')],
   [['mobile', 'mobile phone', 'cell', 'cell phone', 'mobile number', 'portable', 'telephone portable', 'tel portable', 'handy', 'mobil', 'mobiltelefon', 'mobilnummer', 'movil', 'telefono movil', 'celular', 'мобильный', 'мобильный телефон', 'сотовый'], t('phone', { label: 'mobile' })],
-  [['address', 'street', 'street address', 'address line 1', 'address 1', 'adresse', 'rue', 'strasse', 'anschrift', 'direccion', 'calle', 'адрес', 'улица'], t('address', { group: 'main', part: 'street' })],
+  [['address', 'street', 'street address', 'address line 1', 'address 1', 'adresse', 'rue', 'strasse', 'straße', 'str', 'anschrift', 'direccion', 'calle', 'адрес', 'улица'], t('address', { group: 'main', part: 'street' })],
   [['address line 2', 'address 2', 'complement d adresse', 'adresszusatz'], t('address', { group: 'main', part: 'street2' })],
   [['city', 'town', 'ville', 'ort', 'stadt', 'ciudad', 'localidad', 'poblacion', 'город', 'населенныи пункт'], t('address', { group: 'main', part: 'city' })],
   [['state', 'province', 'region', 'county', 'departement', 'bundesland', 'provincia', 'estado', 'регион', 'область'], t('address', { group: 'main', part: 'region' })],
@@ -35,6 +35,7 @@ const SYNONYMS: [string[], ColumnTarget][] = [
   [['personal web page', 'web page 2'], t('website', { label: 'personal' })],
   [['linkedin', 'linkedin url', 'linkedin profile'], t('website', { label: 'linkedin' })],
   [['birthday', 'birth date', 'birthdate', 'date of birth', 'dob', 'anniversaire', 'date de naissance', 'geburtstag', 'geburtsdatum', 'cumpleanos', 'fecha de nacimiento', 'день рождения', 'дата рождения'], t('birthday')],
+  [['photo', 'photo url', 'picture', 'avatar'], t('photoUrl')],
   [['birth year'], t('birthYear')],
   [['birth month'], t('birthMonth')],
   [['birth day'], t('birthDay')],
@@ -51,7 +52,7 @@ const EXACT = new Map<string, ColumnTarget>();
 for (const [names, target] of SYNONYMS) for (const name of names) if (!EXACT.has(normalizeHeader(name))) EXACT.set(normalizeHeader(name), target);
 
 /** Headers exporters write that hold nothing a contact needs (phonetic names, Outlook internals). */
-const IGNORED = /^(id|uuid|.* id|.*yomi.*|phonetic .*|file as|initials|short name|maiden name|sensitivity|priority|mileage|billing information|directory server|e mail \d* ?(type|display name)|e mail \d+ (type|display name)|photo|subject|location|internet free busy|user \d|nb tasks|sales|has newsletter|first seen|last seen|screen name)$/;
+const IGNORED = /^(id|uuid|.* id|.*yomi.*|phonetic .*|file as|initials|short name|maiden name|sensitivity|priority|mileage|billing information|directory server|e mail \d* ?(type|display name)|e mail \d+ (type|display name)|subject|location|internet free busy|user \d|nb tasks|sales|has newsletter|first seen|last seen|screen name|private)$/;
 
 const ADDRESS_PART: Record<string, ColumnTarget['part']> = {
   street: 'street', 'street 2': 'street2', 'street 3': 'street3', city: 'city', state: 'region', region: 'region',
@@ -106,7 +107,7 @@ export function targetForHeader(header: string): ColumnTarget | null {
     const part = ADDRESS_PART[m[2]!];
     if (part) return t('address', { group: m[1] === 'work' ? 'business' : m[1], part, label: ADDRESS_KINDS[m[1]!] });
   }
-  if (/(phone|fax|pager|mobile|callback|isdn|telex|tty|radio|number)\b/.test(h) || /^(handy|telefon|telephone|telefono|телефон)/.test(h)) {
+  if (/(phone|fax|pager|mobile|callback|isdn|telex|tty)\b/.test(h) || /^(handy|telefon|telephone|telefono|телефон)/.test(h)) {
     return t('phone', { label: phoneLabel(h) });
   }
   if (/\b(e ?mail|courriel|correo)\b/.test(h)) return t('email');

@@ -82,6 +82,8 @@ function parseRows(text: string, delimiter: string): TableRow[] {
           parser.abort();
           return;
         }
+        // The empty "row" after a file's final line break is not a blank line of the file.
+        if (end >= chunk.length && result.data.length === 1 && result.data[0] === '') return;
         rows.push({ line: rowLine, cells: result.data });
         lineAtCursor += countLineBreaks(chunk, start, end);
         previousCursor = end;

@@ -24,7 +24,7 @@ export const CSV_PRESETS: CsvPreset[] = [
     id: 'google',
     label: 'Google Contacts',
     score: (h) => (has(h, 'First Name', 'Last Name') && (has(h, 'Labels') || has(h, 'E-mail 1 - Value') || has(h, 'Organization Name')) && !has(h, 'Given Name') ? 10 : 0),
-    overrides: { [normalizeHeader('Labels')]: { field: 'tags' }, [normalizeHeader('Photo')]: { field: 'ignore' }, [normalizeHeader('File As')]: { field: 'ignore' } },
+    overrides: { [normalizeHeader('Labels')]: { field: 'tags' }, [normalizeHeader('File As')]: { field: 'ignore' } },
   },
   {
     id: 'google-legacy',

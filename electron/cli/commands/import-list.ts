@@ -1,0 +1,26 @@
+import { listBatches } from '../../core/import/pipeline/batches.ts';
+import type { CliCommand } from '../cli-types.ts';
+
+export const importListCommand: CliCommand = {
+  words: ['import', 'list'],
+  usage: 'import list [--json]',
+  summary: 'Lists past imports, newest first: id, date, file and counts.',
+  async run({ flags, io, openCore }) {
+    const core = await openCore();
+    const batches = await listBatches(core.context);
+    if (flags.json) {
+      io.stdout(JSON.stringify(batches, null, 2) + '\n');
+      return 0;
+    }
+    if (batches.length === 0) {
+      io.stdout('No imports yet.\n');
+      return 0;
+    }
+    for (const batch of batches) {
+      const { created, updated, skipped, errors } = batch.counts;
+      const state = batch.undoneAt ? `  (undone ${batch.undoneAt})` : '';
+      io.stdout(`${batch.id}  ${batch.createdAt}  ${batch.fileName} [${batch.source}]  created ${created}, updated ${updated}, skipped ${skipped}, errors ${errors}${state}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,21 @@
+import { CarnetError } from '../../../shared/errors.ts';
+import { undoBatch } from '../../core/import/pipeline/batches.ts';
+import type { CliCommand } from '../cli-types.ts';
+
+export const importUndoCommand: CliCommand = {
+  words: ['import', 'undo'],
+  usage: 'import undo BATCH_ID [--json]',
+  summary: 'Undoes an import: its new contacts go to the trash, updated contacts get their earlier state back.',
+  async run({ args, flags, io, openCore }) {
+    const batchId = args[0];
+    if (!batchId) throw new CarnetError('invalid_input', 'Say which import to undo: carnet import undo BATCH_ID (ids are in carnet import list)');
+    const core = await openCore();
+    const result = await undoBatch(core.context, batchId);
+    if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+    else {
+      io.stdout(`Import ${batchId} undone: ${result.removed} contact${result.removed === 1 ? '' : 's'} moved to the trash, ${result.reverted} restored to their earlier state.\n`);
+      if (result.keptEdited > 0) io.stdout(`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
+    }
+    return 0;
+  },
+};

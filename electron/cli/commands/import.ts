@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { importOptionsSchema, type ImportSummary } from '../../../shared/contract/import.ts';
+import { CarnetError } from '../../../shared/errors.ts';
+import { ImportService } from '../../core/import/import-service.ts';
+import { parseMappingFile } from '../../core/import/mappings-store.ts';
+import type { CliCommand, CommandContext } from '../cli-types.ts';
+
+const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+
+type FileResult = ImportSummary & { file: string; dryRun?: boolean };
+
+export const importCommand: CliCommand = {
+  words: ['import'],
+  usage: 'import FILE... [--dry-run] [--json] [--on-duplicate skip|update|create] [--country CC] [--encoding NAME] [--delimiter C] [--mapping FILE] [--date-order dmy|mdy] [--source PRESET]',
+  summary: 'Imports contacts from CSV files (Google, Outlook, Excel...), one undoable batch per file. --dry-run shows what would happen.',
+  valueFlags: ['on-duplicate', 'country', 'encoding', 'delimiter', 'mapping', 'date-order', 'source'],
+  async run(ctx) {
+    const files = ctx.args;
+    if (files.length === 0) throw new CarnetError('invalid_input', 'Say which file to import: carnet import FILE... (see carnet help)');
+    const options = parseOptions(ctx);
+    const core = await ctx.openCore();
+    const service = new ImportService(core.context);
+    const results: FileResult[] = [];
+    for (const file of files) {
+      try {
+        results.push(await importOne(service, file, options, ctx.flags['dry-run'] === true));
+      } catch (error) {
+        const message = error instanceof CarnetError ? error.message : (error as Error).message;
+        results.push({ file, batchId: null, fileName: path.basename(file), created: 0, updated: 0, skipped: 0, errors: [{ line: 0, message }], cancelled: false });
+      }
+    }
+    if (ctx.flags.json) {
+      const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, ...rest }) => ({ file, ...rest }));
+      ctx.io.stdout(JSON.stringify(shaped.length === 1 ? shaped[0] : shaped, null, 2) + '\n');
+    } else {
+      for (const result of results) ctx.io.stdout(describe(result));
+    }
+    const imported = results.reduce((n, r) => n + r.created + r.updated + r.skipped, 0);
+    return imported > 0 ? 0 : 1;
+  },
+};
+
+interface CliImportOptions {
+  read: { encoding: string | null; delimiter: string | null; preset: string | null };
+  options: ReturnType<typeof importOptionsSchema.parse>;
+}
+
+function parseOptions({ flags }: CommandContext): CliImportOptions {
+  const text = (name: string): string | null => (typeof flags[name] === 'string' ? (flags[name] as string) : null);
+  let delimiter = text('delimiter');
+  if (delimiter !== null) {
+    delimiter = DELIMITER_NAMES[delimiter.toLowerCase()] ?? delimiter;
+    if ([...delimiter].length !== 1) throw new CarnetError('invalid_input', `--delimiter takes one character (or tab, comma, semicolon, pipe), not "${delimiter}"`);
+  }
+  const mappingFile = text('mapping');
+  let mapping = null;
+  if (mappingFile) {
+    let content: string;
+    try {
+      content = fs.readFileSync(mappingFile, 'utf8');
+    } catch (error) {
+      throw new CarnetError('io', `Cannot read the mapping file ${mappingFile}: ${(error as Error).message}`);
+    }
+    mapping = parseMappingFile(content, mappingFile);
+  }
+  const parsed = importOptionsSchema.safeParse({
+    onDuplicate: text('on-duplicate') ?? undefined,
+    country: text('country'),
+    dateOrder: text('date-order'),
+    mapping,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const flag = { onDuplicate: '--on-duplicate', country: '--country', dateOrder: '--date-order' }[String(issue.path[0])] ?? String(issue.path[0]);
+    throw new CarnetError('invalid_input', `${flag}: ${issue.message}`);
+  }
+  return { read: { encoding: text('encoding'), delimiter, preset: text('source') }, options: parsed.data };
+}
+
+async function importOne(service: ImportService, file: string, cli: CliImportOptions, dryRun: boolean): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new CarnetError('io', `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  const session = await service.analyze(bytes, path.basename(file), cli.read);
+  try {
+    if (dryRun) return { file, dryRun: true, ...(await dryRunSummary(service, session.id, cli)) };
+    const jobId = `cli-${session.id}`;
+    // Ctrl-C cancels: the transaction rolls back and the database is left as it was.
+    const onInterrupt = () => service.cancel(jobId);
+    process.once('SIGINT', onInterrupt);
+    try {
+      return { file, ...(await service.commit(session.id, cli.options, jobId)) };
+    } finally {
+      process.removeListener('SIGINT', onInterrupt);
+    }
+  } finally {
+    service.sessions.discard(session.id);
+  }
+}
+
+/** What a commit would do, from the preview: nothing is written. */
+async function dryRunSummary(service: ImportService, sourceId: string, cli: CliImportOptions): Promise<ImportSummary> {
+  const preview = await service.preview(sourceId, cli.options, { status: null, offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  if (preview.dateQuestion) {
+    throw new CarnetError('invalid_input', `Dates such as ${preview.dateQuestion.examples.join(', ')} can be read as day/month or month/day: add --date-order dmy or --date-order mdy`);
+  }
+  const summary: ImportSummary = { batchId: null, fileName: '', created: 0, updated: 0, skipped: 0, errors: [], cancelled: false };
+  for (const row of preview.rows) {
+    if (row.status === 'error') summary.errors.push({ line: row.line, message: row.message });
+    else if (row.status === 'new' || cli.options.onDuplicate === 'create') summary.created++;
+    else if (cli.options.onDuplicate === 'skip' || row.message.includes('nothing new')) summary.skipped++;
+    else summary.updated++;
+  }
+  return summary;
+}
+
+function describe(result: FileResult): string {
+  const lines: string[] = [];
+  const verb = result.dryRun ? 'would create' : 'created';
+  const problems = result.errors.length;
+  if (result.errors.length === 1 && result.errors[0]!.line === 0) {
+    return `${result.file}: ${result.errors[0]!.message}\n`;
+  }
+  lines.push(`${result.file}: ${verb} ${result.created}, ${result.dryRun ? 'would update' : 'updated'} ${result.updated}, skipped ${result.skipped}, ${problems} error${problems === 1 ? '' : 's'}`);
+  if (result.batchId) lines.push(`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
+  else if (!result.dryRun && result.created + result.updated === 0) lines.push('  nothing was written');
+  for (const error of result.errors.slice(0, 20)) lines.push(`  line ${error.line}: ${error.message}`);
+  if (result.errors.length > 20) lines.push(`  ... and ${result.errors.length - 20} more`);
+  return lines.join('\n') + '\n';
+}
