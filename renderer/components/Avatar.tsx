@@ -9,9 +9,9 @@ function hueIndex(name: string): number {
   return hash % HUES;
 }
 
-export function Avatar({ name, size = 'small' }: { name: string; size?: 'small' | 'large' }) {
+export function Avatar({ name, size = 'small', kind = 'person' }: { name: string; size?: 'small' | 'large'; kind?: 'person' | 'company' }) {
   return (
-    <span className={`avatar avatar-${size} avatar-hue-${hueIndex(name)}`} aria-hidden="true">
+    <span className={`avatar avatar-${size} avatar-${kind} avatar-hue-${hueIndex(name)}`} aria-hidden="true">
       {initialsOf(name)}
     </span>
   );

@@ -17,6 +17,7 @@ interface Page {
 }
 
 export interface ContactListState {
+  /** Which screen this list belongs to: Contacts ('person') or Companies ('company'). */
   kind: ContactKind;
   /** What the search box holds right now. */
   searchText: string;
@@ -53,10 +54,10 @@ function evictFarPages(pages: Map<number, Page>, firstPage: number, lastPage: nu
 }
 
 /**
- * One paged, cached view over `contacts.list` for one kind of contact. 100k rows never load at
+ * One paged, cached view over `contacts.list`: everyone when `filter` is null, else one kind. 100k rows never load at
  * once: `total` sizes the scroller and pages arrive as they scroll into view.
  */
-export function createContactListStore(kind: ContactKind): UseBoundStore<StoreApi<ContactListState>> {
+export function createContactListStore(kind: ContactKind, filter: ContactKind | null = kind): UseBoundStore<StoreApi<ContactListState>> {
   // Pages requested and not yet answered, as `${generation}:${page}`, so a page is asked for once.
   const inFlight = new Set<string>();
 
@@ -93,7 +94,7 @@ export function createContactListStore(kind: ContactKind): UseBoundStore<StoreAp
         if (inFlight.has(key)) continue;
         inFlight.add(key);
         client
-          .call('contacts.list', { search: query, kind, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+          .call('contacts.list', { search: query, kind: filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
           .then((result) => {
             // A newer search or refresh started meanwhile: this answer describes an old state.
             if (get().generation !== generation) return;
@@ -120,8 +121,12 @@ export function createContactListStore(kind: ContactKind): UseBoundStore<StoreAp
   }));
 }
 
-/** One list per screen: Contacts shows people, Companies shows company cards. */
+/**
+ * One list per screen. Contacts shows everyone, company cards included (as Apple Contacts does);
+ * Companies shows only company cards. Listing everyone also walks the core's name-sorted index,
+ * while a people-only list currently sorts all people for every page (see docs/ui.md).
+ */
 export const contactListStores: Record<ContactKind, UseBoundStore<StoreApi<ContactListState>>> = {
-  person: createContactListStore('person'),
+  person: createContactListStore('person', null),
   company: createContactListStore('company'),
 };

@@ -60,7 +60,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
   return (
     <article className="detail" aria-labelledby="detail-name">
       <header className="detail-header">
-        <Avatar name={contact.displayName} size="large" />
+        <Avatar name={contact.displayName} size="large" kind={contact.kind} />
         <div className="detail-heading">
           <h2 id="detail-name">{contact.displayName}</h2>
           {subtitle && <p className="detail-subtitle">{subtitle}</p>}

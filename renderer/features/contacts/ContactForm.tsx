@@ -20,7 +20,10 @@ interface ContactFormProps {
   onDone(savedId: string | null): void;
 }
 
-/** The focused editor. Ctrl/Cmd+S saves, Escape cancels; problems appear next to their field. */
+/**
+ * The focused editor. Ctrl/Cmd+S saves, Escape cancels (twice when something was typed, so a stray
+ * Escape never throws work away); problems appear next to their field.
+ */
 export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps) {
   const client = useClient();
   const locale = userLocale();
@@ -28,6 +31,13 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [initialDraft] = useState(() => JSON.stringify(draft));
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const dirty = JSON.stringify(draft) !== initialDraft;
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const confirmRef = useRef(confirmDiscard);
+  confirmRef.current = confirmDiscard;
   const formRef = useRef<HTMLFormElement>(null);
   // The latest save function, for the window-level Ctrl+S listener registered once.
   const saveRef = useRef<() => void>(() => {});
@@ -52,7 +62,8 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
     try {
       const saved = contact ? await client.call('contacts.update', { id: contact.id, fields: input }) : await client.call('contacts.create', input);
       useToasts.getState().show(s.saved);
-      contactListStores[saved.kind].getState().refresh();
+      contactListStores.person.getState().refresh();
+      contactListStores.company.getState().refresh();
       onDone(saved.id);
     } catch (error) {
       setSaving(false);
@@ -75,7 +86,8 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
         saveRef.current();
       } else if (event.key === 'Escape' && !event.defaultPrevented) {
         event.preventDefault();
-        onDone(null);
+        if (dirtyRef.current && !confirmRef.current) setConfirmDiscard(true);
+        else onDone(null);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -83,6 +95,7 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
   }, [onDone]);
 
   const change = (patch: Partial<ContactDraft>) => {
+    setConfirmDiscard(false);
     setDraft((current) => ({ ...current, ...patch }));
     // A list that gained or lost a row shifts its indexes: its old messages no longer point anywhere.
     setErrors((current) => {
@@ -135,6 +148,11 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
           </button>
         </div>
       </header>
+      {confirmDiscard && (
+        <p className="form-notice" role="status">
+          {s.discardHint}
+        </p>
+      )}
       {formError && (
         <p className="form-error" role="alert">
           {formError}

@@ -10,6 +10,8 @@ import { contactStrings as s } from './strings.ts';
 
 /** Fixed row height (px): rows never change size, so the scroller needs no measuring. */
 export const ROW_HEIGHT = 56;
+/** Minimum pause between page requests while scrolling fast. */
+const FETCH_INTERVAL_MS = 60;
 
 interface ContactListProps {
   list: UseBoundStore<StoreApi<ContactListState>>;
@@ -42,9 +44,23 @@ export function ContactList({ list, panel }: ContactListProps) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
+  // Dragging the scrollbar across 100k rows passes hundreds of pages: fetch at most one burst per
+  // FETCH_INTERVAL_MS, always for the rows in view at that moment, never for rows already gone by.
+  const latestRange = useRef({ first, last });
+  latestRange.current = { first, last };
+  const fetchTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastFetch = useRef(0);
   useEffect(() => {
-    list.getState().ensureRange(client, first, last);
+    const fetchLatest = () => {
+      fetchTimer.current = null;
+      lastFetch.current = Date.now();
+      list.getState().ensureRange(client, latestRange.current.first, latestRange.current.last);
+    };
+    const wait = FETCH_INTERVAL_MS - (Date.now() - lastFetch.current);
+    if (wait <= 0) fetchLatest();
+    else fetchTimer.current ??= setTimeout(fetchLatest, wait);
   }, [client, list, first, last, generation]);
+  useEffect(() => () => void (fetchTimer.current && clearTimeout(fetchTimer.current)), []);
 
   useEffect(() => {
     virtualizer.scrollToIndex(activeIndex, { align: 'auto' });

@@ -1,6 +1,7 @@
 import type { ContactSummary } from '../../../shared/contract/contacts.ts';
 import { Avatar } from '../../components/Avatar.tsx';
 import { Highlighted } from '../../components/Highlighted.tsx';
+import { contactStrings as s } from './strings.ts';
 
 /** Tags shown on a row; the rest are on the record. */
 const ROW_TAGS = 2;
@@ -10,10 +11,10 @@ export function ContactRow({ contact, query }: { contact: ContactSummary; query:
   const secondary =
     contact.kind === 'person'
       ? [contact.title, contact.company].filter(Boolean).join(' · ')
-      : contact.primaryEmail ?? contact.primaryPhone ?? '';
+      : contact.primaryEmail ?? contact.primaryPhone ?? s.companyRow;
   return (
     <>
-      <Avatar name={contact.displayName} />
+      <Avatar name={contact.displayName} kind={contact.kind} />
       <span className="row-text">
         <span className="row-name">
           <Highlighted text={contact.displayName} query={query} />

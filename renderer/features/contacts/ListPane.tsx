@@ -81,9 +81,10 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
     <section className="list-pane" aria-label={s.listLabel(kind)}>
       <div className="list-header">
         <SearchBox list={list} panel={panel} />
-        <button type="button" className="button primary icon-button" title={`${newLabel} (${modKey('N')} or N)`} onClick={() => onCreate()}>
+        {/* Icon-only so the search box keeps its width; the name stays for screen readers and tests. */}
+        <button type="button" className="button primary icon-only new-button" title={`${newLabel} (${modKey('N')} or N)`} onClick={() => onCreate()}>
           <Icon name="plus" />
-          <span>{newLabel}</span>
+          <span className="visually-hidden">{newLabel}</span>
         </button>
       </div>
       {total !== null && total > 0 && (

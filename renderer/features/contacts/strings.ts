@@ -12,6 +12,7 @@ export const contactStrings = {
   companyCount: (count: number, locale: string) => `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? 'company' : 'companies'}`,
   loading: 'Loading…',
   loadingRow: 'Loading…',
+  companyRow: 'Company',
 
   emptyTitle: 'Your address book is empty',
   emptyBody: 'Start with one person, or bring everyone in at once from a spreadsheet or a stack of business cards.',
@@ -34,6 +35,7 @@ export const contactStrings = {
   save: 'Save',
   cancel: 'Cancel',
   saving: 'Saving…',
+  discardHint: 'Press Esc again to discard your changes, or keep typing.',
   saved: 'Saved',
   deleted: (name: string) => `Deleted ${name}`,
   undo: 'Undo',

@@ -122,4 +122,14 @@ describe('ContactForm', () => {
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(onDone).toHaveBeenCalledWith(null);
   });
+
+  it('asks for a second Escape before throwing typed work away', () => {
+    const onDone = renderForm(saving());
+    type('First name', 'Ada');
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(onDone).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe(contactStrings.discardHint);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(onDone).toHaveBeenCalledWith(null);
+  });
 });

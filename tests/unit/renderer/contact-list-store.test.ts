@@ -27,6 +27,7 @@ describe('contact list store', () => {
     await flush();
     expect(store.getState().total).toBe(100_000);
     expect(client.callsTo('contacts.list')).toEqual([{ search: '', kind: 'person', offset: 0, limit: PAGE_SIZE }]);
+    expect(createContactListStore('person', null).getState().kind).toBe('person');
 
     store.getState().ensureRange(client, 50_000, 50_040);
     await flush();
@@ -90,6 +91,14 @@ describe('contact list store', () => {
     expect(store.getState().activeIndex).toBe(2);
     store.getState().setActiveIndex(-4);
     expect(store.getState().activeIndex).toBe(0);
+  });
+
+  it('asks for everyone when the list has no kind filter', async () => {
+    const client = book(5);
+    const store = createContactListStore('person', null);
+    store.getState().ensureRange(client, 0, 4);
+    await flush();
+    expect(client.callsTo('contacts.list')).toEqual([{ search: '', kind: null, offset: 0, limit: PAGE_SIZE }]);
   });
 
   it('turns a failed request into a message instead of an endless spinner', async () => {
