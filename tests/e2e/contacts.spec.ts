@@ -103,6 +103,50 @@ test('deleting a contact offers Undo, which brings it back', async ({ page }) =>
   await expect(list.getByRole('option')).toHaveCount(1);
 });
 
+test('everything works from the keyboard', async ({ page }) => {
+  await page.goto(carnet!.url);
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' })).toHaveAttribute('aria-current', 'page');
+
+  // N opens the editor with the first field focused; Ctrl/Cmd+S saves.
+  await page.keyboard.press('n');
+  await expect(page.getByLabel('First name')).toBeFocused();
+  await page.keyboard.type('Grace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Hopper');
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByRole('heading', { name: 'Grace Hopper' })).toBeVisible();
+  await page.keyboard.press('n');
+  await page.keyboard.type('Alan');
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByRole('heading', { name: 'Alan' })).toBeVisible();
+
+  // "/" reaches the search box from anywhere; Enter opens the match and hands the keyboard to the list.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+  await page.keyboard.type('hop');
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Grace Hopper' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Contacts' })).toBeFocused();
+
+  // E edits, Escape (nothing typed) leaves the editor, Delete deletes with Undo.
+  await page.keyboard.press('e');
+  await expect(page.getByRole('heading', { name: 'Edit Grace Hopper' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Grace Hopper' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Contacts' })).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('status')).toContainText('Deleted Grace Hopper');
+
+  // ? shows the shortcuts; Escape closes them.
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
 test('a malformed email is flagged next to the field and nothing is saved', async ({ page }) => {
   await openContacts(page, carnet!.url);
   await page.getByRole('button', { name: 'Add your first contact' }).click();

@@ -4,6 +4,7 @@ import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
 import type { ContactDraft } from './contact-draft.ts';
 import { useContact } from './use-contact.ts';
 import { ContactForm } from './ContactForm.tsx';
+import { listElementId } from './ContactList.tsx';
 import { contactStrings as s } from './strings.ts';
 
 interface ContactEditorProps {
@@ -17,7 +18,12 @@ interface ContactEditorProps {
 /** Loads the record to edit (if any), then hands it to the form. */
 export function ContactEditor({ kind, id, panel, prefill }: ContactEditorProps) {
   const load = useContact(id);
-  const done = (savedId: string | null) => (savedId ? panel.getState().showSaved(savedId) : panel.getState().cancelEdit());
+  const done = (savedId: string | null) => {
+    if (savedId) panel.getState().showSaved(savedId);
+    else panel.getState().cancelEdit();
+    // The editor is gone: put the keyboard back in the list, where E, Delete and arrows work.
+    requestAnimationFrame(() => document.getElementById(listElementId(kind))?.focus());
+  };
   if (id === null) return <ContactForm kind={kind} contact={null} prefill={prefill} onDone={done} />;
   if (load.state === 'loading') return <p className="pane-message">{s.loading}</p>;
   if (load.state !== 'ready') {

@@ -10,6 +10,8 @@ import { contactStrings as s } from './strings.ts';
 
 /** Fixed row height (px): rows never change size, so the scroller needs no measuring. */
 export const ROW_HEIGHT = 56;
+/** The listbox's DOM id, so the search box can hand the keyboard over to it. */
+export const listElementId = (kind: string) => `${kind}-list`;
 /** Minimum pause between page requests while scrolling fast. */
 const FETCH_INTERVAL_MS = 60;
 
@@ -77,6 +79,7 @@ export function ContactList({ list, panel }: ContactListProps) {
   return (
     <div
       ref={scrollRef}
+      id={listElementId(kind)}
       className="contact-list"
       role="listbox"
       aria-label={s.listLabel(kind)}

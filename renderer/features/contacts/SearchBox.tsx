@@ -6,6 +6,7 @@ import { useSearchFocus } from '../../stores/search-focus-store.ts';
 import { modKey } from '../../app/locale.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { handleListKey } from './list-keys.ts';
+import { listElementId } from './ContactList.tsx';
 import { contactStrings as s } from './strings.ts';
 
 /** Quiet pause after the last keystroke before searching, so fast typing sends one query. */
@@ -63,7 +64,11 @@ export function SearchBox({ list, panel }: SearchBoxProps) {
             return;
           }
           if (event.key === 'Enter') list.getState().applyQuery(text.trim());
-          if (handleListKey(event.key, list, panel, { fromSearchBox: true })) event.preventDefault();
+          if (handleListKey(event.key, list, panel, { fromSearchBox: true })) {
+            event.preventDefault();
+            // Opening a contact moves the keyboard to the list, where E, Delete and arrows act on it.
+            if (event.key === 'Enter') document.getElementById(listElementId(list.getState().kind))?.focus();
+          }
         }}
       />
     </div>
