@@ -6,7 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { fsyncDirectory, ioError } from '../fs/atomic-write.ts';
-import { BACKUP_FORMAT_VERSION, BACKUP_HEADER, encodeTrailer, type BackupManifest } from './backup-format.ts';
+import { BACKUP_FORMAT_VERSION, BACKUP_HEADER, encodeTrailer, type BackupManifest, type RecordCounts } from './backup-format.ts';
 import { createEncryptor, type ScryptParams } from './backup-crypto.ts';
 import { backupFileName, isPartialFile, partialFileName } from './backup-names.ts';
 import { fileSink, type BackupSink, type SinkFactory } from './backup-sink.ts';
@@ -41,7 +41,7 @@ export interface CreatedBackup {
   manifest: BackupManifest;
 }
 
-const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_BYTES = 2 * 1024 * 1024;
 /** A temp file this old was left by a killed backup, not one still being written. */
 const STALE_PARTIAL_MS = 60 * 60 * 1000;
 
@@ -72,16 +72,28 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     const hash = createHash('sha256');
     const progress = progressReporter(options.emit, options.jobId, 'Backing up', snapshot.bytes);
     let payloadBytes = 0;
+    let counts: RecordCounts | null = null;
     const emitPayload = async (chunk: Buffer) => {
       if (chunk.length === 0) return;
       hash.update(chunk);
       payloadBytes += chunk.length;
       await sink!.write(chunk);
     };
-    await streamFile(snapshot.filePath, snapshot.bytes, async (chunk) => {
-      await emitPayload(encryptor ? encryptor.cipher.update(chunk) : chunk);
-      progress.advance(chunk.length);
-    });
+    await pipeFile(
+      snapshot.filePath,
+      snapshot.bytes,
+      (chunk) => {
+        // Count records while the first chunks are being read and written (it is CPU work on the
+        // pinned snapshot; the I/O already queued on the thread pool carries on meanwhile).
+        if (payloadBytes > 0) counts ??= snapshot.counts();
+        const out = encryptor ? encryptor.cipher.update(chunk) : chunk;
+        hash.update(out);
+        payloadBytes += out.length;
+        progress.advance(chunk.length);
+        return out;
+      },
+      (out) => sink!.write(out),
+    );
     if (encryptor) await emitPayload(encryptor.cipher.final());
 
     const manifest: BackupManifest = {
@@ -92,7 +104,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       createdAt: createdAt.toISOString(),
       kind: options.kind,
       snapshotMethod: snapshot.method,
-      counts: snapshot.counts,
+      counts: counts ?? snapshot.counts(),
       payload: { bytes: payloadBytes, sha256: hash.digest('hex'), databaseBytes: snapshot.bytes },
       encryption: encryptor ? encryptor.describe() : null,
     };
@@ -116,30 +128,40 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
   }
 }
 
-/** Reads exactly `bytes` bytes of a file in chunks, reading the next chunk while the last is handled. */
-async function streamFile(filePath: string, bytes: number, onChunk: (chunk: Buffer) => Promise<void>): Promise<void> {
+/**
+ * Reads exactly `bytes` bytes of a file and hands each chunk to `transform` (hash, encrypt) and
+ * then to `write`, as a three-stage pipeline: while chunk n is being written (on libuv's thread
+ * pool), chunk n+1 is hashed on the main thread and chunk n+2 is being read. Three buffers rotate;
+ * a buffer is only refilled once its write has finished.
+ */
+async function pipeFile(filePath: string, bytes: number, transform: (chunk: Buffer) => Buffer, write: (chunk: Buffer) => Promise<void>): Promise<void> {
   const handle = await fsp.open(filePath, 'r');
+  let pendingWrite: Promise<void> = Promise.resolve();
   try {
-    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
-    let position = 0;
-    let which = 0;
-    const readAt = async (buffer: Buffer, at: number) => {
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+    const readAt = async (index: number, at: number): Promise<Buffer> => {
       const want = Math.min(CHUNK_BYTES, bytes - at);
-      if (want <= 0) return buffer.subarray(0, 0);
-      const { bytesRead } = await handle.read(buffer, 0, want, at);
+      if (want <= 0) return buffers[index]!.subarray(0, 0);
+      const { bytesRead } = await handle.read(buffers[index]!, 0, want, at);
       if (bytesRead !== want) throw new CarnetError('io', `The database file ended early while it was being copied (${at + bytesRead} of ${bytes} bytes).`);
-      return buffer.subarray(0, bytesRead);
+      return buffers[index]!.subarray(0, bytesRead);
     };
-    let pending = readAt(buffers[0]!, 0);
-    while (position < bytes) {
-      const chunk = await pending;
+    let position = 0;
+    let pendingRead = readAt(0, 0);
+    for (let n = 0; position < bytes; n++) {
+      const chunk = await pendingRead; // chunk n, in buffer n % 3
       position += chunk.length;
-      which ^= 1;
-      pending = readAt(buffers[which]!, position);
-      // The chunk's buffer is not reused until the read after next: safe to hand it on.
-      await onChunk(chunk);
+      // Buffer (n + 1) % 3 held chunk n - 2, whose write finished during the previous turn.
+      pendingRead = readAt((n + 1) % 3, position);
+      const out = transform(chunk);
+      await pendingWrite; // chunk n - 1
+      pendingWrite = write(out);
     }
-    await pending;
+    await pendingWrite;
+    await pendingRead;
+  } catch (error) {
+    await pendingWrite.catch(() => undefined);
+    throw error;
   } finally {
     await handle.close();
   }

@@ -2,28 +2,33 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { RecordCounts } from './backup-format.ts';
 
 /**
- * What a backup holds, in numbers a person recognises (contacts, companies, tags, notes) plus rows
- * per table. Works on any schema version: tables that do not exist yet count as zero.
+ * What a backup holds, in numbers a person recognises (contacts, companies, tags, notes). One pass
+ * over `contacts` (this runs inside every backup, so it must stay cheap at 100k rows) plus a
+ * count of tags. Works on any schema version: a table that does not exist yet counts as zero.
  */
 export function countRecords(sqlite: BetterSqlite3.Database): RecordCounts {
-  const tableNames = (
-    sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'contacts_fts%' ORDER BY name")
-      .all() as { name: string }[]
-  ).map((row) => row.name);
-  const tables: Record<string, number> = {};
-  for (const name of tableNames) tables[name] = countOf(sqlite, `SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`);
-  const has = (name: string) => tableNames.includes(name);
+  const tableNames = new Set(
+    (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('contacts', 'tags')").all() as { name: string }[]).map((row) => row.name),
+  );
+  const contacts = tableNames.has('contacts')
+    ? (sqlite
+        .prepare(
+          `SELECT count(*) AS total,
+             coalesce(sum(deleted_at IS NULL AND kind = 'person'), 0) AS people,
+             coalesce(sum(deleted_at IS NULL AND kind = 'company'), 0) AS companies,
+             coalesce(sum(deleted_at IS NULL AND notes <> ''), 0) AS notes,
+             coalesce(sum(deleted_at IS NOT NULL), 0) AS trashed
+           FROM contacts`,
+        )
+        .get() as { total: number; people: number; companies: number; notes: number; trashed: number })
+    : { total: 0, people: 0, companies: 0, notes: 0, trashed: 0 };
+  const tags = tableNames.has('tags') ? (sqlite.prepare('SELECT count(*) AS n FROM tags').get() as { n: number }).n : 0;
   return {
-    contacts: has('contacts') ? countOf(sqlite, "SELECT count(*) AS n FROM contacts WHERE kind = 'person' AND deleted_at IS NULL") : 0,
-    companies: has('contacts') ? countOf(sqlite, "SELECT count(*) AS n FROM contacts WHERE kind = 'company' AND deleted_at IS NULL") : 0,
-    tags: has('tags') ? countOf(sqlite, 'SELECT count(*) AS n FROM tags') : 0,
-    notes: has('contacts') ? countOf(sqlite, "SELECT count(*) AS n FROM contacts WHERE notes <> '' AND deleted_at IS NULL") : 0,
-    trashed: has('contacts') ? countOf(sqlite, 'SELECT count(*) AS n FROM contacts WHERE deleted_at IS NOT NULL') : 0,
-    tables,
+    contacts: contacts.people,
+    companies: contacts.companies,
+    tags,
+    notes: contacts.notes,
+    trashed: contacts.trashed,
+    tables: { contacts: contacts.total, tags },
   };
-}
-
-function countOf(sqlite: BetterSqlite3.Database, query: string): number {
-  return (sqlite.prepare(query).get() as { n: number }).n;
 }

@@ -13,7 +13,8 @@ export interface Snapshot {
   filePath: string;
   bytes: number;
   schemaVersion: number;
-  counts: RecordCounts;
+  /** Counted on the snapshot itself (memoized); callers overlap it with the copy. */
+  counts(): RecordCounts;
   method: SnapshotMethod;
   release(): void;
 }
@@ -65,10 +66,17 @@ function tryPinnedFileSnapshot(live: BetterSqlite3.Database, livePath: string): 
       release();
       return null;
     }
-    const counts = countRecords(reader);
+    let counts: RecordCounts | null = null;
     const pageSize = reader.pragma('page_size', { simple: true }) as number;
     const pageCount = reader.pragma('page_count', { simple: true }) as number;
-    return { filePath: livePath, bytes: pageSize * pageCount, schemaVersion, counts, method: 'file-copy', release };
+    return {
+      filePath: livePath,
+      bytes: pageSize * pageCount,
+      schemaVersion,
+      counts: () => (counts ??= countRecords(reader)),
+      method: 'file-copy',
+      release,
+    };
   } catch (error) {
     release();
     throw error;
@@ -95,7 +103,7 @@ async function backupApiSnapshot(live: BetterSqlite3.Database, stagingDir: strin
     } finally {
       copy.close();
     }
-    return { filePath: staging, bytes: fs.statSync(staging).size, schemaVersion, counts, method: 'backup-api', release: removeStaging };
+    return { filePath: staging, bytes: fs.statSync(staging).size, schemaVersion, counts: () => counts, method: 'backup-api', release: removeStaging };
   } catch (error) {
     removeStaging();
     throw error;

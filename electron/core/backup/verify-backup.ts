@@ -142,7 +142,7 @@ async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destina
         throw new BackupFileError('damaged', `${name} is damaged: it passed its checksum but failed to decrypt (the encryption tag does not match).`);
       }
     }
-    await sink.sync();
+    // No fsync: the extracted copy is scratch; a crash simply discards it.
     progress.finish();
   } finally {
     await sink.close();
