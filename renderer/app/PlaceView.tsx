@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useNavigation } from '../stores/navigation-store.ts';
+import { appStrings } from './strings.ts';
 import { ContactsScreen } from '../features/contacts/ContactsScreen.tsx';
 import { TodayScreen } from '../features/today/TodayScreen.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
@@ -8,6 +10,9 @@ import { BackupScreen } from '../features/backup/BackupScreen.tsx';
 /** The screen for the place chosen in the sidebar. */
 export function PlaceView() {
   const place = useNavigation((state) => state.place);
+  useEffect(() => {
+    document.title = `${appStrings.places[place]} – ${appStrings.appName}`;
+  }, [place]);
   switch (place) {
     case 'today':
       return <TodayScreen />;

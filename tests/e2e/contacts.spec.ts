@@ -164,3 +164,27 @@ test('a malformed email is flagged next to the field and nothing is saved', asyn
   await expect(page.getByRole('heading', { name: 'Olga' })).toBeVisible();
   await expect(page.getByRole('listbox', { name: 'Contacts' }).getByRole('option')).toHaveCount(1);
 });
+
+test('a company named on a contact gets its own card, listing the people there', async ({ page }) => {
+  await openContacts(page, carnet!.url);
+  await createContact(page, { first: 'Élodie', last: 'Garnier', company: 'Atelier Lefèvre' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Companies' }).click();
+  const companies = page.getByRole('listbox', { name: 'Companies' });
+  await expect(companies.getByRole('option')).toHaveCount(1);
+  await companies.getByRole('option').first().click();
+  await expect(page.getByRole('heading', { name: 'Atelier Lefèvre' })).toBeVisible();
+  await page.getByRole('button', { name: /Élodie Garnier/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Élodie Garnier' })).toBeVisible();
+});
+
+test('settings show where the data lives and keep the default phone country', async ({ page }) => {
+  await page.goto(carnet!.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByText(dataDir, { exact: true })).toBeVisible();
+  const country = page.getByLabel('Default phone country');
+  await country.selectOption('FR');
+  await expect(page.getByRole('status')).toContainText('Settings saved');
+  await page.reload();
+  await expect(page.getByLabel('Default phone country')).toHaveValue('FR');
+});

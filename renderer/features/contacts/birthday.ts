@@ -74,7 +74,7 @@ export function parseBirthday(input: string, locale: string, today: Date = new D
   const iso = /^(\d{4}|-)-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) return checked(iso[1] === '-' ? null : Number(iso[1]), Number(iso[2]), Number(iso[3]), today);
 
-  const tokens = text.split(/[\s/.,\-]+/).filter(Boolean);
+  const tokens = text.split(/[\s/.,-]+/).filter(Boolean);
   const words = tokens.filter((t) => !/^\d+$/.test(t));
   const numbers = tokens.filter((t) => /^\d+$/.test(t));
 
