@@ -10,6 +10,8 @@ import { errorMessage } from '../app/error-message.ts';
 export const BIRTHDAY_SCAN_LIMIT = 2000;
 const LIST_PAGE = 500;
 const PARALLEL_READS = 6;
+/** A change naming more contacts than this (an import) makes the next visit rescan instead. */
+const MAX_TARGETED_UPDATE = 50;
 
 interface BirthdayState {
   status: 'idle' | 'scanning' | 'ready' | 'failed';
@@ -20,7 +22,7 @@ interface BirthdayState {
   error: string | null;
   /** Starts the scan once; later calls do nothing while the result is fresh. */
   load(client: CarnetClient): Promise<void>;
-  /** Re-reads the named contacts after a change. */
+  /** Re-reads the named contacts after a change (or forgets everything after a large one). */
   update(client: CarnetClient, ids: readonly string[]): Promise<void>;
 }
 
@@ -63,6 +65,10 @@ export const useBirthdays = create<BirthdayState>((set, get) => ({
 
   async update(client, ids) {
     if (get().status !== 'ready') return;
+    if (ids.length > MAX_TARGETED_UPDATE) {
+      set({ status: 'idle' });
+      return;
+    }
     const entries = new Map(get().entries);
     for (const id of ids) {
       const contact = await client.call('contacts.get', { id }).catch(() => null);

@@ -188,3 +188,9 @@ test('settings show where the data lives and keep the default phone country', as
   await page.reload();
   await expect(page.getByLabel('Default phone country')).toHaveValue('FR');
 });
+
+test('opened without its session token, the page says which address to open', async ({ page }) => {
+  await page.goto(new URL(carnet!.url).origin + '/');
+  await expect(page.getByRole('heading', { name: 'Carnet cannot reach your data' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('#token=');
+});

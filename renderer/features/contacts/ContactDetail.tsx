@@ -41,11 +41,16 @@ export function ContactDetail({ id, panel }: ContactDetailProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [client, contact, panel]);
 
-  if (load.state === 'loading') return <p className="pane-message">{s.loading}</p>;
-  if (load.state === 'missing' || load.state === 'failed') {
+  // Deleted elsewhere, or remembered from another data folder: nothing to show, close quietly.
+  useEffect(() => {
+    if (load.state === 'missing') panel.getState().close();
+  }, [load.state, panel]);
+
+  if (load.state === 'loading' || load.state === 'missing') return <p className="pane-message">{s.loading}</p>;
+  if (load.state === 'failed') {
     return (
       <div className="pane-message" role="alert">
-        <p>{load.state === 'missing' ? s.notFound : load.message}</p>
+        <p>{load.message}</p>
         <button type="button" className="button" onClick={() => panel.getState().close()}>
           {s.close}
         </button>

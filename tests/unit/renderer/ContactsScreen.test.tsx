@@ -93,6 +93,19 @@ describe('ContactsScreen', () => {
     expect((screen.getByLabelText('Last name') as HTMLInputElement).value).toBe('Hopper');
   });
 
+  it('sends one search for a burst of typing', async () => {
+    const client = addressBook(['Ada Lovelace', 'Ben Cohen']);
+    renderScreen(client);
+    await settle();
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    for (const text of ['a', 'ad', 'ada']) fireEvent.change(search, { target: { value: text } });
+    await settle();
+    const searches = (client.callsTo('contacts.list') as { search?: string }[]).map((call) => call.search);
+    expect(searches).not.toContain('a');
+    expect(searches).not.toContain('ad');
+    expect(searches).toContain('ada');
+  });
+
   it('teaches on an empty address book', async () => {
     useNavigation.setState({ place: 'contacts' });
     renderScreen(addressBook([]));
