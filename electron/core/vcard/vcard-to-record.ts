@@ -52,8 +52,10 @@ export function cardToRecord(card: RawCard): ImportRecord {
   const fields: Fields = { emails: [], phones: [], addresses: [], websites: [], tags: [] };
   for (const property of ordered('EMAIL')) {
     const raw = textValue(property, version).replace(/^mailto:/i, '');
-    const value = (/<([^<>]+)>/.exec(raw)?.[1] ?? raw).trim();
+    let value = (/<([^<>]+)>/.exec(raw)?.[1] ?? raw).trim();
     if (!value) continue;
+    // `EMAIL;IM:MSN:steve@example.net` and similar prefixed values: keep the address inside.
+    if (!EMAIL_PATTERN.test(value) || value.includes(':')) value = /[^\s:;<>@]+@[^\s:;<>@]+\.[^\s:;<>@]+/.exec(value)?.[0] ?? value;
     if (!EMAIL_PATTERN.test(value)) warnings.push(`Line ${property.line}: "${value.slice(0, 60)}" is not an email address; skipped.`);
     else fields.emails.push({ label: labelOf(property, 'email'), value: value.slice(0, 254) });
   }

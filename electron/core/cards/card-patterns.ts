@@ -1,0 +1,152 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+
+/**
+ * Pattern-based pieces of a business card's text: emails, websites, phones, postal addresses,
+ * and the word lists (titles, company forms) in English, French, German and Spanish.
+ */
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/** OCR puts spaces around `@` and dots ("k.watanabe @pacific. example"): close them up first. */
+export function findEmails(line: string): string[] {
+  const compact = line.replace(/\s*@\s*/g, '@').replace(/(@[^\s]*?)\.\s+(?=[a-z])/gi, '$1.');
+  return [...compact.matchAll(EMAIL)].map((m) => m[0].replace(/^[._-]+/, '').toLowerCase());
+}
+
+/**
+ * An email whose `@` was read as another glyph ("k.watanabe O pacificrim.example"): only tried
+ * when the card yields no email at all, and reported with low confidence.
+ */
+export function findBrokenEmail(line: string): string | null {
+  const match = /^([A-Za-z0-9._%+-]{2,})\s*[O0Q©®(e]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$/.exec(line.trim());
+  return match ? `${match[1]}@${match[2]}`.toLowerCase() : null;
+}
+
+const WEBSITE = /\b(?:(?:https?|hitps?|htps?|nttps?)\s*[:;.]?\s*[/|\\lIH]{1,3}\s*)?(?:www\s*[.,]\s*)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*)?/gi;
+
+/** Website addresses (not the domain of an email), normalised: OCR'd `hitps:H` → `https://`. */
+export function findWebsites(line: string): string[] {
+  const withoutEmails = line.replace(EMAIL, ' ').replace(/\S*@\S*/g, ' ');
+  const found: string[] = [];
+  for (const match of withoutEmails.matchAll(WEBSITE)) {
+    let value = match[0].replace(/[\]|)}>.,;:]+$/, '');
+    const www = value.search(/www\s*[.,]/i);
+    const secure = /^h\w*tps/i.test(value);
+    if (www > 0) value = `${secure ? 'https://' : ''}${value.slice(www)}`;
+    else if (/^h\w*tps?\s*[:;.]?\s*[/|\\lIH]/i.test(value)) value = `${secure ? 'https' : 'http'}://${value.replace(/^h\w*tps?\s*[:;.]?\s*[/|\\lIH]{1,3}\s*/i, '')}`;
+    value = value.replace(/www\s*[.,]\s*/i, 'www.');
+    const host = value.replace(/^https?:\/\//, '').split('/')[0]!;
+    const labels = host.split('.');
+    // "S.L.", "Inc.", "Tél." are not hosts: every label needs letters and the top label 2+.
+    if (labels.length < 2 || labels.some((label) => !/[a-z]/i.test(label)) || labels[labels.length - 1]!.length < 2) continue;
+    if (/^(?:inc|ltd|corp|co|dr|mr|mrs|ms|st|tel|fax)$/i.test(labels[0]!)) continue;
+    found.push(value.toLowerCase());
+  }
+  return found;
+}
+
+export function hostOf(value: string): string {
+  return value.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!.toLowerCase();
+}
+
+export interface FoundPhone {
+  value: string;
+  label: string;
+}
+
+const PHONE_LABELS: [RegExp, string][] = [
+  [/\b(fax|télécopie|telefax)\b/i, 'fax'],
+  [/\b(mob|mobile?|cell|cellular|portable|port|handy|mobil|móvil|movil|celular|gsm)\b/i, 'mobile'],
+  [/\b(tel|tél|phone|téléphone|telefon|teléfono|telefono|office|direct|t)\b/i, 'work'],
+];
+
+/**
+ * Phone numbers on a line, in E.164 when libphonenumber understands them (the card's country, or
+ * the `+` prefix), else as printed when they look like one (8+ digits with a `+`).
+ */
+export function findPhones(line: string, country: CountryCode): FoundPhone[] {
+  const label = PHONE_LABELS.find(([pattern]) => pattern.test(line))?.[1] ?? '';
+  const cleaned = line.replace(/\(0\)/g, ' ');
+  const found = findPhoneNumbersInText(cleaned, { defaultCountry: country })
+    .filter((match) => match.number.nationalNumber.length >= 6)
+    .map((match) => ({ value: match.number.number as string, label }));
+  if (found.length) return found;
+  const loose = /\+\s*\d[\d\s().-]{7,}\d/.exec(cleaned);
+  if (loose) return [{ value: `+${loose[0].replace(/\D/g, '')}`, label }];
+  // A national number from another country than the default ("01 42 68 53 00" on a French card
+  // read with US settings): kept as printed; the user's country setting turns it into E.164 later.
+  const national = /(?<![\d.])0\d(?:[\s.-]?\d){7,10}(?![\d.])/.exec(cleaned);
+  if (national && label) return [{ value: national[0].trim(), label }];
+  return [];
+}
+
+export interface ParsedAddress {
+  street: string;
+  city: string;
+  region: string;
+  postalCode: string;
+  country: string;
+}
+
+const STREET_WORDS = /\b(street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|dr\.|way|place|square|suite|floor|rue|av\.|bd|allée|chemin|impasse|quai|straße|strasse|str\.|weg|platz|allee|gasse|calle|avda\.?|avenida|plaza|paseo|carrera|via|piazza)\b|\w+(straße|strasse|weg|platz|gasse)\b/i;
+const POSTAL_PATTERNS: RegExp[] = [
+  /^(?<city>[^,\d]+?),?\s+(?<region>[A-Z]{2})\s+(?<postal>\d{5}(?:-\d{4})?)$/, // San Francisco, CA 94102
+  /^(?<postal>\d{4,5})\s+(?<city>[^\d,]+)$/, // 75002 Paris, 10115 Berlin, 28013 Madrid
+  /^(?<city>[^\d,]+?)\s+(?<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/i, // London W2 6BD
+];
+
+/** True when a line looks like part of a postal address (a street, or a postal code and city). */
+export function looksLikeAddress(line: string): boolean {
+  if (/@|www\.|https?:/i.test(line)) return false;
+  const hasDigits = /\d/.test(line);
+  return (hasDigits && STREET_WORDS.test(line)) || line.split(/,\s*/).some((part) => POSTAL_PATTERNS.some((pattern) => pattern.test(part.trim())));
+}
+
+/** Splits address lines into street / postal code / city / region, as far as the patterns go. */
+export function parseAddress(lines: string[]): ParsedAddress {
+  const address: ParsedAddress = { street: '', city: '', region: '', postalCode: '', country: '' };
+  const street: string[] = [];
+  for (const line of lines) {
+    const parts = line.split(/,\s*/).map((part) => part.trim()).filter(Boolean);
+    // "San Francisco, CA 94102" is one unit across a comma: try the last two parts together first.
+    const tail = parts.length >= 2 ? `${parts[parts.length - 2]}, ${parts[parts.length - 1]}` : null;
+    const candidates = [...(tail ? [{ text: tail, used: 2 }] : []), ...(parts.length ? [{ text: parts[parts.length - 1]!, used: 1 }] : [])];
+    const hit = candidates.map((c) => ({ c, groups: POSTAL_PATTERNS.map((p) => p.exec(c.text)?.groups).find(Boolean) })).find((x) => x.groups);
+    if (hit?.groups && !address.postalCode) {
+      address.postalCode = hit.groups.postal ?? '';
+      address.city = (hit.groups.city ?? '').trim();
+      address.region = hit.groups.region ?? '';
+      street.push(...parts.slice(0, parts.length - hit.c.used));
+    } else street.push(...parts);
+  }
+  address.street = street.join(', ');
+  return address;
+}
+
+export const TITLE_WORDS = new RegExp(
+  '\\b(' + [
+    'manager', 'director', 'head', 'chief', 'officer', 'engineer', 'architect', 'analyst', 'consultant', 'president', 'founder', 'co-founder',
+    'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'vice', 'lead', 'senior', 'junior', 'executive', 'specialist', 'developer', 'designer',
+    'researcher', 'scientist', 'partner', 'associate', 'assistant', 'coordinator', 'administrator', 'representative', 'accountant',
+    'attorney', 'lawyer', 'professor', 'owner', 'advisor', 'adviser', 'agent', 'editor', 'supervisor', 'intern', 'technician',
+    'directeur', 'directrice', 'responsable', 'chef', 'gérant', 'gérante', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'président',
+    'présidente', 'fondateur', 'fondatrice', 'commercial', 'commerciale', 'conseiller', 'conseillère', 'associé', 'associée', 'avocat', 'avocate',
+    'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'inhaber', 'inhaberin',
+    'vorstand', 'referent', 'referentin', 'entwickler', 'entwicklerin', 'vertrieb', 'prokurist',
+    'directora', 'gerente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'presidenta', 'fundador', 'fundadora', 'asesor', 'asesora',
+    'consultor', 'consultora', 'coordinador', 'coordinadora', 'ventas', 'abogado', 'abogada',
+  ].join('|') + ')\\b',
+  'iu',
+);
+
+export const COMPANY_WORDS = new RegExp(
+  '(\\b(' + [
+    'inc', 'llc', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'company', 'co', 'gmbh', 'ag', 'kg', 'ug', 'se', 'sa', 'sarl', 'sas', 'sasu', 'eurl',
+    'sl', 'slu', 'bv', 'nv', 'ab', 'oy', 'as', 'aps', 'spa', 'srl', 'pty', 'lp', 'llp', 'group', 'groupe', 'holding', 'partners', 'labs',
+    'systems', 'services', 'solutions', 'technologies', 'technology', 'consulting', 'studio', 'studios', 'traders', 'trading', 'logistics',
+    'energy', 'robotics', 'analytics', 'software', 'bank', 'capital', 'industries', 'international', 'associates', 'agency', 'ventures', 'media',
+    'design', 'foods', 'pharma', 'networks', 'university', 'université', 'universidad', 'universität', 'institute', 'institut', 'hospital',
+    'söhne', 'sons', 'soluciones', 'sociedad', 'société', 'cie',
+  ].join('|') + ')\\b\\.?)|(\\b[sS]\\.\\s?[aAlL]\\.)',
+  'iu',
+);

@@ -1,0 +1,77 @@
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { CarnetError } from '../../../shared/errors.ts';
+
+/** RGBA pixels of an image, as jsQR and the OCR pre-processing read them. */
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** Largest image decoded (pixels): a 48 MP photo is the most a phone writes; beyond is an error. */
+const MAX_PIXELS = 50_000_000;
+
+export function imageMime(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** Decodes a PNG or JPEG in plain Node (no canvas). Throws a CarnetError naming the file otherwise. */
+export function decodeImage(bytes: Uint8Array, fileName: string): Pixels {
+  const mime = imageMime(bytes);
+  try {
+    if (mime === 'image/png') {
+      const png = PNG.sync.read(Buffer.from(bytes));
+      return { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength) };
+    }
+    if (mime === 'image/jpeg') {
+      const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
+      return { width: image.width, height: image.height, data: new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
+    }
+  } catch (error) {
+    throw new CarnetError('invalid_input', `${fileName}: the image cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  throw new CarnetError('invalid_input', `${fileName}: only PNG and JPEG images can be read as business cards.`);
+}
+
+/** Box-filter downscale so the longer side is at most `maxSide` (QR search and OCR need no more). */
+export function downscale(pixels: Pixels, maxSide: number): Pixels {
+  const scale = Math.max(pixels.width, pixels.height) / maxSide;
+  if (scale <= 1) return pixels;
+  const width = Math.max(1, Math.round(pixels.width / scale));
+  const height = Math.max(1, Math.round(pixels.height / scale));
+  const out = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const y0 = Math.floor(y * scale);
+    const y1 = Math.min(pixels.height, Math.max(y0 + 1, Math.floor((y + 1) * scale)));
+    for (let x = 0; x < width; x++) {
+      const x0 = Math.floor(x * scale);
+      const x1 = Math.min(pixels.width, Math.max(x0 + 1, Math.floor((x + 1) * scale)));
+      let r = 0, g = 0, b = 0, count = 0;
+      for (let sy = y0; sy < y1; sy++) {
+        for (let sx = x0; sx < x1; sx++) {
+          const i = (sy * pixels.width + sx) * 4;
+          r += pixels.data[i]!;
+          g += pixels.data[i + 1]!;
+          b += pixels.data[i + 2]!;
+          count++;
+        }
+      }
+      const o = (y * width + x) * 4;
+      out[o] = r / count;
+      out[o + 1] = g / count;
+      out[o + 2] = b / count;
+      out[o + 3] = 255;
+    }
+  }
+  return { width, height, data: out };
+}
+
+/** Encodes pixels as PNG (a cropped or cleaned card handed to OCR). */
+export function encodePng(pixels: Pixels): Uint8Array {
+  const png = new PNG({ width: pixels.width, height: pixels.height });
+  png.data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
+  return Uint8Array.from(PNG.sync.write(png));
+}

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+/**
+ * Generates the business-card images of the card-reading bench and tests, with their known fields:
+ * tests/fixtures/cards/NAME.jpg|png + truth.json. Needs ImageMagick (`convert`) and the `qrcode`
+ * package; the generated files are committed, so the bench and tests do not need either.
+ *
+ *   node scripts/make-card-images.mjs [OUT_DIR]
+ *
+ * Cards vary on purpose: layouts (left, centred, two columns), fonts (sans, serif), languages
+ * (en, fr, de, es), a dark card, a coloured band, rotation, blur, noise, a perspective "photo" on a
+ * desk, and cards with a QR code (vCard, MECARD).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import QRCode from 'qrcode';
+
+const outDir = path.resolve(process.argv[2] ?? 'tests/fixtures/cards');
+fs.mkdirSync(outDir, { recursive: true });
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-cards-'));
+
+const W = 1050;
+const H = 600;
+
+/** Text lines of a card: [text, x, y, pointsize, font, gravity?]. */
+function draw({ bg = 'white', fg = 'black', accent = null, lines }) {
+  const args = ['-size', `${W}x${H}`, `xc:${bg}`];
+  if (accent) args.push('-fill', accent.color, '-draw', accent.draw);
+  for (const [text, x, y, size, font, gravity = 'NorthWest', color = fg] of lines) {
+    args.push('-gravity', gravity, '-font', font, '-pointsize', String(size), '-fill', color, '-annotate', `+${x}+${y}`, text);
+  }
+  return args;
+}
+
+const SANS = 'DejaVu-Sans';
+const SANS_BOLD = 'DejaVu-Sans-Bold';
+const SERIF = 'DejaVu-Serif';
+const SERIF_BOLD = 'DejaVu-Serif-Bold';
+const LIB = 'Liberation-Sans';
+const LIB_BOLD = 'Liberation-Sans-Bold';
+
+const cards = [
+  {
+    name: 'clean-left', category: 'clean',
+    truth: { name: 'Olivia Bennett', title: 'Head of Partnerships', company: 'Northwind Traders', email: 'olivia.bennett@northwind.example', phone: '+14155550123', website: 'www.northwind.example' },
+    lines: (t) => [[t.company.toUpperCase(), 60, 50, 30, SANS_BOLD], [t.name, 60, 170, 58, SANS_BOLD], [t.title, 60, 245, 30, SANS], ['Phone: +1 (415) 555-0123', 60, 380, 28, SANS], [`Email: ${t.email}`, 60, 425, 28, SANS], [t.website, 60, 470, 28, SANS], ['1200 Market Street, San Francisco, CA 94102', 60, 525, 24, SANS]],
+  },
+  {
+    name: 'clean-centered-serif', category: 'clean',
+    truth: { name: 'Marcus Oyelaran', title: 'Senior Architect', company: 'Blue Harbor Design Studio', email: 'marcus@blueharbor.example', phone: '+12125550147', website: 'blueharbor.example' },
+    lines: (t) => [[t.name, 0, 110, 60, SERIF_BOLD, 'North'], [t.title, 0, 195, 32, SERIF, 'North'], [t.company, 0, 250, 32, SERIF, 'North'], ['212-555-0147', 0, 380, 30, SERIF, 'North'], [t.email, 0, 430, 30, SERIF, 'North'], [t.website, 0, 480, 30, SERIF, 'North']],
+  },
+  {
+    name: 'clean-two-columns', category: 'clean',
+    truth: { name: 'Priya Raman', title: 'Product Manager', company: 'Contoso Analytics', email: 'priya.raman@contoso-analytics.example', phone: '+442079460321', website: 'https://www.contoso-analytics.example' },
+    lines: (t) => [[t.name, 50, 90, 50, LIB_BOLD], [t.title, 50, 160, 28, LIB], [t.company, 50, 470, 44, LIB_BOLD], [t.email, 40, 90, 22, LIB, 'NorthEast'], [t.website, 40, 125, 22, LIB, 'NorthEast'], ['tel: +44 20 7946 0321', 40, 175, 22, LIB, 'NorthEast'], ['2 Kingdom Street, London W2 6BD', 50, 530, 24, LIB]],
+  },
+  {
+    name: 'clean-fr', category: 'clean',
+    truth: { name: 'Hélène Lefèvre', title: 'Responsable des achats', company: 'Boulangeries Dupré SARL', email: 'h.lefevre@dupre.example', phone: '+33142685300', website: 'www.dupre.example' },
+    lines: (t) => [[t.name, 60, 90, 56, SANS_BOLD], [t.title, 60, 165, 30, SANS], [t.company, 60, 215, 30, SANS_BOLD], ['Tél. : 01 42 68 53 00', 60, 350, 28, SANS], [`Courriel : ${t.email}`, 60, 395, 28, SANS], [t.website, 60, 440, 28, SANS], ['12 rue de la Paix, 75002 Paris', 60, 500, 26, SANS]],
+  },
+  {
+    name: 'clean-de', category: 'clean',
+    truth: { name: 'Jürgen Weiß', title: 'Geschäftsführer', company: 'Müller & Söhne GmbH', email: 'j.weiss@mueller-soehne.example', phone: '+49301234567', website: 'www.mueller-soehne.example' },
+    lines: (t) => [[t.company, 60, 60, 36, SERIF_BOLD], [t.name, 60, 200, 54, SERIF_BOLD], [t.title, 60, 270, 30, SERIF], ['Telefon: +49 30 1234567', 60, 380, 28, SERIF], [`E-Mail: ${t.email}`, 60, 425, 28, SERIF], [t.website, 60, 470, 28, SERIF], ['Hauptstraße 5, 10115 Berlin', 60, 520, 26, SERIF]],
+  },
+  {
+    name: 'clean-es', category: 'clean',
+    truth: { name: 'José Martínez', title: 'Director de Ventas', company: 'Soluciones Ibéricas S.L.', email: 'jose.martinez@ibericas.example', phone: '+34912345678', website: 'www.ibericas.example' },
+    lines: (t) => [[t.name, 60, 80, 56, LIB_BOLD], [t.title, 60, 155, 30, LIB], [t.company, 60, 300, 40, LIB_BOLD], ['Tel. +34 912 345 678', 60, 390, 28, LIB], [t.email, 60, 435, 28, LIB], [t.website, 60, 480, 28, LIB], ['Calle Mayor 10, 28013 Madrid', 60, 530, 26, LIB]],
+  },
+  {
+    name: 'dark-background', category: 'clean', bg: '#1d2a44', fg: '#f4f4f4', quality: 88,
+    truth: { name: 'Daniel Kowalski', title: 'Chief Technology Officer', company: 'Fabrikam Robotics Inc.', email: 'dan@fabrikam-robotics.example', phone: '+13125550199', website: 'fabrikam-robotics.example' },
+    lines: (t) => [[t.name, 60, 100, 56, SANS_BOLD], [t.title, 60, 175, 30, SANS], [t.company, 60, 225, 30, SANS_BOLD], ['Mobile +1 312 555 0199', 60, 380, 28, SANS], [t.email, 60, 425, 28, SANS], [t.website, 60, 470, 28, SANS]],
+  },
+  {
+    name: 'colored-band', category: 'clean', quality: 88, accent: { color: '#c8102e', draw: 'rectangle 0,0 1050,140' },
+    truth: { name: 'Sophie Laurent', title: 'Marketing Director', company: 'Alpine Outdoor Co.', email: 'sophie.laurent@alpine-outdoor.example', phone: '+41445551234', website: 'www.alpine-outdoor.example' },
+    lines: (t) => [[t.company, 60, 45, 44, SANS_BOLD, 'NorthWest', 'white'], [t.name, 60, 210, 52, SANS_BOLD], [t.title, 60, 280, 30, SANS], ['+41 44 555 12 34', 60, 390, 28, SANS], [t.email, 60, 435, 28, SANS], [t.website, 60, 480, 28, SANS]],
+  },
+  {
+    name: 'photo-rotated', category: 'photo', post: ['-background', '#8a8178', '-rotate', '7', '-gravity', 'center', '-extent', '1250x850'],
+    truth: { name: 'Emma Lindqvist', title: 'Sales Engineer', company: 'Nordic Fjord Systems AB', email: 'emma.lindqvist@nordicfjord.example', phone: '+46812345678', website: 'www.nordicfjord.example' },
+    lines: (t) => [[t.name, 60, 90, 54, SANS_BOLD], [t.title, 60, 165, 30, SANS], [t.company, 60, 215, 30, SANS_BOLD], ['Tel: +46 8 123 456 78', 60, 370, 28, SANS], [t.email, 60, 415, 28, SANS], [t.website, 60, 460, 28, SANS]],
+  },
+  {
+    name: 'photo-blur', category: 'photo', post: ['-blur', '0x1.6'],
+    truth: { name: 'Kenji Watanabe', title: 'Operations Manager', company: 'Pacific Rim Logistics', email: 'k.watanabe@pacificrim.example', phone: '+16045550178', website: 'pacificrim.example' },
+    lines: (t) => [[t.name, 60, 90, 54, LIB_BOLD], [t.title, 60, 165, 30, LIB], [t.company, 60, 215, 30, LIB_BOLD], ['Phone 604-555-0178', 60, 370, 28, LIB], [t.email, 60, 415, 28, LIB], [t.website, 60, 460, 28, LIB]],
+  },
+  {
+    name: 'photo-noise', category: 'photo', post: ['-attenuate', '0.6', '+noise', 'Gaussian', '-background', '#6f6a64', '-rotate', '-4', '-gravity', 'center', '-extent', '1200x800'], quality: 70,
+    truth: { name: 'Amira Haddad', title: 'Financial Analyst', company: 'Cedar Capital Partners', email: 'amira.haddad@cedarcapital.example', phone: '+13055550142', website: 'www.cedarcapital.example' },
+    lines: (t) => [[t.name, 60, 90, 54, SANS_BOLD], [t.title, 60, 165, 30, SANS], [t.company, 60, 215, 30, SANS_BOLD], ['Office: (305) 555-0142', 60, 370, 28, SANS], [t.email, 60, 415, 28, SANS], [t.website, 60, 460, 28, SANS]],
+  },
+  {
+    name: 'photo-perspective', category: 'photo',
+    post: ['-background', '#5b4a3a', '-virtual-pixel', 'background', '-distort', 'Perspective', '0,0 80,60  1050,0 1000,20  0,600 40,560  1050,600 1010,600', '-gravity', 'center', '-extent', '1150x700', '-fill', 'black', '-colorize', '8%', '-attenuate', '0.3', '+noise', 'Gaussian'], quality: 75,
+    truth: { name: 'Lucas Moreau', title: 'Account Executive', company: 'Vertex Cloud Services', email: 'lucas.moreau@vertexcloud.example', phone: '+33612345678', website: 'www.vertexcloud.example' },
+    lines: (t) => [[t.name, 60, 90, 54, SANS_BOLD], [t.title, 60, 165, 30, SANS], [t.company, 60, 215, 30, SANS_BOLD], ['Mobile : +33 6 12 34 56 78', 60, 370, 28, SANS], [t.email, 60, 415, 28, SANS], [t.website, 60, 460, 28, SANS]],
+  },
+  {
+    name: 'qr-vcard', category: 'qr',
+    qr: (t) => `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Nakamura;Yuki;;;\r\nFN:${t.name}\r\nORG:${t.company}\r\nTITLE:${t.title}\r\nTEL;TYPE=CELL:+81 90 1234 5678\r\nEMAIL:${t.email}\r\nURL:https://${t.website}\r\nEND:VCARD`,
+    truth: { name: 'Yuki Nakamura', title: 'Research Lead', company: 'Sakura Labs', email: 'yuki.nakamura@sakuralabs.example', phone: '+819012345678', website: 'sakuralabs.example' },
+    lines: (t) => [[t.name, 60, 90, 50, SANS_BOLD], [t.title, 60, 160, 28, SANS], [t.company, 60, 205, 28, SANS_BOLD], ['+81 90 1234 5678', 60, 380, 26, SANS], [t.email, 60, 420, 24, SANS]],
+  },
+  {
+    name: 'qr-mecard-photo', category: 'qr', post: ['-background', '#9c9488', '-rotate', '-5', '-gravity', 'center', '-extent', '1200x780', '-attenuate', '0.4', '+noise', 'Gaussian'], quality: 75,
+    qr: (t) => `MECARD:N:Okafor,Chidi;ORG:${t.company};TEL:+2348031234567;EMAIL:${t.email};URL:https://${t.website};;`,
+    truth: { name: 'Chidi Okafor', title: 'Founder', company: 'Lagos Green Energy', email: 'chidi@lagosgreen.example', phone: '+2348031234567', website: 'lagosgreen.example' },
+    lines: (t) => [[t.name, 60, 90, 50, LIB_BOLD], [t.title, 60, 160, 28, LIB], [t.company, 60, 205, 28, LIB_BOLD], ['+234 803 123 4567', 60, 380, 26, LIB]],
+  },
+];
+
+const truth = {};
+for (const card of cards) {
+  const args = draw({ bg: card.bg, fg: card.fg, accent: card.accent, lines: card.lines(card.truth) });
+  const base = path.join(tmp, `${card.name}-base.png`);
+  execFileSync('convert', [...args, base]);
+  let current = base;
+  if (card.qr) {
+    const qrFile = path.join(tmp, `${card.name}-qr.png`);
+    await QRCode.toFile(qrFile, card.qr(card.truth), { width: 260, margin: 2, errorCorrectionLevel: 'M' });
+    const withQr = path.join(tmp, `${card.name}-withqr.png`);
+    execFileSync('convert', [current, qrFile, '-gravity', 'SouthEast', '-geometry', '+40+40', '-composite', withQr]);
+    current = withQr;
+  }
+  const photo = card.category !== 'clean' || card.quality;
+  const out = path.join(outDir, `${card.name}.${photo ? 'jpg' : 'png'}`);
+  execFileSync('convert', [current, ...(card.post ?? []), '-resize', '900x900>', ...(photo ? ['-quality', String(card.quality ?? 80)] : ['-colors', '64']), out]);
+  truth[path.basename(out)] = { category: card.category, ...card.truth };
+  console.log(`${path.basename(out)}  ${(fs.statSync(out).size / 1024).toFixed(0)} KB`);
+}
+fs.writeFileSync(path.join(outDir, 'truth.json'), JSON.stringify(truth, null, 2) + '\n');
+fs.rmSync(tmp, { recursive: true, force: true });
