@@ -109,7 +109,7 @@ export function ContactList({ list, panel }: ContactListProps) {
                 panel.getState().open(contact.id);
               }}
             >
-              {contact ? <ContactRow contact={contact} query={query} /> : <span className="row-placeholder">{s.loadingRow}</span>}
+              {contact ? <ContactRow contact={contact} query={query} mixed={kind === 'person'} /> : <span className="row-placeholder">{s.loadingRow}</span>}
             </div>
           );
         })}

@@ -6,12 +6,15 @@ import { contactStrings as s } from './strings.ts';
 /** Tags shown on a row; the rest are on the record. */
 const ROW_TAGS = 2;
 
-/** One line of the contact list: avatar, name, where they work, a tag or two. */
-export function ContactRow({ contact, query }: { contact: ContactSummary; query: string }) {
+/**
+ * One line of the contact list: avatar, name, where they work, a tag or two. In a list that mixes
+ * people and companies (`mixed`), a company without email or phone says it is a company.
+ */
+export function ContactRow({ contact, query, mixed }: { contact: ContactSummary; query: string; mixed: boolean }) {
   const secondary =
     contact.kind === 'person'
       ? [contact.title, contact.company].filter(Boolean).join(' · ')
-      : contact.primaryEmail ?? contact.primaryPhone ?? s.companyRow;
+      : contact.primaryEmail ?? contact.primaryPhone ?? (mixed ? s.companyRow : '');
   return (
     <>
       <Avatar name={contact.displayName} kind={contact.kind} />
