@@ -15,6 +15,8 @@ export const appStrings = {
   helpButton: 'Shortcuts',
   helpTitle: 'Keyboard shortcuts',
   helpClose: 'Close',
+  /** Between two keys that do the same thing: "Ctrl+F or /". */
+  keysOr: 'or',
   connectionTitle: 'Carnet cannot reach your data',
   connectionRetry: 'Try again',
   loadingApp: 'Opening Carnet…',

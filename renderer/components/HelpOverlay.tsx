@@ -58,7 +58,7 @@ export function ShortcutTable() {
             <td className="shortcut-keys">
               {shortcut.keys.map((key, index) => (
                 <span key={key}>
-                  {index > 0 && ' or '}
+                  {index > 0 && ` ${s.keysOr} `}
                   <kbd>{key}</kbd>
                 </span>
               ))}

@@ -73,6 +73,7 @@ export const contactStrings = {
   country: 'Country',
   birthday: 'Birthday',
   birthdayHint: 'A full date, or day and month only',
+  birthdayUnderstood: (date: string) => `= ${date}`,
   tags: 'Tags',
   tagsHint: 'Separate tags with commas',
   notes: 'Notes',

@@ -21,7 +21,7 @@ export function BirthdayField({ id, value, locale, error, onChange }: BirthdayFi
   const understood = parsed.ok && parsed.value ? formatBirthday(parsed.value, locale) : null;
   // While typing, a half-written date is not yet an error: show it once the user leaves the field.
   const message = error ?? (touched && !parsed.ok ? parsed.error : undefined);
-  const hint = understood && understood !== value.trim() ? `= ${understood}` : s.birthdayHint;
+  const hint = understood && understood !== value.trim() ? s.birthdayUnderstood(understood) : s.birthdayHint;
   return (
     <TextField
       id={id}
