@@ -3,6 +3,7 @@ import { PLACES, useNavigation } from '../stores/navigation-store.ts';
 import { useHelp } from '../stores/help-store.ts';
 import { useSearchFocus } from '../stores/search-focus-store.ts';
 import { contactPanelStores } from '../stores/contact-panel-store.ts';
+import { useToasts } from '../stores/toast-store.ts';
 import { hasModifier, isTyping } from './shortcuts.ts';
 
 /**
@@ -27,6 +28,13 @@ export function useGlobalShortcuts(): void {
         event.preventDefault();
         if (place !== listPlace) go(listPlace);
         contactPanelStores[listPlace === 'companies' ? 'company' : 'person'].getState().startNew();
+      } else if (hasModifier(event) && !event.shiftKey && key === 'z' && !typing) {
+        // Undo the last action that offered it (a delete), while its toast is still showing.
+        const toast = [...useToasts.getState().toasts].reverse().find((candidate) => candidate.action);
+        if (!toast?.action) return;
+        event.preventDefault();
+        useToasts.getState().dismiss(toast.id);
+        void toast.action.run();
       } else if (event.key === 'F1' || (!typing && event.key === '?')) {
         event.preventDefault();
         useHelp.getState().setOpen(true);

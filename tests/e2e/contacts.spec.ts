@@ -139,6 +139,9 @@ test('everything works from the keyboard', async ({ page }) => {
   await expect(page.getByRole('listbox', { name: 'Contacts' })).toBeFocused();
   await page.keyboard.press('Delete');
   await expect(page.getByRole('status')).toContainText('Deleted Grace Hopper');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByRole('status')).toContainText('Grace Hopper is back');
+  await expect(page.getByRole('heading', { name: 'Grace Hopper' })).toBeVisible();
 
   // ? shows the shortcuts; Escape closes them.
   await page.keyboard.press('?');
