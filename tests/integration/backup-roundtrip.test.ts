@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
-import { CarnetError } from '../../shared/errors.ts';
+import type { CarnetError } from '../../shared/errors.ts';
 import { makeTempDir, openTempCore } from '../helpers/temp-core.ts';
 import { exportedData, filesIn, seedContacts } from '../helpers/backup-fixtures.ts';
 

@@ -1,0 +1,24 @@
+import type { JobProgress } from './use-job-progress.ts';
+
+/** A determinate bar once the core reports sizes; an indeterminate one before that. */
+export function ProgressBar({ label, progress }: { label: string; progress: JobProgress | null }) {
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
+  return (
+    <div className="backup-progress">
+      <div
+        className="backup-progress-track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        {...(percent !== null ? { 'aria-valuenow': percent } : {})}
+      >
+        <div className={percent === null ? 'backup-progress-fill indeterminate' : 'backup-progress-fill'} style={percent === null ? undefined : { width: `${percent}%` }} />
+      </div>
+      <span className="small muted">
+        {progress?.label ?? label}
+        {percent !== null ? ` ${percent}%` : ''}
+      </span>
+    </div>
+  );
+}
