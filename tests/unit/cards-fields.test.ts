@@ -78,6 +78,14 @@ describe('draftFromOcr', () => {
     expect(draft.fields.emails).toEqual([{ label: 'work', value: 'amira.haddad@cedarcapital.example' }]);
   });
 
+  it('reads a dot OCR saw as a space, and lets the company name decide between email and website domains', () => {
+    const draft = draftFromOcr(lines(['Kenji Watanabe', 44], ['Pacific Rim Logistics'], ['k.watanabe @pacificnm example', 20, 0.72], ['pacificrim.example', 20, 0.43]), 'US');
+    expect(draft.fields.emails).toEqual([{ label: 'work', value: 'k.watanabe@pacificrim.example' }]);
+    expect(draft.fields.websites).toEqual([{ label: 'work', value: 'pacificrim.example' }]);
+    // A cut-off local part is not a website.
+    expect(findWebsites('k.watanabe')).toEqual([]);
+  });
+
   it('gives a low confidence to a guessed email and drops debris lines', () => {
     const draft = draftFromOcr(lines(['Kenji Watanabe', 44], ['—', 10, 0.2], ['k.watanabe O pacificrim.example', 20, 0.7]), 'US');
     expect(draft.fields.emails).toEqual([{ label: 'work', value: 'k.watanabe@pacificrim.example' }]);

@@ -123,14 +123,21 @@ export function draftFromOcr(ocrLines: OcrLine[], country: CountryCode): CardDra
     for (const value of sites) if (!websites.some((w) => w.value === value)) websites.push({ value, conf: line.confidence });
     if (sites.length && line.text.replace(/\s/g, '').length < sites.join('').length + 12) line.used = true;
   }
-  // An email domain one or two letters away from the website's is one OCR slip: trust the surer one.
+  // An email domain one or two letters away from the website's is one OCR slip: trust the one the
+  // card's other text spells ("Pacific Rim Logistics" ↔ pacificrim), else the surer line.
+  const otherText = lines.filter((line) => !line.used && !findWebsites(line.text).length).map((line) => squash(line.text)).join(' ');
+  const spelled = (host: string) => {
+    const root = squash(host.split('.').slice(0, -1).join(''));
+    return root.length >= 4 && otherText.includes(root);
+  };
   for (const email of emails) {
     const [local, domain] = email.value.split('@') as [string, string];
     for (const site of websites) {
       const host = hostOf(site.value);
       const d = distance(domain, host);
       if (d > 0 && d <= 2 && host.length >= 6) {
-        if (site.conf >= email.conf) email.value = `${local}@${host}`;
+        const trustSite = spelled(host) !== spelled(domain) ? spelled(host) : site.conf >= email.conf;
+        if (trustSite) email.value = `${local}@${host}`;
         else site.value = site.value.replace(host, domain);
       }
     }

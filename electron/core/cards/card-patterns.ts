@@ -7,9 +7,28 @@ import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
-/** OCR puts spaces around `@` and dots ("k.watanabe @pacific. example"): close them up first. */
+/** Top-level domains a bare host ("acme.com", no www or scheme) may end with; any 2-letter ccTLD too. */
+const KNOWN_TLDS = new Set([
+  'com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'io', 'app', 'dev', 'ai', 'tech', 'online', 'site', 'store', 'shop',
+  'cloud', 'agency', 'design', 'studio', 'consulting', 'group', 'company', 'solutions', 'services', 'email', 'media', 'news', 'pro',
+  'name', 'mobi', 'asia', 'global', 'world', 'law', 'legal', 'health', 'bank', 'finance', 'capital', 'partners', 'energy', 'systems',
+  'software', 'digital', 'network', 'agency', 'travel', 'coop', 'museum', 'aero', 'jobs', 'example', 'test',
+]);
+
+export function isKnownTld(tld: string): boolean {
+  const lower = tld.toLowerCase();
+  return /^[a-z]{2}$/.test(lower) || KNOWN_TLDS.has(lower);
+}
+
+/**
+ * OCR puts spaces around `@` and dots ("k.watanabe @pacific. example"), or reads a dot as a space
+ * ("@pacificrim example"): close them up first.
+ */
 export function findEmails(line: string): string[] {
-  const compact = line.replace(/\s*@\s*/g, '@').replace(/(@[^\s]*?)\.\s+(?=[a-z])/gi, '$1.');
+  const compact = line
+    .replace(/\s*@\s*/g, '@')
+    .replace(/(@[^\s]*?)\.\s+(?=[a-z])/gi, '$1.')
+    .replace(/(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)\s+([A-Za-z]{2,})\b/g, (all, head: string, tld: string) => (isKnownTld(tld) ? `${head}.${tld}` : all));
   return [...compact.matchAll(EMAIL)].map((m) => m[0].replace(/^[._-]+/, '').toLowerCase());
 }
 
@@ -39,6 +58,9 @@ export function findWebsites(line: string): string[] {
     const labels = host.split('.');
     // "S.L.", "Inc.", "Tél." are not hosts: every label needs letters and the top label 2+.
     if (labels.length < 2 || labels.some((label) => !/[a-z]/i.test(label)) || labels[labels.length - 1]!.length < 2) continue;
+    // A bare "k.watanabe" (an email's local part cut off) is not a host: without www or a scheme
+    // the top-level domain must be a real one.
+    if (!/^(https?:\/\/|www\.)/i.test(value) && !isKnownTld(labels[labels.length - 1]!)) continue;
     if (/^(?:inc|ltd|corp|co|dr|mr|mrs|ms|st|tel|fax)$/i.test(labels[0]!)) continue;
     found.push(value.toLowerCase());
   }

@@ -75,3 +75,34 @@ export function encodePng(pixels: Pixels): Uint8Array {
   png.data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
   return Uint8Array.from(PNG.sync.write(png));
 }
+
+/** Bilinear upscale so the longer side is `side`: small photos give tesseract too few pixels per letter. */
+export function upscale(pixels: Pixels, side: number): Pixels {
+  const scale = side / Math.max(pixels.width, pixels.height);
+  if (scale <= 1.05) return pixels;
+  const width = Math.round(pixels.width * scale);
+  const height = Math.round(pixels.height * scale);
+  const out = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(pixels.height - 1, (y + 0.5) / scale - 0.5);
+    const y0 = Math.max(0, Math.floor(sy));
+    const y1 = Math.min(pixels.height - 1, y0 + 1);
+    const fy = Math.max(0, sy - y0);
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(pixels.width - 1, (x + 0.5) / scale - 0.5);
+      const x0 = Math.max(0, Math.floor(sx));
+      const x1 = Math.min(pixels.width - 1, x0 + 1);
+      const fx = Math.max(0, sx - x0);
+      const o = (y * width + x) * 4;
+      for (let c = 0; c < 3; c++) {
+        const a = pixels.data[(y0 * pixels.width + x0) * 4 + c]!;
+        const b = pixels.data[(y0 * pixels.width + x1) * 4 + c]!;
+        const d = pixels.data[(y1 * pixels.width + x0) * 4 + c]!;
+        const e = pixels.data[(y1 * pixels.width + x1) * 4 + c]!;
+        out[o + c] = (a * (1 - fx) + b * fx) * (1 - fy) + (d * (1 - fx) + e * fx) * fy;
+      }
+      out[o + 3] = 255;
+    }
+  }
+  return { width, height, data: out };
+}

@@ -3,7 +3,7 @@ import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from
 import type { ContactInput } from '../../../shared/contract/contacts.ts';
 import type { ImportPhoto } from '../import/import-record.ts';
 import { draftFromOcr, type CardDraft } from './card-fields.ts';
-import { decodeImage, downscale, encodePng, imageMime, type Pixels } from './image-pixels.ts';
+import { decodeImage, downscale, encodePng, imageMime, upscale, type Pixels } from './image-pixels.ts';
 import type { OcrEngine } from './ocr-engine.ts';
 import { binarize, blankBox, eraseRules, estimateSkew, grayToPixels, rotate, toGray } from './preprocess.ts';
 import { findQrCode } from './qr-decode.ts';
@@ -21,6 +21,8 @@ export interface CardReading {
 
 /** The side OCR works at: enough for 6-point text on a card photo, small enough to stay fast. */
 const OCR_SIDE = 1600;
+/** Largest side searched for a QR code: a small code in a big scan still has 2+ pixels a module. */
+const QR_SIDE = 2400;
 /** Photos kept on contacts: a card needs no more than this. */
 const PHOTO_SIDE = 1280;
 
@@ -77,11 +79,12 @@ function mergeQr(draft: CardDraft, qr: ContactInput, country: CountryCode): Card
  * phone numbers; a ccTLD on the card overrides it.
  */
 export async function readCardImage(bytes: Uint8Array, fileName: string, options: { engine: OcrEngine; country: CountryCode; onProgress?: (progress: number) => void }): Promise<CardReading> {
-  const pixels = decodeImage(bytes, fileName);
+  // One downscale of a 12 MP photo serves the QR search, OCR and the kept photo.
+  const pixels = downscale(decodeImage(bytes, fileName), QR_SIDE);
   const qrFound = findQrCode(pixels);
   const qrContact = qrFound ? contactFromQrText(qrFound.text) : null;
 
-  const working = downscale(pixels, OCR_SIDE);
+  const working = process.env.CARNET_OCR_UP === '0' ? downscale(pixels, OCR_SIDE) : upscale(downscale(pixels, OCR_SIDE), OCR_SIDE);
   const binary = binarize(toGray(working));
   if (qrFound) {
     const scale = working.width / pixels.width;

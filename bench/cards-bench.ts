@@ -1,0 +1,115 @@
+// Card-reading accuracy and speed for `npm run bench`: reads the generated card images in
+// tests/fixtures/cards (known fields in truth.json; regenerate with scripts/make-card-images.mjs)
+// and the two Microsoft sample photos, in a child process so its peak memory is the OCR's own.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldText } from '../shared/domain/text.ts';
+import type { BenchReport } from './bench-report.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.resolve(here, '../tests/fixtures/cards');
+const azureDir = path.resolve(here, '../../shared/corpora/azure-business-cards');
+
+interface Truth {
+  category: 'clean' | 'photo' | 'qr';
+  name: string;
+  title: string;
+  company: string;
+  email: string;
+  phone: string;
+  website: string;
+}
+
+const FIELDS = ['name', 'company', 'email', 'phone', 'website'] as const;
+type Field = (typeof FIELDS)[number];
+
+interface CardResult {
+  file: string;
+  group: 'clean' | 'photographed';
+  seconds: number;
+  right: Record<Field, boolean>;
+}
+
+interface ChildOutput {
+  initSeconds: number;
+  cards: CardResult[];
+  azure: { file: string; seconds: number; found: Record<string, string> }[];
+  peakRssMb: number;
+}
+
+const digits = (value: string) => value.replace(/\D/g, '');
+const host = (value: string) => value.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+
+/** A printed national number ("01 42 68 53 00") counts when its significant digits match. */
+function phoneMatches(found: string, truth: string): boolean {
+  const a = digits(found);
+  const b = digits(truth);
+  if (a === b) return true;
+  return found.trim().startsWith('0') && a.length >= 8 && b.endsWith(a.slice(1));
+}
+
+async function measure(): Promise<ChildOutput> {
+  const { OcrEngine } = await import('../electron/core/cards/ocr-engine.ts');
+  const { readCardImage } = await import('../electron/core/cards/read-card.ts');
+  const truth = JSON.parse(fs.readFileSync(path.join(fixtures, 'truth.json'), 'utf8')) as Record<string, Truth>;
+  const engine = new OcrEngine();
+  const warm = performance.now();
+  // Start the worker on a tiny card so init time is measured apart from per-card time.
+  await engine.recognize(fs.readFileSync(path.join(fixtures, Object.keys(truth)[0]!)));
+  const initSeconds = (performance.now() - warm) / 1000;
+  const cards: CardResult[] = [];
+  for (const [file, expected] of Object.entries(truth)) {
+    const started = performance.now();
+    const { draft } = await readCardImage(fs.readFileSync(path.join(fixtures, file)), file, { engine, country: 'US' });
+    const seconds = (performance.now() - started) / 1000;
+    const fields = draft.fields;
+    const right: Record<Field, boolean> = {
+      name: foldText(`${fields.firstName} ${fields.lastName}`).trim() === foldText(expected.name),
+      company: foldText(fields.company).replace(/[.,]+$/, '') === foldText(expected.company).replace(/[.,]+$/, ''),
+      email: (fields.emails ?? []).some((e) => e.value.toLowerCase() === expected.email.toLowerCase()),
+      phone: (fields.phones ?? []).some((p) => phoneMatches(p.value, expected.phone)),
+      website: (fields.websites ?? []).some((w) => host(w.value) === host(expected.website)),
+    };
+    cards.push({ file, group: expected.category === 'photo' || file.includes('photo') ? 'photographed' : 'clean', seconds, right });
+  }
+  const azure: ChildOutput['azure'] = [];
+  if (fs.existsSync(azureDir)) {
+    for (const file of ['business-card-english.jpg', 'business_card.jpg']) {
+      const started = performance.now();
+      const { draft } = await readCardImage(fs.readFileSync(path.join(azureDir, file)), file, { engine, country: 'US' });
+      const f = draft.fields;
+      azure.push({ file, seconds: (performance.now() - started) / 1000, found: { name: `${f.firstName} ${f.lastName}`.trim(), company: f.company, email: f.emails?.[0]?.value ?? '', phones: (f.phones ?? []).map((p) => p.value).join(' ') } });
+    }
+  }
+  await engine.close();
+  return { initSeconds, cards, azure, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+export async function runCardsBench(report: BenchReport): Promise<void> {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = JSON.parse(output.slice(output.indexOf('{"initSeconds"'))) as ChildOutput;
+  const metric = report.section(`Business-card reading (${result.cards.length} generated cards, offline OCR eng+fra+deu+spa)`);
+  const share = (cards: CardResult[], field: Field) => (cards.length ? (100 * cards.filter((c) => c.right[field]).length) / cards.length : NaN);
+  for (const field of FIELDS) metric({ name: `${field} right (all cards)`, value: share(result.cards, field), unit: '%' });
+  for (const group of ['clean', 'photographed'] as const) {
+    const cards = result.cards.filter((c) => c.group === group);
+    const target = group === 'clean' ? '>= 90%' : '>= 75%';
+    metric({ name: `emails right, ${group} (${cards.length} cards)`, value: share(cards, 'email'), unit: '%', target });
+    metric({ name: `phones right, ${group} (${cards.length} cards)`, value: share(cards, 'phone'), unit: '%', target });
+  }
+  const seconds = result.cards.map((c) => c.seconds);
+  metric({ name: 'OCR worker start (4 languages)', value: result.initSeconds, unit: 's' });
+  metric({ name: 'seconds per card (mean)', value: seconds.reduce((a, b) => a + b, 0) / seconds.length, unit: 's' });
+  metric({ name: 'seconds per card (slowest)', value: Math.max(...seconds), unit: 's', note: result.cards.find((c) => c.seconds === Math.max(...seconds))?.file });
+  for (const card of result.azure) metric({ name: `${card.file} (4032×3024 photo)`, value: card.seconds, unit: 's', note: `read: ${Object.entries(card.found).map(([k, v]) => `${k}=${v || '-'}`).join('; ')}` });
+  metric({ name: 'peak memory (card-reading process)', value: result.peakRssMb, unit: 'MB' });
+  const misses = result.cards.flatMap((c) => FIELDS.filter((f) => !c.right[f]).map((f) => `${c.file}:${f}`));
+  if (misses.length) console.log(`  misses: ${misses.join(', ')}`);
+}
+
+if (process.argv.includes('--child')) {
+  const result = await measure();
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
