@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core.ts';
+import { createCore, type Core } from '../../electron/core/core.ts';
 import { buildCsvExport, CSV_COLUMNS, neutralizeFormula } from '../../electron/core/export/csv-export.ts';
 import { makeTempDir, openTempCore } from '../helpers/temp-core.ts';
 import { seedContacts } from '../helpers/backup-fixtures.ts';
@@ -74,6 +74,27 @@ describe('CSV export', () => {
       await expect(core.call('export.toFolder', { folder: 'relative', format: 'csv' })).rejects.toThrow(/not a full path/);
     } finally {
       folder.cleanup();
+    }
+  });
+});
+
+describe('carnet export FILE --format csv', () => {
+  it('writes the CSV file whole, and picks CSV from the .csv extension', async () => {
+    const { runCli } = await import('../../electron/cli/main.ts');
+    const data = makeTempDir('carnet-csv-cli-');
+    try {
+      const seeded = await createCore({ dataDir: data.dir, autoBackup: { enabled: false } });
+      await seedContacts(seeded);
+      await seeded.close();
+      let stdout = '';
+      const io = { stdout: (text: string) => void (stdout += text), stderr: () => undefined, env: { CARNET_DATA_DIR: data.dir } };
+      const target = `${data.dir}/people.csv`;
+      expect((await runCli(['export', target], io)).code).toBe(0);
+      expect(stdout.trim()).toBe(target);
+      expect(parse(fs.readFileSync(target, 'utf8'))).toHaveLength(6);
+      expect((await runCli(['export', `${data.dir}/x.txt`, '--format', 'csv'], io)).code).toBe(0);
+    } finally {
+      data.cleanup();
     }
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { CoreContext } from '../../core/core-context.ts';
+import { buildCsvExport } from '../../core/export/csv-export.ts';
 import { buildJsonExport } from '../../core/export/json-export.ts';
 import { buildVCardExport } from '../../core/export/vcard-export.ts';
 import { writeFileAtomic } from '../../core/fs/atomic-write.ts';
@@ -9,6 +10,7 @@ import type { CliCommand, CommandContext } from '../cli-types.ts';
 /** Export formats: each writes the whole file content for the data folder's contacts. */
 export const exportFormats: Record<string, (ctx: CoreContext, flags: CommandContext['flags']) => Promise<string | Uint8Array>> = {
   json: async (ctx) => JSON.stringify(await buildJsonExport(ctx), null, 2) + '\n',
+  csv: async (ctx) => (await buildCsvExport(ctx)).text,
   vcard: async (ctx, flags) => (await buildVCardExport(ctx, { all: true }, vcardVersionFlag(flags['vcard-version']))).text,
   /** `carnet export people.vcf` picks the format from the extension. */
   vcf: async (ctx, flags) => (await buildVCardExport(ctx, { all: true }, vcardVersionFlag(flags['vcard-version']))).text,
@@ -22,7 +24,7 @@ function vcardVersionFlag(value: string | boolean | undefined): '3.0' | '4.0' {
 
 export const exportCommand: CliCommand = {
   words: ['export'],
-  usage: 'export FILE --format json|vcard [--vcard-version 3.0|4.0]',
+  usage: 'export FILE --format csv|json|vcard [--vcard-version 3.0|4.0]',
   summary: 'Writes every contact to FILE (written whole or not at all).',
   valueFlags: ['format', 'vcard-version'],
   async run({ args, flags, io, openCore }) {
