@@ -81,6 +81,7 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
     return { restoredFrom: path.resolve(backupPath), manifest, migratedFrom };
   } finally {
     removeDatabaseFiles(staging);
+    fs.rmSync(path.dirname(staging), { recursive: true, force: true });
   }
 }
 

@@ -60,6 +60,7 @@ function tryPinnedFileSnapshot(live: BetterSqlite3.Database, livePath: string): 
   try {
     reader.exec('BEGIN');
     // A read transaction starts at its first read: this pins the reader's view of the database.
+    reader.prepare('SELECT count(*) FROM sqlite_master').get();
     const schemaVersion = reader.pragma('user_version', { simple: true }) as number;
     const [result] = live.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
     if (!result || result.busy !== 0 || result.log !== result.checkpointed) {
