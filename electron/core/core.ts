@@ -15,6 +15,7 @@ import type { AutoBackupOptions } from './backup/auto-backup.ts';
 import { backupHandlers } from './backup/backup-handlers.ts';
 import { createBackupService } from './backup/backup-service.ts';
 import { exportHandlers } from './backup/export-handlers.ts';
+import { cardHandlers } from './cards/card-handlers.ts';
 
 export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
@@ -87,6 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...importHandlers(context),
     ...backupHandlers(backups),
     ...exportHandlers(context),
+    ...cardHandlers(context),
   };
 
   await purgeTrash(context);

@@ -4,6 +4,7 @@ import { contactsContract } from './contacts.ts';
 import { importContract } from './import.ts';
 import { backupContract } from './backup.ts';
 import { exportContract } from './export.ts';
+import { cardsContract } from './cards.ts';
 
 /**
  * The one contract between the renderer and the core: every method's name, input schema and output
@@ -15,6 +16,7 @@ export const contract = {
   ...importContract,
   ...backupContract,
   ...exportContract,
+  ...cardsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -35,3 +37,4 @@ export * from './import.ts';
 export * from './events.ts';
 export * from './backup.ts';
 export * from './export.ts';
+export * from './cards.ts';

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { CarnetError } from '../../../shared/errors.ts';
+import type { ImportRecord } from '../import/import-record.ts';
+import { simpleReader } from '../import/reader-types.ts';
+
+/**
+ * Reviewed card drafts on their way into the import pipeline. The review screen reads each photo
+ * with `cards.read`, the user fixes the fields, and the reviewed cards come back as one small
+ * JSON "file" through `import.analyze`: one batch with the same preview, matching and undo as a
+ * CSV or vCard import.
+ */
+export const CARD_DRAFTS_MARKER = '{"carnet":"card-drafts"';
+
+const payloadSchema = z.object({
+  carnet: z.literal('card-drafts'),
+  version: z.literal(1),
+  cards: z.array(z.object({
+    fileName: z.string().max(500),
+    /** Validated by the pipeline like any other record. */
+    fields: z.record(z.string(), z.unknown()),
+    photo: z.object({ mime: z.string().regex(/^image\/(png|jpeg)$/), base64: z.string() }).nullable(),
+  })).max(500),
+});
+
+export const cardDraftsReader = simpleReader({
+  format: 'image',
+  label: 'Reviewed business cards',
+  extensions: [],
+  detect: (_fileName, head) => (new TextDecoder().decode(head.subarray(0, CARD_DRAFTS_MARKER.length)) === CARD_DRAFTS_MARKER ? 100 : 0),
+  read(bytes, fileName) {
+    let payload: z.infer<typeof payloadSchema>;
+    try {
+      payload = payloadSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+    } catch (error) {
+      throw new CarnetError('invalid_input', `${fileName}: the reviewed cards could not be read (${error instanceof Error ? error.message.slice(0, 200) : String(error)}).`);
+    }
+    const records: ImportRecord[] = payload.cards.map((card, index) => ({
+      line: index + 1,
+      fields: card.fields,
+      warnings: [],
+      ...(card.photo ? { photo: { kind: 'data' as const, mime: card.photo.mime, data: Uint8Array.from(Buffer.from(card.photo.base64, 'base64')) } } : {}),
+    }));
+    return { format: 'image', fileName, records, notes: [`${records.length} reviewed card${records.length === 1 ? '' : 's'}.`] };
+  },
+});
