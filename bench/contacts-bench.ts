@@ -35,6 +35,19 @@ export async function runContactsBench(report: BenchReport, dataDir: string): Pr
   }
   record({ name: 'deep page (scrolled to 10k..end) max', value: Math.max(...deepTimes), unit: 'ms' });
 
+  for (const kind of ['person', 'company'] as const) {
+    const times: number[] = [];
+    for (const offset of [0, 0, 0, 5_000, 20_000]) {
+      const t = performance.now();
+      await core.call('contacts.list', { kind, offset, limit: 100 });
+      times.push(performance.now() - t);
+    }
+    record({ name: `page of ${kind === 'person' ? 'people only' : 'companies only'} (max of 5)`, value: Math.max(...times), unit: 'ms' });
+  }
+  const t0 = performance.now();
+  await core.call('contacts.birthdays', { from: '11-24', days: 14 });
+  record({ name: 'birthdays in the next 14 days', value: performance.now() - t0, unit: 'ms' });
+
   const searchTimes: number[] = [];
   const perQuery: string[] = [];
   for (let round = 0; round < 3; round++) {

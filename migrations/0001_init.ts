@@ -43,7 +43,10 @@ export const migration0001: Migration = {
         deleted_at TEXT
       )`,
       sql`CREATE INDEX contacts_live_sort ON contacts (sort_key, num) WHERE deleted_at IS NULL`,
+      sql`CREATE INDEX contacts_kind_sort ON contacts (kind, sort_key, num) WHERE deleted_at IS NULL`,
       sql`CREATE INDEX contacts_company ON contacts (company_id)`,
+      // Month-day of a birthday (both 'YYYY-MM-DD' and '--MM-DD' end with it) for "who to call today".
+      sql`CREATE INDEX contacts_birthday_md ON contacts (substr(birthday, -5)) WHERE birthday IS NOT NULL AND deleted_at IS NULL`,
       sql`CREATE INDEX contacts_company_key ON contacts (kind, name_key) WHERE deleted_at IS NULL`,
       sql`CREATE INDEX contacts_batch ON contacts (import_batch_id) WHERE import_batch_id IS NOT NULL`,
       sql`CREATE TABLE contact_emails (

@@ -124,6 +124,11 @@ function promptLine(question: string, secret: boolean): Promise<string | null> {
 }
 
 export async function runCliFromProcess(): Promise<void> {
+  // `carnet contacts list | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const { code, keepAlive } = await runCli(process.argv.slice(2), processIo());
   if (!keepAlive) process.exitCode = code;
 }

@@ -12,13 +12,13 @@ export function useChangeEvents(client: CarnetClient): void {
     let scheduled = false;
     const unsubscribe = client.onEvent((event) => {
       if (event.type !== 'contacts.changed') return;
-      void useBirthdays.getState().update(client, event.ids);
       if (scheduled) return;
       scheduled = true;
       setTimeout(() => {
         scheduled = false;
         contactListStores.person.getState().refresh();
         contactListStores.company.getState().refresh();
+        void useBirthdays.getState().refresh(client);
       }, 50);
     });
     return unsubscribe;

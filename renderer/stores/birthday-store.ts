@@ -3,78 +3,47 @@ import type { CarnetClient } from '../transport/client.ts';
 import type { BirthdayEntry } from '../features/today/upcoming-birthdays.ts';
 import { errorMessage } from '../app/error-message.ts';
 
-/**
- * The contract has no birthday query yet, so birthdays are collected by reading contacts one by
- * one. That is fine for a personal address book; past this many people the scan stops and says so.
- */
-export const BIRTHDAY_SCAN_LIMIT = 2000;
-const LIST_PAGE = 500;
-const PARALLEL_READS = 6;
-/** A change naming more contacts than this (an import) makes the next visit rescan instead. */
-const MAX_TARGETED_UPDATE = 50;
+/** How far ahead Today looks for birthdays. */
+export const BIRTHDAY_DAYS_AHEAD = 14;
 
 interface BirthdayState {
-  status: 'idle' | 'scanning' | 'ready' | 'failed';
-  entries: Map<string, BirthdayEntry>;
-  /** People read so far, and how many there are. */
-  scanned: number;
-  total: number;
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  entries: BirthdayEntry[];
   error: string | null;
-  /** Starts the scan once; later calls do nothing while the result is fresh. */
-  load(client: CarnetClient): Promise<void>;
-  /** Re-reads the named contacts after a change (or forgets everything after a large one). */
-  update(client: CarnetClient, ids: readonly string[]): Promise<void>;
+  /** Asks the core for the birthdays from `today` (the user's local date) on. */
+  load(client: CarnetClient, today?: Date): Promise<void>;
+  /** After a change to contacts: ask again if the list was shown (one small query). */
+  refresh(client: CarnetClient): Promise<void>;
 }
 
-/** Birthdays of the people in the address book, for the Today screen. */
+/** "MM-DD" of a local date: the user's today, not UTC's. */
+export function monthDayOf(date: Date): string {
+  return `${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+let latestRequest = 0;
+
+/** Birthdays coming up, for the Today screen. */
 export const useBirthdays = create<BirthdayState>((set, get) => ({
   status: 'idle',
-  entries: new Map(),
-  scanned: 0,
-  total: 0,
+  entries: [],
   error: null,
 
-  async load(client) {
-    if (get().status === 'scanning' || get().status === 'ready') return;
-    set({ status: 'scanning', scanned: 0, error: null });
+  async load(client, today = new Date()) {
+    const request = ++latestRequest;
+    set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
     try {
-      const ids: string[] = [];
-      let total = Infinity;
-      while (ids.length < Math.min(total, BIRTHDAY_SCAN_LIMIT)) {
-        const page = await client.call('contacts.list', { kind: 'person', offset: ids.length, limit: LIST_PAGE });
-        total = page.total;
-        if (page.items.length === 0) break;
-        ids.push(...page.items.map((item) => item.id));
-      }
-      set({ total: Number.isFinite(total) ? total : 0 });
-      const entries = new Map<string, BirthdayEntry>();
-      const queue = ids.slice(0, BIRTHDAY_SCAN_LIMIT);
-      const worker = async () => {
-        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-          const contact = await client.call('contacts.get', { id }).catch(() => null);
-          if (contact?.birthday) entries.set(id, { id, name: contact.displayName, birthday: contact.birthday });
-          set({ scanned: get().scanned + 1 });
-        }
-      };
-      await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
-      set({ status: 'ready', entries });
+      const found = await client.call('contacts.birthdays', { from: monthDayOf(today), days: BIRTHDAY_DAYS_AHEAD });
+      // An older answer arriving after a newer one must not overwrite it.
+      if (request !== latestRequest) return;
+      set({ status: 'ready', entries: found.map((b) => ({ id: b.id, name: b.displayName, birthday: b.birthday })) });
     } catch (error) {
-      set({ status: 'failed', error: errorMessage(error) });
+      if (request === latestRequest) set({ status: 'failed', error: errorMessage(error) });
     }
   },
 
-  async update(client, ids) {
-    if (get().status !== 'ready') return;
-    if (ids.length > MAX_TARGETED_UPDATE) {
-      set({ status: 'idle' });
-      return;
-    }
-    const entries = new Map(get().entries);
-    for (const id of ids) {
-      const contact = await client.call('contacts.get', { id }).catch(() => null);
-      if (contact?.birthday && contact.kind === 'person') entries.set(id, { id, name: contact.displayName, birthday: contact.birthday });
-      else entries.delete(id);
-    }
-    set({ entries });
+  async refresh(client) {
+    if (get().status === 'idle') return;
+    await get().load(client);
   },
 }));

@@ -122,9 +122,8 @@ export function createContactListStore(kind: ContactKind, filter: ContactKind | 
 }
 
 /**
- * One list per screen. Contacts shows everyone, company cards included (as Apple Contacts does);
- * Companies shows only company cards. Listing everyone also walks the core's name-sorted index,
- * while a people-only list currently sorts all people for every page (see docs/ui.md).
+ * One list per screen. Contacts shows everyone, company cards included (as Apple Contacts does),
+ * so a company is found from the same search box; Companies shows only company cards.
  */
 export const contactListStores: Record<ContactKind, UseBoundStore<StoreApi<ContactListState>>> = {
   person: createContactListStore('person', null),

@@ -127,6 +127,8 @@ export const contactsContract = {
     input: z.object({
       search: z.string().max(500).default(''),
       kind: contactKindSchema.nullable().default(null),
+      /** Only the people who work at this company card. */
+      companyId: z.string().min(1).max(64).nullable().default(null),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
@@ -141,6 +143,18 @@ export const contactsContract = {
   /** Moves a contact to the trash; `contacts.restore` brings it back (the undo of a delete). */
   'contacts.delete': { input: idInput, output: z.object({ id: z.string() }) },
   'contacts.restore': { input: idInput, output: contactSchema },
+  /**
+   * People whose birthday falls in the `days` days starting at month-day `from` (the caller's
+   * today, in its own time zone), wrapping over the new year. Year-less birthdays included.
+   */
+  'contacts.birthdays': {
+    input: z.object({
+      from: z.string().regex(/^\d{2}-\d{2}$/, 'Use MM-DD'),
+      days: z.number().int().min(1).max(366).default(14),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    output: z.array(z.object({ id: z.string(), displayName: z.string(), birthday: z.string() })),
+  },
   'companies.suggest': {
     input: z.object({ search: z.string().max(300).default(''), limit: z.number().int().min(1).max(50).default(10) }),
     output: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -149,3 +149,36 @@ describe('trash retention', () => {
     expect((await core.call('contacts.list', { search: 'forever' })).total).toBe(0);
   });
 });
+
+describe('birthdays and company filters', () => {
+  it('finds birthdays in a window, across the new year, with and without a year', async () => {
+    const make = (firstName: string, birthday: string) => core.call('contacts.create', { firstName, birthday });
+    await make('Dec', '1980-12-30');
+    await make('Jan', '--01-02');
+    await make('Leap', '1992-02-29');
+    await make('March', '--03-01');
+    await make('Far', '--06-15');
+    const gone = await make('Gone', '--12-31');
+    await core.call('contacts.delete', { id: gone.id });
+    const winter = await core.call('contacts.birthdays', { from: '12-28', days: 7 });
+    expect(winter.map((b) => b.displayName)).toEqual(['Dec', 'Jan']);
+    const spring = await core.call('contacts.birthdays', { from: '02-27', days: 3 });
+    expect(spring.map((b) => b.displayName)).toEqual(['Leap']);
+    const wide = await core.call('contacts.birthdays', { from: '01-01', days: 366 });
+    expect(wide.map((b) => b.displayName).sort()).toEqual(['Dec', 'Jan', 'Far', 'Leap', 'March'].sort());
+    await expect(core.dispatch('contacts.birthdays', { from: '2024-01-01' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('lists the people of one company card, and filters by kind', async () => {
+    const a = await core.call('contacts.create', { firstName: 'Ann', company: 'Acme' });
+    await core.call('contacts.create', { firstName: 'Bob', company: 'ACME Inc.' });
+    await core.call('contacts.create', { firstName: 'Cid', company: 'Other' });
+    const people = await core.call('contacts.list', { companyId: a.companyId!, kind: 'person' });
+    expect(people.items.map((p) => p.displayName)).toEqual(['Ann', 'Bob']);
+    expect(people.total).toBe(2);
+    const companies = await core.call('contacts.list', { kind: 'company' });
+    expect(companies.items.map((p) => p.displayName)).toEqual(['Acme', 'Other']);
+    const searchPeople = await core.call('contacts.list', { kind: 'person', search: 'acme' });
+    expect(searchPeople.items.map((p) => p.displayName)).toEqual(['Ann', 'Bob']);
+  });
+});

@@ -3,10 +3,10 @@ import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { nowIso } from '../clock.ts';
 import { companyKey, foldText } from '../../../shared/domain/text.ts';
-import { loadContact, listContacts } from './contact-query.ts';
+import { birthdaysBetween, loadContact, listContacts } from './contact-query.ts';
 import { deleteSearchRow, saveContact } from './contact-store.ts';
 
-type ContactMethods = 'contacts.list' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.restore' | 'companies.suggest';
+type ContactMethods = 'contacts.list' | 'contacts.birthdays' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.restore' | 'companies.suggest';
 
 export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> {
   const { db } = ctx.database;
@@ -14,6 +14,8 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
 
   return {
     'contacts.list': (input) => listContacts(db, input),
+
+    'contacts.birthdays': ({ from, days, limit }) => birthdaysBetween(db, from, days, limit),
 
     'contacts.get': (input) => loadContact(db, input.id),
 

@@ -44,6 +44,7 @@ export async function loadContact(db: Db, id: string, options: { includeDeleted?
 export interface ListOptions {
   search: string;
   kind: 'person' | 'company' | null;
+  companyId?: string | null;
   offset: number;
   limit: number;
 }
@@ -58,20 +59,22 @@ const FEW_MATCHES = 3000;
 export async function listContacts(db: Db, options: ListOptions): Promise<{ items: ContactSummary[]; total: number }> {
   const match = toFtsQuery(options.search);
   if (options.search.trim() !== '' && match === null) return { items: [], total: 0 };
-  const total = await countMatches(db, match, options.kind);
+  const total = await countMatches(db, match, options);
   if (total === 0 || options.offset >= total) return { items: [], total };
   const kindFilter = options.kind ? sql`AND c.kind = ${options.kind}` : sql``;
+  const companyFilter = options.companyId ? sql`AND c.company_id = ${options.companyId}` : sql``;
   const matchSet = sql`(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`;
-  // Two plans, picked by how many contacts match. A few: look each one up and sort them. Many
-  // (a broad prefix like "a" matches half of 100k contacts): walk the name-sorted index and keep
-  // rows whose rowid is in the match set (built once, with a bloom filter), so the first page costs
-  // a few hundred index steps instead of sorting every match.
-  // (Without a search, a kind filter is left to the planner: it has the (kind, name_key) index.)
-  const walkIndex = match ? total > FEW_MATCHES : options.kind === null;
+  // Two plans, picked by how many contacts are in the result. A few (a narrow search, the people
+  // of one company): look each one up and sort them. Many (everyone, one kind, or a broad prefix
+  // like "a" that matches half of 100k contacts): walk a name-sorted index and keep the rows that
+  // qualify (the match set is built once, with a bloom filter), so a page costs a few hundred index
+  // steps instead of sorting every row.
+  const sortedIndex = options.kind ? sql`INDEXED BY contacts_kind_sort` : sql`INDEXED BY contacts_live_sort`;
+  const walkIndex = total > FEW_MATCHES && !options.companyId;
   const rows = await sql<{ id: string; kind: 'person' | 'company'; display_name: string; company_name: string; title: string }>`
     SELECT c.id, c.kind, c.display_name, c.company_name, c.title
-    FROM contacts AS c ${walkIndex ? sql`INDEXED BY contacts_live_sort` : sql``}
-    WHERE c.deleted_at IS NULL ${kindFilter} ${match ? sql`AND c.num IN ${matchSet}` : sql``}
+    FROM contacts AS c ${walkIndex ? sortedIndex : sql``}
+    WHERE c.deleted_at IS NULL ${kindFilter} ${companyFilter} ${match ? sql`AND c.num IN ${matchSet}` : sql``}
     ORDER BY c.sort_key, c.num
     LIMIT ${options.limit} OFFSET ${options.offset}`.execute(db);
   const ids = rows.rows.map((row) => row.id);
@@ -95,15 +98,35 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
  * How many live contacts a list shows. Only live contacts have a search row (deleting removes it),
  * so without a kind filter FTS5's own count answers, which is far cheaper than joining every match.
  */
-async function countMatches(db: Db, match: string | null, kind: 'person' | 'company' | null): Promise<number> {
-  if (match && !kind) {
+async function countMatches(db: Db, match: string | null, options: ListOptions): Promise<number> {
+  if (match && !options.kind && !options.companyId) {
     const row = await sql<{ n: number }>`SELECT count(*) AS n FROM contacts_fts WHERE contacts_fts MATCH ${match}`.execute(db);
     return Number(row.rows[0]?.n ?? 0);
   }
   let query = db.selectFrom('contacts as c').select((eb) => eb.fn.countAll<number>().as('n')).where('c.deleted_at', 'is', null);
-  if (kind) query = query.where('c.kind', '=', kind);
+  if (options.kind) query = query.where('c.kind', '=', options.kind);
+  if (options.companyId) query = query.where('c.company_id', '=', options.companyId);
   if (match) query = query.where('c.num', 'in', sql<number>`(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`);
   return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/**
+ * People whose birthday (month-day) falls in `days` days from `from` ("MM-DD"), across the new
+ * year. Month-days are compared as text, which orders them by date; the day count is turned into
+ * an end month-day on a leap year so that 29 February is always inside a window that spans it.
+ */
+export async function birthdaysBetween(db: Db, from: string, days: number, limit: number) {
+  const start = new Date(Date.UTC(2000, Number(from.slice(0, 2)) - 1, Number(from.slice(3, 5))));
+  const end = new Date(start.getTime() + (Math.min(days, 366) - 1) * 86_400_000);
+  const to = `${String(end.getUTCMonth() + 1).padStart(2, '0')}-${String(end.getUTCDate()).padStart(2, '0')}`;
+  const monthDay = sql<string>`substr(birthday, -5)`;
+  const window = days >= 366 ? sql`1` : to >= from ? sql`${monthDay} BETWEEN ${from} AND ${to}` : sql`(${monthDay} >= ${from} OR ${monthDay} <= ${to})`;
+  const result = await sql<{ id: string; displayName: string; birthday: string }>`
+    SELECT id, display_name AS displayName, birthday FROM contacts
+    WHERE birthday IS NOT NULL AND deleted_at IS NULL AND kind = 'person' AND ${window}
+    ORDER BY ${monthDay} < ${from}, ${monthDay}, sort_key
+    LIMIT ${limit}`.execute(db);
+  return result.rows;
 }
 
 async function loadSummaryDetails(db: Db, ids: string[]) {

@@ -9,10 +9,7 @@ import { contactStrings as s } from './strings.ts';
 /** At most this many people are listed under a company card. */
 const PEOPLE_LIMIT = 50;
 
-/**
- * The people who work at a company. The list API has no company filter, so this searches by the
- * company's name and keeps the exact matches (a search also finds the name in notes or emails).
- */
+/** The people who work at a company (linked to its card), sorted by name. */
 export function CompanyPeople({ companyId, name }: { companyId: string; name: string }) {
   const client = useClient();
   const go = useNavigation((state) => state.go);
@@ -21,8 +18,8 @@ export function CompanyPeople({ companyId, name }: { companyId: string; name: st
   useEffect(() => {
     let current = true;
     client
-      .call('contacts.list', { search: name, kind: 'person', limit: 200 })
-      .then((result) => current && setPeople(result.items.filter((person) => person.company === name).slice(0, PEOPLE_LIMIT)))
+      .call('contacts.list', { companyId, kind: 'person', limit: PEOPLE_LIMIT })
+      .then((result) => current && setPeople(result.items))
       .catch(() => current && setPeople([]));
     return () => {
       current = false;

@@ -2,16 +2,13 @@ import { useEffect, useState } from 'react';
 import { useClient } from '../../app/client-context.ts';
 import { userLocale } from '../../app/locale.ts';
 import { errorMessage } from '../../app/error-message.ts';
-import { BIRTHDAY_SCAN_LIMIT, useBirthdays } from '../../stores/birthday-store.ts';
+import { BIRTHDAY_DAYS_AHEAD, useBirthdays } from '../../stores/birthday-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { contactPanelStores } from '../../stores/contact-panel-store.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { BirthdayList } from './BirthdayList.tsx';
 import { upcomingBirthdays } from './upcoming-birthdays.ts';
 import { todayStrings as s } from './strings.ts';
-
-/** How far ahead Today looks for birthdays. */
-const DAYS_AHEAD = 14;
 
 /** Today: the date, birthdays coming up, and a way in when the address book is empty. */
 export function TodayScreen() {
@@ -62,9 +59,9 @@ export function TodayScreen() {
       ) : (
         <section className="card" aria-labelledby="birthdays-title">
           <h2 id="birthdays-title">{s.birthdaysTitle}</h2>
-          {birthdays.status === 'scanning' && (
+          {birthdays.status === 'loading' && (
             <p className="muted" role="status">
-              {s.scanning(birthdays.scanned, Math.min(birthdays.total || BIRTHDAY_SCAN_LIMIT, BIRTHDAY_SCAN_LIMIT))}
+              {s.loading}
             </p>
           )}
           {birthdays.status === 'failed' && (
@@ -72,8 +69,7 @@ export function TodayScreen() {
               {birthdays.error}
             </p>
           )}
-          {birthdays.status === 'ready' && <BirthdayList birthdays={upcomingBirthdays(birthdays.entries.values(), today, DAYS_AHEAD)} locale={locale} />}
-          {birthdays.status === 'ready' && birthdays.total > BIRTHDAY_SCAN_LIMIT && <p className="muted small">{s.scanLimited(BIRTHDAY_SCAN_LIMIT)}</p>}
+          {birthdays.status === 'ready' && <BirthdayList birthdays={upcomingBirthdays(birthdays.entries, today, BIRTHDAY_DAYS_AHEAD)} locale={locale} />}
         </section>
       )}
       {count !== null && count > 0 && (
