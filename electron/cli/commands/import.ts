@@ -3,12 +3,15 @@ import path from 'node:path';
 import { importOptionsSchema, type ImportSummary } from '../../../shared/contract/import.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { ImportService } from '../../core/import/import-service.ts';
+import { closeSharedOcrEngine } from '../../core/cards/card-image-reader.ts';
 import { parseMappingFile } from '../../core/import/mappings-store.ts';
 import type { CliCommand, CommandContext } from '../cli-types.ts';
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
-type FileResult = ImportSummary & { file: string; dryRun?: boolean };
+/** For card images: what OCR/QR read, so scripts can check it (`--json`). */
+type Extracted = { fields: unknown; confidence?: Record<string, number> }[];
+type FileResult = ImportSummary & { file: string; dryRun?: boolean; extracted?: Extracted };
 
 export const importCommand: CliCommand = {
   words: ['import'],
@@ -22,13 +25,18 @@ export const importCommand: CliCommand = {
     const core = await ctx.openCore();
     const service = new ImportService(core.context);
     const results: FileResult[] = [];
-    for (const file of files) {
-      try {
-        results.push(await importOne(service, file, options, ctx.flags['dry-run'] === true));
-      } catch (error) {
-        const message = error instanceof CarnetError ? error.message : (error as Error).message;
-        results.push({ file, batchId: null, fileName: path.basename(file), created: 0, updated: 0, skipped: 0, errors: [{ line: 0, message }], cancelled: false });
+    try {
+      for (const file of files) {
+        try {
+          results.push(await importOne(service, file, options, ctx.flags['dry-run'] === true));
+        } catch (error) {
+          const message = error instanceof CarnetError ? error.message : (error as Error).message;
+          results.push({ file, batchId: null, fileName: path.basename(file), created: 0, updated: 0, skipped: 0, errors: [{ line: 0, message }], cancelled: false });
+        }
       }
+    } finally {
+      // Card images start an OCR worker thread: end it so the command exits at once.
+      await closeSharedOcrEngine();
     }
     if (ctx.flags.json) {
       const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, ...rest }) => ({ file, ...rest }));
@@ -86,14 +94,17 @@ async function importOne(service: ImportService, file: string, cli: CliImportOpt
     throw new CarnetError('io', `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   const session = await service.analyze(bytes, path.basename(file), cli.read);
+  const extracted: Extracted | undefined = session.source.format === 'image'
+    ? session.source.records({}).records.map((record) => ({ fields: record.fields, confidence: record.confidence }))
+    : undefined;
   try {
-    if (dryRun) return { file, dryRun: true, ...(await dryRunSummary(service, session.id, cli)) };
+    if (dryRun) return { file, dryRun: true, ...(await dryRunSummary(service, session.id, cli)), ...(extracted ? { extracted } : {}) };
     const jobId = `cli-${session.id}`;
     // Ctrl-C cancels: the transaction rolls back and the database is left as it was.
     const onInterrupt = () => service.cancel(jobId);
     process.once('SIGINT', onInterrupt);
     try {
-      return { file, ...(await service.commit(session.id, cli.options, jobId)) };
+      return { file, ...(await service.commit(session.id, cli.options, jobId)), ...(extracted ? { extracted } : {}) };
     } finally {
       process.removeListener('SIGINT', onInterrupt);
     }

@@ -86,7 +86,8 @@ export class OcrEngine {
     // Sparse text: a card is a scatter of short lines in columns and corners, not a page of
     // paragraphs; page segmentation would glue a left-column name to a right-column email.
     return worker.then(async (w) => {
-      await w.setParameters({ tessedit_pageseg_mode: (process.env.CARNET_OCR_PSM ?? '11') as never, preserve_interword_spaces: '1' });
+      // A card photo at the working size is about 400 dpi; saying so also stops tesseract's "Estimating resolution" note.
+      await w.setParameters({ tessedit_pageseg_mode: '11' as never, preserve_interword_spaces: '1', user_defined_dpi: '400' });
       return w;
     });
   }
