@@ -84,4 +84,6 @@ export const backupContract = {
     output: z.object({ restoredFrom: z.string(), counts: backupCountsSchema, migratedFrom: z.number().int().nullable() }),
   },
   'backup.undoRestore': { input: z.object({}).default({}), output: z.object({ restoredFrom: z.string() }) },
+  /** Stops the job with this id (a backup, a check, or a restore before it changes anything). */
+  'backup.cancel': { input: z.object({ jobId: z.string().min(1).max(100) }), output: z.object({ cancelled: z.boolean() }) },
 } as const;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileSink, type SinkFactory } from '../../electron/core/backup/backup-sink.ts';
 import { verifyBackup } from '../../electron/core/backup/verify-backup.ts';
@@ -62,5 +63,40 @@ describe('the app keeps working while a backup runs', () => {
     await target.core.call('backup.restore', { path: created.path, passphrase: null });
     expect((await target.core.call('contacts.list', { kind: 'person' })).total).toBe(3);
     expect((await core.call('contacts.list', { kind: 'person' })).total).toBe(1503);
+  });
+});
+
+describe('cancelling', () => {
+  it('a backup cancelled mid-copy leaves no file and says so', async () => {
+    const { core, dataDir, cleanup } = await openTempCore({ autoBackup: { enabled: false } });
+    cleanups.push(cleanup);
+    await seedContacts(core);
+    const usb = makeTempDir('carnet-usb-');
+    cleanups.push(usb.cleanup);
+    const gated = gatedSink();
+    const controller = new AbortController();
+    const running = backupOf(core, dataDir, usb.dir, { sink: gated.sink, signal: controller.signal }).catch((error: { code?: string; message: string }) => error);
+    await gated.reached;
+    controller.abort();
+    gated.open();
+    expect(await running).toMatchObject({ code: 'cancelled', message: expect.stringMatching(/cancelled; no backup file was left/) });
+    expect(fs.readdirSync(usb.dir)).toEqual([]);
+  });
+
+  it('backup.cancel reaches a running check through the core; unknown jobs report false', async () => {
+    const { core, cleanup } = await openTempCore({ autoBackup: { enabled: false } });
+    cleanups.push(cleanup);
+    await seedContacts(core);
+    const usb = makeTempDir('carnet-usb-');
+    cleanups.push(usb.cleanup);
+    const created = await core.call('backup.create', { folder: usb.dir, passphrase: null });
+    expect(await core.call('backup.cancel', { jobId: 'nothing-runs' })).toEqual({ cancelled: false });
+    // Cancel as soon as the check reports its first progress.
+    core.onEvent((event) => {
+      if (event.type === 'progress' && event.jobId === 'check-1') void core.call('backup.cancel', { jobId: 'check-1' });
+    });
+    const verifying = core.call('backup.verify', { path: created.path, passphrase: null, jobId: 'check-1' }).catch((error: { code?: string }) => error);
+    expect(await verifying).toMatchObject({ code: 'cancelled' });
+    expect(await core.call('backup.cancel', { jobId: 'check-1' })).toEqual({ cancelled: false }); // finished
   });
 });

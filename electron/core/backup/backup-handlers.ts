@@ -9,7 +9,8 @@ type BackupMethods =
   | 'backup.listAuto'
   | 'backup.verify'
   | 'backup.restore'
-  | 'backup.undoRestore';
+  | 'backup.undoRestore'
+  | 'backup.cancel';
 
 export function backupHandlers(service: BackupService): AreaHandlers<BackupMethods> {
   return {
@@ -25,5 +26,6 @@ export function backupHandlers(service: BackupService): AreaHandlers<BackupMetho
       return { restoredFrom: result.restoredFrom, counts: { contacts, companies, tags, notes }, migratedFrom: result.migratedFrom };
     },
     'backup.undoRestore': () => service.undoRestore(),
+    'backup.cancel': async ({ jobId }) => ({ cancelled: service.cancel(jobId) }),
   };
 }

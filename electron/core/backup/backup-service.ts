@@ -12,6 +12,7 @@ import { createBackup, type CreatedBackup } from './create-backup.ts';
 import { readUndoRecord, restoreBackup, undoRestore, type RestoreResult } from './restore-backup.ts';
 import type { SinkFactory } from './backup-sink.ts';
 import { verifyBackup } from './verify-backup.ts';
+import { createJobRegistry } from './cancel.ts';
 
 export interface BackupServiceOptions {
   autoBackup?: AutoBackupOptions;
@@ -29,6 +30,8 @@ export interface BackupService {
   verify(input: { path: string; passphrase: string | null; jobId?: string | undefined }): Promise<VerifyResult>;
   restore(input: { path: string; passphrase: string | null; jobId?: string | undefined }): Promise<RestoreResult>;
   undoRestore(): Promise<{ restoredFrom: string }>;
+  /** Stops a running backup, check or restore (a restore only before it starts changing data). */
+  cancel(jobId: string): boolean;
   /** Takes an automatic snapshot now (the scheduler calls this). */
   autoSnapshot(): Promise<CreatedBackup>;
   /** Every core event passes through here: changes schedule an automatic snapshot. */
@@ -49,6 +52,7 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
   let changesAtLastSnapshot = changesNow();
   let changedByEvent = false;
 
+  const jobs = createJobRegistry();
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job, job);
@@ -100,15 +104,15 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
       return status();
     },
     create: ({ folder, passphrase, jobId }) =>
-      exclusive(async () => {
+      jobs.run(jobId, (signal) => exclusive(async () => {
         const resolved = assertWritableFolder(folder);
-        const created = await createBackup({ ...snapshotSource(), folder: resolved, kind: 'manual', passphrase, emit: ctx.emit, jobId });
+        const created = await createBackup({ ...snapshotSource(), folder: resolved, kind: 'manual', passphrase, emit: ctx.emit, jobId, signal });
         writeBackupState(ctx.dataDir, {
           folder: resolved,
           last: { path: created.path, folder: resolved, createdAt: created.manifest.createdAt, bytes: created.bytes, encrypted: created.manifest.encryption !== null },
         });
         return entryFromManifest(created.path, created.bytes, created.manifest);
-      }),
+      })),
     async list(folder) {
       const resolved = assertReadableFolder(folder);
       return { folder: resolved, backups: await listBackups(resolved) };
@@ -118,24 +122,25 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
     },
     async verify({ path: filePath, passphrase, jobId }) {
       const absolute = absoluteFile(filePath);
-      const outcome = await verifyBackup(absolute, { passphrase, emit: ctx.emit, jobId });
+      const outcome = await jobs.run(jobId, (signal) => verifyBackup(absolute, { passphrase, emit: ctx.emit, jobId, signal }));
       const entry = outcome.ok ? entryFromManifest(absolute, outcome.fileBytes, outcome.manifest) : outcome.manifest ? await describeBackup(absolute) : null;
       return outcome.ok
         ? { ok: true, problem: null, message: outcome.message, restorable: outcome.restorable, entry }
         : { ok: false, problem: outcome.problem, message: outcome.message, restorable: false, entry };
     },
     restore: ({ path: filePath, passphrase, jobId }) =>
-      exclusive(async () => {
-        const result = await restoreBackup(live(), absoluteFile(filePath), { passphrase, emit: ctx.emit, jobId });
+      jobs.run(jobId, (signal) => exclusive(async () => {
+        const result = await restoreBackup(live(), absoluteFile(filePath), { passphrase, emit: ctx.emit, jobId, signal });
         await afterDatabaseReplaced();
         return result;
-      }),
+      })),
     undoRestore: () =>
       exclusive(async () => {
         const record = await undoRestore(live(), { emit: ctx.emit });
         await afterDatabaseReplaced();
         return { restoredFrom: record.restoredFrom };
       }),
+    cancel: (jobId) => jobs.cancel(jobId),
     autoSnapshot,
     noteChange() {
       changedByEvent = true;

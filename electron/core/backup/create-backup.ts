@@ -13,6 +13,7 @@ import { fileSink, type BackupSink, type SinkFactory } from './backup-sink.ts';
 import { takeSnapshot, type SnapshotMethod } from './snapshot.ts';
 import { progressReporter } from './progress.ts';
 import { assertWritableFolder } from './backup-folder.ts';
+import { throwIfCancelled } from './cancel.ts';
 
 export interface CreateBackupOptions {
   live: BetterSqlite3.Database;
@@ -25,6 +26,8 @@ export interface CreateBackupOptions {
   passphrase?: string | null;
   emit?: (event: CarnetEvent) => void;
   jobId?: string;
+  /** Aborting stops the copy; the temp file is removed and nothing is left in the folder. */
+  signal?: AbortSignal;
   /** Test seams: a sink that fails, a forced snapshot method, cheaper scrypt, a fixed clock. */
   sink?: SinkFactory;
   method?: SnapshotMethod;
@@ -53,6 +56,7 @@ const STALE_PARTIAL_MS = 60 * 60 * 1000;
  */
 export async function createBackup(options: CreateBackupOptions): Promise<CreatedBackup> {
   const folder = path.resolve(options.folder);
+  throwIfCancelled(options.signal, 'backup');
   assertWritableFolder(folder);
   removeStalePartials(folder);
   const createdAt = options.now ?? new Date();
@@ -92,8 +96,12 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
         progress.advance(chunk.length);
         return out;
       },
-      (out) => sink!.write(out),
+      (out) => {
+        throwIfCancelled(options.signal, 'backup');
+        return sink!.write(out);
+      },
     );
+    throwIfCancelled(options.signal, 'backup');
     if (encryptor) await emitPayload(encryptor.cipher.final());
 
     const manifest: BackupManifest = {

@@ -10,6 +10,7 @@ import { fsyncDirectory, writeFileAtomic } from '../fs/atomic-write.ts';
 import { BackupFileError, type BackupManifest } from './backup-format.ts';
 import { extractDatabase, removeDatabaseFiles } from './verify-backup.ts';
 import { progressReporter } from './progress.ts';
+import { throwIfCancelled } from './cancel.ts';
 
 export interface LiveDatabase {
   sqlite: BetterSqlite3.Database;
@@ -21,6 +22,8 @@ export interface RestoreOptions {
   passphrase?: string | null;
   emit?: (event: CarnetEvent) => void;
   jobId?: string;
+  /** Honoured until the live database starts to change; after that the restore completes. */
+  signal?: AbortSignal;
 }
 
 export interface RestoreResult {
@@ -75,8 +78,14 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
       const opened = await openDatabase(staging); // runs the pending migrations, each in its own transaction
       await opened.close();
     }
+    throwIfCancelled(options.signal, 'restore');
     const asideFile = await copyLiveAside(live);
-    await copyIntoLive(staging, live, options);
+    try {
+      await copyIntoLive(staging, live, options);
+    } catch (error) {
+      removeDatabaseFiles(path.join(undoDir(live.dataDir), asideFile)); // the previous undo stays valid
+      throw error;
+    }
     recordUndo(live.dataDir, { restoredFrom: path.resolve(backupPath), restoredAt: new Date().toISOString(), asideFile });
     return { restoredFrom: path.resolve(backupPath), manifest, migratedFrom };
   } finally {

@@ -11,11 +11,13 @@ import { createDecryptor } from './backup-crypto.ts';
 import { fileSink } from './backup-sink.ts';
 import { progressReporter } from './progress.ts';
 import { countRecords } from './record-counts.ts';
+import { throwIfCancelled } from './cancel.ts';
 
 export interface VerifyOptions {
   passphrase?: string | null;
   emit?: (event: CarnetEvent) => void;
   jobId?: string;
+  signal?: AbortSignal;
 }
 
 export type VerifyOutcome =
@@ -123,6 +125,7 @@ async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destina
     const progress = progressReporter(options.emit, options.jobId, 'Checking the backup', layout.payloadBytes);
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let done = 0; done < layout.payloadBytes; ) {
+      throwIfCancelled(options.signal, 'check');
       const want = Math.min(CHUNK_BYTES, layout.payloadBytes - done);
       const { bytesRead } = await handle.read(buffer, 0, want, layout.payloadOffset + done);
       if (bytesRead !== want) throw new BackupFileError('truncated', `${name} ended while it was being read.`);

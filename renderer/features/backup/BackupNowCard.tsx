@@ -124,6 +124,11 @@ export function BackupNowCard({ status, folder, onFolderChange, onUseFolder, fol
             {busy ? s.backingUp : s.backUpNow}
           </button>
           {busy && <ProgressBar label={s.backingUp} progress={progress} />}
+          {busy && (
+            <button type="button" className="button ghost" onClick={() => void client.call('backup.cancel', { jobId: jobId! })}>
+              {s.cancelJob}
+            </button>
+          )}
         </div>
         {error && (
           <p className="form-error-inline" role="alert">

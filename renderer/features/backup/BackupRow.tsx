@@ -122,7 +122,14 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
           </div>
         </form>
       )}
-      {running && <ProgressBar label={running === 'restore' ? s.restoring : s.verifying} progress={progress} />}
+      {running && jobId && (
+        <div className="backup-actions">
+          <ProgressBar label={running === 'restore' ? s.restoring : s.verifying} progress={progress} />
+          <button type="button" className="button ghost" onClick={() => void client.call('backup.cancel', { jobId })}>
+            {s.cancelJob}
+          </button>
+        </div>
+      )}
       {result && (
         <p className={result.ok ? 'small backup-ok' : 'small backup-problem'} role={result.ok ? 'status' : 'alert'}>
           {result.message}

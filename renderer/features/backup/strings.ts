@@ -39,6 +39,7 @@ export const backupStrings = {
     `Your contacts will be replaced by the backup from ${when}. Carnet checks the backup first and keeps your current data aside, so you can undo the restore.`,
   confirmRestore: 'Restore',
   cancel: 'Cancel',
+  cancelJob: 'Cancel',
   restoring: 'Restoring…',
   restored: (when: string) => `Restored the backup from ${when}.`,
   migrated: (from: number) => ` It was made by an older Carnet (schema ${from}) and was upgraded.`,
