@@ -1,11 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
 import { companyKey, displayNameOf, emailKey, foldText, personNameKey } from '../../../../shared/domain/text.ts';
-import { newId } from '../../clock.ts';
-import { phoneSearchTerms, toE164 } from '../../contacts/phone.ts';
+import { IdPool } from './ids.ts';
+import type { PhoneFactsCache } from './phone-facts.ts';
 
 export interface BulkContext {
-  defaultCountry: string;
+  /** Phone parsing for the import's country, shared with the matcher so each number is parsed once. */
+  phones: PhoneFactsCache;
   source: string;
   batchId: string;
   now: string;
@@ -19,6 +20,9 @@ export interface BulkContext {
  */
 export class BulkInserter {
   private readonly insertContact: BetterSqlite3.Statement;
+  private readonly updateContact: BetterSqlite3.Statement;
+  private readonly deleteDetails: BetterSqlite3.Statement[];
+  private readonly deleteFts: BetterSqlite3.Statement;
   private readonly insertEmail: BetterSqlite3.Statement;
   private readonly insertPhone: BetterSqlite3.Statement;
   private readonly insertAddress: BetterSqlite3.Statement;
@@ -32,12 +36,21 @@ export class BulkInserter {
   /** Caches for this import: folded tag name -> id, company key -> company card id. */
   private readonly tagIds = new Map<string, string>();
   private readonly companyIds = new Map<string, string>();
+  private readonly ids = new IdPool();
 
   constructor(sqlite: BetterSqlite3.Database, private readonly context: BulkContext) {
     this.insertContact = sqlite.prepare(
       `INSERT INTO contacts (id, kind, first_name, last_name, company_name, display_name, sort_key, name_key, company_id, title, birthday, notes, source, import_batch_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.updateContact = sqlite.prepare(
+      `UPDATE contacts SET kind = ?, first_name = ?, last_name = ?, company_name = ?, display_name = ?, sort_key = ?, name_key = ?, company_id = ?, title = ?, birthday = ?, notes = ?, updated_at = ?
+       WHERE id = ?`,
+    );
+    this.deleteDetails = ['contact_emails', 'contact_phones', 'contact_addresses', 'contact_websites', 'contact_tags', 'contact_custom_fields'].map((table) =>
+      sqlite.prepare(`DELETE FROM ${table} WHERE contact_id = ?`),
+    );
+    this.deleteFts = sqlite.prepare('DELETE FROM contacts_fts WHERE rowid = ?');
     this.insertEmail = sqlite.prepare('INSERT INTO contact_emails (contact_id, position, label, value, value_key) VALUES (?, ?, ?, ?, ?)');
     this.insertPhone = sqlite.prepare('INSERT INTO contact_phones (contact_id, position, label, value, e164) VALUES (?, ?, ?, ?, ?)');
     this.insertAddress = sqlite.prepare(
@@ -54,15 +67,31 @@ export class BulkInserter {
     );
   }
 
-  /** Writes one new contact; returns its id. */
-  create(fields: ContactFields, customFields: readonly { label: string; value: string }[] = []): string {
-    const { context } = this;
+  /** Writes one new contact; returns its id and rowid. */
+  create(fields: ContactFields, customFields: readonly { label: string; value: string }[] = []): { id: string; num: number } {
+    const id = this.ids.next();
+    const info = this.insertContact.run(id, ...this.contactColumns(fields), this.context.source, this.context.batchId, this.context.now, this.context.now);
+    const num = Number(info.lastInsertRowid);
+    this.writeDetails(id, num, fields, customFields);
+    return { id, num };
+  }
+
+  /**
+   * Rewrites a contact this import created (a later row of the file merged into it): the row,
+   * its details and its search row. Cheaper than saveContact, and never touches older contacts.
+   */
+  replace(id: string, num: number, fields: ContactFields, customFields: readonly { label: string; value: string }[]): void {
+    this.updateContact.run(...this.contactColumns(fields), this.context.now, id);
+    for (const statement of this.deleteDetails) statement.run(id);
+    this.deleteFts.run(num);
+    this.writeDetails(id, num, fields, customFields);
+  }
+
+  private contactColumns(fields: ContactFields): [string, string, string, string, string, string, string, string | null, string, string | null, string] {
     const companyName = fields.company.trim();
     const companyId = fields.kind === 'person' && companyName ? this.companyFor(companyName) : null;
     const displayName = displayNameOf(fields);
-    const id = newId();
-    const info = this.insertContact.run(
-      id,
+    return [
       fields.kind,
       fields.kind === 'person' ? fields.firstName : '',
       fields.kind === 'person' ? fields.lastName : '',
@@ -74,18 +103,17 @@ export class BulkInserter {
       fields.title,
       fields.birthday,
       fields.notes,
-      context.source,
-      context.batchId,
-      context.now,
-      context.now,
-    );
-    const num = Number(info.lastInsertRowid);
+    ];
+  }
+
+  private writeDetails(id: string, num: number, fields: ContactFields, customFields: readonly { label: string; value: string }[]): void {
+    const { context } = this;
     fields.emails.forEach((email, position) => this.insertEmail.run(id, position, email.label, email.value, emailKey(email.value)));
     const phoneTerms: string[] = [];
     fields.phones.forEach((phone, position) => {
-      const e164 = toE164(phone.value, context.defaultCountry);
-      this.insertPhone.run(id, position, phone.label, phone.value, e164);
-      phoneTerms.push(...phoneSearchTerms(phone.value, e164, context.defaultCountry));
+      const facts = context.phones.get(phone.value);
+      this.insertPhone.run(id, position, phone.label, phone.value, facts.e164);
+      phoneTerms.push(...facts.searchTerms);
     });
     fields.addresses.forEach((a, position) => this.insertAddress.run(id, position, a.label, a.street, a.city, a.region, a.postalCode, a.country));
     fields.websites.forEach((site, position) => this.insertWebsite.run(id, position, site.label, site.value));
@@ -94,12 +122,11 @@ export class BulkInserter {
     this.insertFts.run(
       num,
       [fields.firstName, fields.lastName, fields.title, ...fields.tags].join(' '),
-      companyName,
+      fields.company.trim(),
       fields.emails.map((email) => email.value).join(' '),
       phoneTerms.join(' '),
       [fields.notes, ...fields.addresses.map((a) => [a.street, a.city, a.region, a.postalCode, a.country].join(' '))].join(' '),
     );
-    return id;
   }
 
   private companyFor(name: string): string {
@@ -109,7 +136,7 @@ export class BulkInserter {
     const existing = this.findCompany.get(key);
     const id = existing?.id ?? this.create({
       kind: 'company', firstName: '', lastName: '', company: name, title: '', emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '',
-    });
+    }).id;
     this.companyIds.set(key, id);
     return id;
   }
@@ -125,7 +152,7 @@ export class BulkInserter {
       if (!tagId) {
         tagId = this.findTag.get(name)?.id;
         if (!tagId) {
-          tagId = newId();
+          tagId = this.ids.next();
           this.insertTag.run(tagId, name, this.context.now);
         }
         this.tagIds.set(folded, tagId);

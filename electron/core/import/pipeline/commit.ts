@@ -10,7 +10,7 @@ import type { CoreContext } from '../../core-context.ts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { importDb, type ImportDb } from '../import-db.ts';
-import type { ImportRecord, ParsedSource } from '../import-record.ts';
+import type { ImportPhoto, ImportRecord, ParsedSource } from '../import-record.ts';
 import { BulkInserter } from './bulk-insert.ts';
 import { normalizePhones } from './classify.ts';
 import { addCustomFields, loadCustomFields } from './custom-fields.ts';
@@ -25,6 +25,9 @@ export interface CommitOptions {
   isCancelled?: () => boolean;
   onProgress?: (done: number, total: number) => void;
 }
+
+/** Page cache during an import, in KiB (negative = KiB for SQLite): 128 MB. */
+const IMPORT_CACHE_KIB = -131072;
 
 /** Rows written between two looks at the event loop (progress events, cancel requests). */
 const CHUNK = 1000;
@@ -52,14 +55,20 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
   const total = parsed.records.length;
   const summary: ImportSummary = { batchId, fileName: parsed.fileName, created: 0, updated: 0, skipped: 0, errors: [], cancelled: false };
 
+  // A big import touches index pages all over an 80 MB file; SQLite's default 2 MB page cache
+  // would re-read them again and again. Widened for the import only.
+  const previousCache = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   try {
     await db.transaction().execute(async (kysely) => {
       const trx = importDb(kysely);
       await trx.insertInto('import_batches').values({ id: batchId, source: parsed.format, file_name: parsed.fileName, created_at: now, undone_at: null, counts: '{}' }).execute();
       const matcher = new Matcher(sqlite, options.country);
-      const inserter = new BulkInserter(sqlite, { defaultCountry: options.country, source: parsed.format, batchId, now });
-      const createdHere = new Set<string>();
+      const inserter = new BulkInserter(sqlite, { phones: matcher.phones, source: parsed.format, batchId, now });
+      /** Contacts this import created, as written: later rows of the file merge into them in memory. */
+      const createdHere = new Map<string, CreatedContact>();
       const snapshotted = new Set<string>();
+      const updates: { contactId: string; record: ImportRecord; fields: ContactFields }[] = [];
 
       for (let i = 0; i < total; i++) {
         if (i % CHUNK === 0) {
@@ -74,12 +83,12 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
           continue;
         }
         const fields = normalizePhones(validated.fields, options.country, defaultCountry);
-        const keys = matchKeysOf(fields, options.country);
+        const keys = matchKeysOf(fields, matcher.phones);
         const match = options.onDuplicate === 'create' ? null : matcher.find(fields, keys);
         if (!match || match.contactId === null) {
-          const id = inserter.create(fields, record.customFields ?? []);
+          const { id, num } = inserter.create(fields, record.customFields ?? []);
           if (record.photo) await saveContactPhoto(kysely, id, record.photo);
-          createdHere.add(id);
+          createdHere.set(id, { num, fields, customFields: record.customFields ?? [], hasPhoto: Boolean(record.photo) });
           matcher.remember(keys, record.line, id, displayNameOf(fields));
           summary.created++;
           continue;
@@ -88,14 +97,43 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
           summary.skipped++;
           continue;
         }
-        const changed = await updateExisting(kysely, match.contactId, record, fields, {
+        updates.push({ contactId: match.contactId, record, fields });
+      }
+      // Updates run after all inserts, in rowid order: rewriting a search row below the newest
+      // rowid makes FTS5 flush its pending index data, milliseconds per row when done out of order.
+      // Rows merging into contacts this import created are merged in memory first, written once.
+      const dirty = new Set<string>();
+      const existing: typeof updates = [];
+      for (const update of updates) {
+        const created = createdHere.get(update.contactId);
+        if (!created) existing.push(update);
+        else if (mergeIntoCreated(created, update.record, update.fields, options.country)) {
+          dirty.add(update.contactId);
+          summary.updated++;
+        } else summary.skipped++;
+      }
+      const numOf = sqlite.prepare<[string], number>('SELECT num FROM contacts WHERE id = ?').pluck();
+      existing.sort((a, b) => (numOf.get(a.contactId) ?? 0) - (numOf.get(b.contactId) ?? 0));
+      for (let u = 0; u < existing.length; u++) {
+        if (u % CHUNK === 0) {
+          options.onProgress?.(total - existing.length + u, total);
+          await new Promise((resolve) => setImmediate(resolve));
+          if (options.isCancelled?.()) throw new Cancelled();
+        }
+        const { contactId, record, fields } = existing[u]!;
+        const changed = await updateExisting(kysely, contactId, record, fields, {
           batchId,
           country: options.country,
-          snapshot: !createdHere.has(match.contactId) && !snapshotted.has(match.contactId),
+          snapshot: !snapshotted.has(contactId),
         });
-        if (!createdHere.has(match.contactId)) snapshotted.add(match.contactId);
+        snapshotted.add(contactId);
         if (changed) summary.updated++;
         else summary.skipped++;
+      }
+      const rewrites = [...dirty].map((id) => ({ id, created: createdHere.get(id)! })).sort((a, b) => a.created.num - b.created.num);
+      for (const { id, created } of rewrites) {
+        inserter.replace(id, created.num, created.fields, created.customFields);
+        if (created.pendingPhoto) await saveContactPhoto(kysely, id, created.pendingPhoto);
       }
       options.onProgress?.(total, total);
       if (summary.created === 0 && summary.updated === 0) throw new NothingToWrite();
@@ -109,11 +147,37 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         .execute();
     });
   } catch (error) {
+    sqlite.pragma(`cache_size = ${previousCache}`);
     if (error instanceof Cancelled) return { ...summary, batchId: null, created: 0, updated: 0, skipped: 0, cancelled: true };
     if (error instanceof NothingToWrite) return { ...summary, batchId: null };
     throw error;
   }
+  sqlite.pragma(`cache_size = ${previousCache}`);
   return summary;
+}
+
+interface CreatedContact {
+  num: number;
+  fields: ContactFields;
+  customFields: { label: string; value: string }[];
+  hasPhoto: boolean;
+  /** A photo a later row brought, stored with the rewrite. */
+  pendingPhoto?: ImportPhoto;
+}
+
+/** A later row of the file for a contact this import created: merged in memory, written once at the end. */
+function mergeIntoCreated(created: CreatedContact, record: ImportRecord, fields: ContactFields, country: string): boolean {
+  const merged = mergeInto(created.fields, fields, country);
+  const customAdded = (record.customFields ?? []).filter((field) => !created.customFields.some((c) => c.label === field.label && c.value === field.value));
+  const photoAdded = record.photo !== undefined && record.photo !== null && !created.hasPhoto;
+  if (merged.changes.length === 0 && customAdded.length === 0 && !photoAdded) return false;
+  created.fields = merged.fields;
+  created.customFields = [...created.customFields, ...customAdded];
+  if (photoAdded) {
+    created.pendingPhoto = record.photo!;
+    created.hasPhoto = true;
+  }
+  return true;
 }
 
 interface UpdateOptions {

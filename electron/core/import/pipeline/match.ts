@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
 import { companyKey, emailKey, personNameKey } from '../../../../shared/domain/text.ts';
-import { toE164 } from '../../contacts/phone.ts';
+import { PhoneFactsCache } from './phone-facts.ts';
 
 export type MatchBy = 'email' | 'phone' | 'name' | 'file';
 
@@ -22,16 +22,16 @@ export interface MatchKeys {
   name: string;
 }
 
-export function matchKeysOf(fields: ContactFields, country: string): MatchKeys {
+export function matchKeysOf(fields: ContactFields, phones: PhoneFactsCache): MatchKeys {
   const emails = fields.emails.map((email) => emailKey(email.value));
-  const phones = fields.phones.map((phone) => toE164(phone.value, country)).filter((e164): e164 is string => e164 !== null);
+  const e164s = fields.phones.map((phone) => phones.get(phone.value).e164).filter((e164): e164 is string => e164 !== null);
   let name = '';
   if (fields.kind === 'company') name = `company:${companyKey(fields.company)}`;
   else {
     const person = personNameKey(fields.firstName, fields.lastName);
     if (person.trim() !== '') name = `${person}|${companyKey(fields.company)}`;
   }
-  return { emails, phones, name };
+  return { emails, phones: e164s, name };
 }
 
 interface ContactRef {
@@ -49,12 +49,29 @@ interface ContactRef {
 export class Matcher {
   private readonly byEmail: BetterSqlite3.Statement<[string], ContactRef>;
   private readonly byPhone: BetterSqlite3.Statement<[string], ContactRef>;
-  private readonly byPersonName: BetterSqlite3.Statement<[string], ContactRef & { company_name: string }>;
+  private readonly byPersonAtCompany: BetterSqlite3.Statement<[string, string], ContactRef>;
+  private readonly byPersonWithoutCompany: BetterSqlite3.Statement<[string], ContactRef>;
   private readonly byCompanyName: BetterSqlite3.Statement<[string], ContactRef>;
   /** Keys of rows seen earlier in this file -> that row's contact (id once written). */
   private readonly seen = new Map<string, { line: number; contactId: string | null; displayName: string }>();
 
+  readonly phones: PhoneFactsCache;
+
+  /**
+   * Every email key, E.164 number and company key in the database when the import starts. A
+   * lookup for a value not in these sets cannot match and skips its query; most rows of a big
+   * import are new, so most queries are skipped.
+   */
+  private readonly knownEmails: Set<string>;
+  private readonly knownPhones: Set<string>;
+  private readonly knownCompanies: Set<string>;
+
   constructor(sqlite: BetterSqlite3.Database, readonly country: string) {
+    this.phones = new PhoneFactsCache(country);
+    const column = (sql: string) => new Set((sqlite.prepare(sql).pluck().all() as string[]));
+    this.knownEmails = column('SELECT value_key FROM contact_emails');
+    this.knownPhones = column('SELECT e164 FROM contact_phones WHERE e164 IS NOT NULL');
+    this.knownCompanies = column("SELECT name_key FROM contacts WHERE kind = 'company' AND deleted_at IS NULL");
     this.byEmail = sqlite.prepare(
       `SELECT c.id, c.display_name FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
        WHERE e.value_key = ? AND c.deleted_at IS NULL ORDER BY c.num LIMIT 1`,
@@ -63,31 +80,39 @@ export class Matcher {
       `SELECT c.id, c.display_name FROM contact_phones p JOIN contacts c ON c.id = p.contact_id
        WHERE p.e164 = ? AND c.deleted_at IS NULL ORDER BY c.num LIMIT 1`,
     );
-    this.byPersonName = sqlite.prepare(
-      `SELECT id, display_name, company_name FROM contacts WHERE kind = 'person' AND name_key = ? AND deleted_at IS NULL ORDER BY num LIMIT 20`,
+    // Name + company goes through the company card (its name_key is the companyKey), then the
+    // few people linked to it: a common name alone can have thousands of rows. The unary "+" keeps
+    // SQLite from preferring the (kind, name_key) index, which would walk all of those.
+    this.byPersonAtCompany = sqlite.prepare(
+      `SELECT p.id, p.display_name FROM contacts p
+       WHERE p.company_id IN (SELECT c.id FROM contacts c WHERE c.kind = 'company' AND c.name_key = ? AND c.deleted_at IS NULL)
+         AND +p.name_key = ? AND +p.kind = 'person' AND p.deleted_at IS NULL ORDER BY p.num LIMIT 1`,
+    );
+    this.byPersonWithoutCompany = sqlite.prepare(
+      `SELECT id, display_name FROM contacts WHERE kind = 'person' AND name_key = ? AND company_name = '' AND deleted_at IS NULL ORDER BY num LIMIT 1`,
     );
     this.byCompanyName = sqlite.prepare(
       `SELECT id, display_name FROM contacts WHERE kind = 'company' AND name_key = ? AND deleted_at IS NULL ORDER BY num LIMIT 1`,
     );
   }
 
-  find(fields: ContactFields, keys: MatchKeys = matchKeysOf(fields, this.country)): Match | null {
+  find(fields: ContactFields, keys: MatchKeys = matchKeysOf(fields, this.phones)): Match | null {
     for (const email of keys.emails) {
       const inFile = this.seen.get(`e:${email}`);
       if (inFile) return { contactId: inFile.contactId, displayName: inFile.displayName, by: 'file', line: inFile.line };
-      const row = this.byEmail.get(email);
+      const row = this.knownEmails.has(email) ? this.byEmail.get(email) : undefined;
       if (row) return { contactId: row.id, displayName: row.display_name, by: 'email' };
     }
     for (const phone of keys.phones) {
       const inFile = this.seen.get(`p:${phone}`);
       if (inFile) return { contactId: inFile.contactId, displayName: inFile.displayName, by: 'file', line: inFile.line };
-      const row = this.byPhone.get(phone);
+      const row = this.knownPhones.has(phone) ? this.byPhone.get(phone) : undefined;
       if (row) return { contactId: row.id, displayName: row.display_name, by: 'phone' };
     }
     if (keys.name !== '') {
       const inFile = this.seen.get(`n:${keys.name}`);
       if (inFile) return { contactId: inFile.contactId, displayName: inFile.displayName, by: 'file', line: inFile.line };
-      const row = this.findByName(fields, keys.name);
+      const row = this.findByName(fields);
       if (row) return { contactId: row.id, displayName: row.display_name, by: 'name' };
     }
     return null;
@@ -101,11 +126,11 @@ export class Matcher {
     if (keys.name !== '' && !this.seen.has(`n:${keys.name}`)) this.seen.set(`n:${keys.name}`, entry);
   }
 
-  private findByName(fields: ContactFields, key: string): ContactRef | undefined {
-    if (fields.kind === 'company') return this.byCompanyName.get(companyKey(fields.company));
-    const wantedCompany = companyKey(fields.company);
-    const candidates = this.byPersonName.all(personNameKey(fields.firstName, fields.lastName));
-    void key;
-    return candidates.find((candidate) => companyKey(candidate.company_name) === wantedCompany);
+  private findByName(fields: ContactFields): ContactRef | undefined {
+    const company = companyKey(fields.company);
+    if (company !== '' && !this.knownCompanies.has(company)) return undefined;
+    if (fields.kind === 'company') return this.byCompanyName.get(company);
+    const name = personNameKey(fields.firstName, fields.lastName);
+    return company === '' ? this.byPersonWithoutCompany.get(name) : this.byPersonAtCompany.get(company, name);
   }
 }

@@ -39,7 +39,7 @@ export async function previewSource(db: Kysely<Database>, sqlite: BetterSqlite3.
       continue;
     }
     const fields = normalizePhones(validated.fields, options.country, options.defaultCountry);
-    const keys = matchKeysOf(fields, options.country);
+    const keys = matchKeysOf(fields, matcher.phones);
     const match = matcher.find(fields, keys);
     const displayName = displayNameOf(fields);
     const status = statusOf(match);
