@@ -41,7 +41,7 @@ export async function verifyBackup(filePath: string, options: VerifyOptions = {}
     const { counts } = extracted.manifest;
     const message =
       `The backup is intact: ${counts.contacts} contact${counts.contacts === 1 ? '' : 's'}, ${counts.companies} compan${counts.companies === 1 ? 'y' : 'ies'}, ` +
-      `made ${extracted.manifest.createdAt} by Carnet ${extracted.manifest.appVersion}.` +
+      `made ${extracted.manifest.createdAt.slice(0, 19).replace('T', ' ')} UTC by Carnet ${extracted.manifest.appVersion}.` +
       (restorable ? '' : ` It was made by a newer version of Carnet (schema ${extracted.manifest.schemaVersion}); update Carnet to restore it.`);
     return { ok: true, manifest: extracted.manifest, fileBytes: extracted.fileBytes, restorable, message };
   } catch (error) {
@@ -81,6 +81,8 @@ export async function extractDatabase(
     const decipher = await decipherFor(manifest, options.passphrase, name);
     try {
       await copyPayload(handle, layout, destination, decipher, options, name);
+      // integrity_check runs synchronously; say so first (total 0: no percentage to show).
+      if (options.emit && options.jobId) options.emit({ type: 'progress', jobId: options.jobId, label: 'Checking the database', done: 0, total: 0 });
       checkDatabase(destination, manifest, name);
     } catch (error) {
       removeDatabaseFiles(destination);

@@ -33,7 +33,8 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
     try {
       if (action === 'verify') {
         const outcome = await client.call('backup.verify', { path: entry.path, passphrase: secret, jobId: id });
-        setResult({ ok: outcome.ok, message: outcome.message });
+        const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts.contacts, outcome.entry.counts.companies, formatCount) : null;
+        setResult({ ok: outcome.ok, message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.message });
         // A mistyped passphrase: keep the field open to try again.
         if (outcome.problem === 'wrong_passphrase' || outcome.problem === 'needs_passphrase') return;
       } else {

@@ -28,6 +28,7 @@ export const backupStrings = {
   verify: 'Verify',
   restore: 'Restore…',
   verifying: 'Checking…',
+  intact: (counts: string, when: string) => `The backup is intact: checksum, decryption and SQLite's integrity check all passed. It holds ${counts}, from ${when}.`,
   encrypted: 'Encrypted',
   unusable: 'Unusable',
   auto: 'Automatic',
