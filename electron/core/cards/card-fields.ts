@@ -82,7 +82,7 @@ const round = (value: number) => Math.round(Math.max(0, Math.min(1, value)) * 10
 function cleanLines(lines: OcrLine[]): Line[] {
   const out: Line[] = [];
   lines.forEach((line, index) => {
-    const text = line.text.replace(/^[^\p{L}\p{N}+(]+/u, '').replace(/[^\p{L}\p{N}).\/]+$/u, '').replace(/\s+/g, ' ').trim();
+    const text = line.text.replace(/^[^\p{L}\p{N}+(]+/u, '').replace(/[^\p{L}\p{N})./]+$/u, '').replace(/\s+/g, ' ').trim();
     const useful = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
     if (useful < 2 || (line.confidence < 0.35 && useful < 6)) return;
     out.push({ ...line, text, height: line.box.bottom - line.box.top, index, used: false });

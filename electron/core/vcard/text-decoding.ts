@@ -33,7 +33,11 @@ function detectUtf16(buffer: Buffer): { encoding: 'utf-16le' | 'utf-16be'; bom: 
   if (sample.length < 8) return null;
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   const half = sample.length / 2;
   if (evenZeros > half * 0.8 && oddZeros === 0) return { encoding: 'utf-16be', bom: false };
   if (oddZeros > half * 0.8 && evenZeros === 0) return { encoding: 'utf-16le', bom: false };

@@ -10,6 +10,8 @@ import { useContact } from './use-contact.ts';
 import { deleteWithUndo } from './delete-contact.ts';
 import { ContactFacts } from './ContactFacts.tsx';
 import { CompanyPeople } from './CompanyPeople.tsx';
+import { ContactPhoto } from '../import/cards/ContactPhoto.tsx';
+import { ExportVCardButton } from '../import/cards/ExportVCardButton.tsx';
 import { contactStrings as s } from './strings.ts';
 
 interface ContactDetailProps {
@@ -65,7 +67,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
   return (
     <article className="detail" aria-labelledby="detail-name">
       <header className="detail-header">
-        <Avatar name={contact.displayName} size="large" kind={contact.kind} />
+        <ContactPhoto id={contact.id} size="large" fallback={<Avatar name={contact.displayName} size="large" kind={contact.kind} />} />
         <div className="detail-heading">
           <h2 id="detail-name">{contact.displayName}</h2>
           {subtitle && <p className="detail-subtitle">{subtitle}</p>}
@@ -74,6 +76,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
           <button type="button" className="button" title={`${s.edit} (E)`} onClick={() => panel.getState().startEdit()}>
             {s.edit}
           </button>
+          <ExportVCardButton selection={{ ids: [contact.id] }} />
           <button type="button" className="button danger" title={`${s.delete} (Delete)`} onClick={onDelete}>
             {s.delete}
           </button>

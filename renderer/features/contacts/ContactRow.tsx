@@ -1,6 +1,7 @@
 import type { ContactSummary } from '../../../shared/contract/contacts.ts';
 import { Avatar } from '../../components/Avatar.tsx';
 import { Highlighted } from '../../components/Highlighted.tsx';
+import { ContactPhoto } from '../import/cards/ContactPhoto.tsx';
 import { contactStrings as s } from './strings.ts';
 
 /** Tags shown on a row; the rest are on the record. */
@@ -17,7 +18,7 @@ export function ContactRow({ contact, query, mixed }: { contact: ContactSummary;
       : contact.primaryEmail ?? contact.primaryPhone ?? (mixed ? s.companyRow : '');
   return (
     <>
-      <Avatar name={contact.displayName} kind={contact.kind} />
+      <ContactPhoto id={contact.id} fallback={<Avatar name={contact.displayName} kind={contact.kind} />} />
       <span className="row-text">
         <span className="row-name">
           <Highlighted text={contact.displayName} query={query} />

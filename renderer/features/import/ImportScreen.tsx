@@ -1,3 +1,5 @@
+import { CardImportPanel } from './cards/CardImportPanel.tsx';
+
 /** PLACEHOLDER created by the renderer helper so the app builds; the import helper owns and replaces this file. */
 export function ImportScreen() {
   return (
@@ -6,6 +8,7 @@ export function ImportScreen() {
         <h1>Import</h1>
       </header>
       <p>Importing CSV files and business cards arrives with the import feature.</p>
+      <CardImportPanel />
     </div>
   );
 }
