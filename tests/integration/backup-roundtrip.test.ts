@@ -58,19 +58,23 @@ describe('backup round trip through the core', () => {
     const ana = (await core.call('contacts.list', { search: 'ana' })).items[0]!;
     const current = await core.call('contacts.get', { id: ana.id });
     await core.call('contacts.update', { id: ana.id, fields: { ...current, lastName: 'Changed' } });
-    const changed = await exportedData(core);
+    const changedData = await exportedData(core);
 
-    const events: string[] = [];
-    core.onEvent((event) => events.push(event.type));
+    const changed: string[][] = [];
+    core.onEvent((event) => {
+      if (event.type === 'contacts.changed') changed.push(event.ids);
+    });
     await core.call('backup.restore', { path: backup.path, passphrase: null });
     expect((await core.call('contacts.get', { id: ana.id })).lastName).toBe('Pérez');
     expect(await exportedData(core)).toEqual(before);
-    expect(events).toContain('contacts.changed');
+    // Screens showing Ana (and only what changed) are told to refresh.
+    expect(changed).toEqual([[ana.id]]);
     expect((await core.call('backup.status', {})).undo?.restoredFrom).toBe(backup.path);
 
     await core.call('backup.undoRestore', {});
+    expect(changed).toEqual([[ana.id], [ana.id]]);
     expect((await core.call('contacts.get', { id: ana.id })).lastName).toBe('Changed');
-    expect(await exportedData(core)).toEqual(changed);
+    expect(await exportedData(core)).toEqual(changedData);
     expect((await core.call('backup.status', {})).undo).toBeNull();
     await expect(core.call('backup.undoRestore', {})).rejects.toThrow(/no restore to undo/);
     // Writes keep working on the same connection after restore and undo.

@@ -90,10 +90,11 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
     return path.resolve(filePath);
   }
 
-  async function afterDatabaseReplaced(): Promise<void> {
+  /** `changedIds` null: too many to list; the empty list then means "anything may have changed". */
+  async function afterDatabaseReplaced(changedIds: string[] | null): Promise<void> {
     await ctx.updateSettings({}); // settings live in the database: re-read them
     changedByEvent = true;
-    ctx.emit({ type: 'contacts.changed', ids: [] });
+    ctx.emit({ type: 'contacts.changed', ids: changedIds ?? [] });
   }
 
   return {
@@ -122,7 +123,7 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
     },
     async verify({ path: filePath, passphrase, jobId }) {
       const absolute = absoluteFile(filePath);
-      const outcome = await jobs.run(jobId, (signal) => verifyBackup(absolute, { passphrase, emit: ctx.emit, jobId, signal }));
+      const outcome = await jobs.run(jobId, (signal) => verifyBackup(absolute, { passphrase, emit: ctx.emit, jobId, signal, tempDir: ctx.dataDir }));
       const entry = outcome.ok ? entryFromManifest(absolute, outcome.fileBytes, outcome.manifest) : outcome.manifest ? await describeBackup(absolute) : null;
       return outcome.ok
         ? { ok: true, problem: null, message: outcome.message, restorable: outcome.restorable, entry }
@@ -131,13 +132,13 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
     restore: ({ path: filePath, passphrase, jobId }) =>
       jobs.run(jobId, (signal) => exclusive(async () => {
         const result = await restoreBackup(live(), absoluteFile(filePath), { passphrase, emit: ctx.emit, jobId, signal });
-        await afterDatabaseReplaced();
+        await afterDatabaseReplaced(result.changedIds);
         return result;
       })),
     undoRestore: () =>
       exclusive(async () => {
         const record = await undoRestore(live(), { emit: ctx.emit });
-        await afterDatabaseReplaced();
+        await afterDatabaseReplaced(record.changedIds);
         return { restoredFrom: record.restoredFrom };
       }),
     cancel: (jobId) => jobs.cancel(jobId),

@@ -11,6 +11,7 @@ import { BackupFileError, type BackupManifest } from './backup-format.ts';
 import { extractDatabase, removeDatabaseFiles } from './verify-backup.ts';
 import { progressReporter } from './progress.ts';
 import { throwIfCancelled } from './cancel.ts';
+import { changedContactIds } from './changed-contacts.ts';
 
 export interface LiveDatabase {
   sqlite: BetterSqlite3.Database;
@@ -31,6 +32,8 @@ export interface RestoreResult {
   manifest: BackupManifest;
   /** The schema version the backup had when it was older than this Carnet and was migrated. */
   migratedFrom: number | null;
+  /** Contacts that differ from before the restore; null when too many to list. */
+  changedIds: string[] | null;
 }
 
 /** What "undo restore" needs: the database as it was just before the restore. */
@@ -87,7 +90,8 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
       throw error;
     }
     recordUndo(live.dataDir, { restoredFrom: path.resolve(backupPath), restoredAt: new Date().toISOString(), asideFile });
-    return { restoredFrom: path.resolve(backupPath), manifest, migratedFrom };
+    const changedIds = changedContactIds(live.path, path.join(undoDir(live.dataDir), asideFile));
+    return { restoredFrom: path.resolve(backupPath), manifest, migratedFrom, changedIds };
   } finally {
     removeDatabaseFiles(staging);
     fs.rmSync(path.dirname(staging), { recursive: true, force: true });
@@ -95,7 +99,7 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
 }
 
 /** Puts back the database as it was before the last restore, the same all-or-nothing way. */
-export async function undoRestore(live: LiveDatabase, options: RestoreOptions = {}): Promise<UndoRecord> {
+export async function undoRestore(live: LiveDatabase, options: RestoreOptions = {}): Promise<UndoRecord & { changedIds: string[] | null }> {
   const record = readUndoRecord(live.dataDir);
   if (!record) throw new CarnetError('not_found', 'There is no restore to undo.');
   const aside = path.join(undoDir(live.dataDir), record.asideFile);
@@ -107,9 +111,10 @@ export async function undoRestore(live: LiveDatabase, options: RestoreOptions = 
   } finally {
     check.close();
   }
+  const changedIds = changedContactIds(live.path, aside);
   await copyIntoLive(aside, live, options);
   clearUndo(live.dataDir);
-  return record;
+  return { ...record, changedIds };
 }
 
 export function readUndoRecord(dataDir: string): UndoRecord | null {

@@ -18,6 +18,9 @@ export interface VerifyOptions {
   emit?: (event: CarnetEvent) => void;
   jobId?: string;
   signal?: AbortSignal;
+  /** Where the database is extracted for checking (default: the OS temp folder). The app uses its
+   * data folder: /tmp is often a small RAM disk, too small for a big database. */
+  tempDir?: string;
 }
 
 export type VerifyOutcome =
@@ -33,7 +36,7 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
  * outcome says what is wrong in one sentence.
  */
 export async function verifyBackup(filePath: string, options: VerifyOptions = {}): Promise<VerifyOutcome> {
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-verify-'));
+  const workDir = fs.mkdtempSync(path.join(options.tempDir ?? os.tmpdir(), '.carnet-verify-'));
   let manifest: BackupManifest | null = null;
   try {
     const extracted = await extractDatabase(filePath, path.join(workDir, 'backup.sqlite'), options, (m) => (manifest = m));
