@@ -1,13 +1,63 @@
+import { useCallback, useState } from 'react';
 import { CardImportPanel } from './cards/CardImportPanel.tsx';
+import { FileDrop } from './FileDrop.tsx';
+import { ImportHistory } from './ImportHistory.tsx';
+import { MappingTable } from './MappingTable.tsx';
+import { PreviewPanel } from './PreviewPanel.tsx';
+import { SourcePanel } from './SourcePanel.tsx';
+import { SummaryPanel } from './SummaryPanel.tsx';
+import { useImportWizard } from './use-import-wizard.ts';
+import { importStrings as s } from './strings.ts';
+import './import.css';
 
-/** PLACEHOLDER created by the renderer helper so the app builds; the import helper owns and replaces this file. */
+/**
+ * Import: the file wizard (choose -> check columns -> preview -> import -> summary with undo),
+ * the history of imports, and the business-card panel.
+ */
 export function ImportScreen() {
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const bumpHistory = useCallback(() => setHistoryVersion((n) => n + 1), []);
+  const wizard = useImportWizard(bumpHistory);
+  const { step, analyzed } = wizard;
+
   return (
-    <div className="page">
+    <div className="page import-page">
       <header className="page-header">
-        <h1>Import</h1>
+        <h1>{s.title}</h1>
+        <p className="muted">{s.intro}</p>
       </header>
-      <p>Importing CSV files and business cards arrives with the import feature.</p>
+      <section className="card" aria-labelledby="import-wizard-title">
+        <div className="import-wizard-head">
+          <h2 id="import-wizard-title">{s.wizardTitle}</h2>
+          {wizard.fileName && step !== 'choose' && <span className="import-file-name">{wizard.fileName}</span>}
+          {step !== 'choose' && step !== 'importing' && step !== 'reading' && (
+            <button type="button" className="button ghost" onClick={wizard.reset}>
+              {s.cancel}
+            </button>
+          )}
+        </div>
+        {wizard.error && (
+          <p className="form-error-inline" role="alert">
+            {wizard.error}
+          </p>
+        )}
+        {(step === 'choose' || step === 'reading') && <FileDrop onFile={(file) => void wizard.chooseFile(file)} disabled={step === 'reading'} />}
+        {step === 'reading' && <p className="muted" role="status">{s.reading(wizard.fileName)}</p>}
+        {analyzed && step === 'map' && (
+          <>
+            <SourcePanel analyzed={analyzed} busy={wizard.busy} onChange={(change) => void wizard.reanalyze(change)} />
+            {analyzed.table && <MappingTable table={analyzed.table} mapping={wizard.mapping} onTarget={wizard.setTarget} onApply={wizard.applyMapping} />}
+            <div className="import-actions">
+              <button type="button" className="button primary" disabled={wizard.busy} onClick={() => void wizard.toPreview()}>
+                {s.toPreview}
+              </button>
+            </div>
+          </>
+        )}
+        {analyzed && (step === 'preview' || step === 'importing') && <PreviewPanel wizard={wizard} />}
+        {analyzed && step === 'done' && wizard.summary && <SummaryPanel summary={wizard.summary} sourceId={analyzed.sourceId} onUndone={bumpHistory} onAnother={wizard.reset} />}
+      </section>
+      <ImportHistory version={historyVersion} />
       <CardImportPanel />
     </div>
   );

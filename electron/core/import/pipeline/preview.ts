@@ -44,7 +44,7 @@ export async function previewSource(db: Kysely<Database>, sqlite: BetterSqlite3.
     const displayName = displayNameOf(fields);
     const status = statusOf(match);
     counts[status]++;
-    let message = '';
+    let message = 'will be created';
     if (match) {
       message = describeMatch(match);
       if (options.onDuplicate === 'skip') message += ': will be skipped';

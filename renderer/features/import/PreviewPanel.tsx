@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { ROW_STATUSES, type OnDuplicate } from '../../../shared/contract/import.ts';
+import { ProgressBar } from '../backup/ProgressBar.tsx';
+import { useJobProgress } from '../backup/use-job-progress.ts';
+import type { ImportWizard } from './use-import-wizard.ts';
+import { importStrings as s } from './strings.ts';
+
+/** Row-by-row preview with the choices that change it, then Import (with progress and Cancel). */
+export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
+  const { preview, options, filter, busy, step } = wizard;
+  const progress = useJobProgress(wizard.jobId);
+  const importable = preview ? preview.counts.new + preview.counts.update + preview.counts.duplicate : 0;
+  const importing = step === 'importing';
+  const [country, setCountry] = useState(options.country);
+  return (
+    <section className="import-preview" aria-labelledby="import-preview-title">
+      <h3 id="import-preview-title">{s.previewTitle}</h3>
+      <p className="small muted">{s.previewIntro}</p>
+      <fieldset className="form-group" disabled={importing}>
+        <legend className="field-label">{s.onDuplicate}</legend>
+        {(Object.keys(s.onDuplicateChoices) as OnDuplicate[]).map((choice) => (
+          <label key={choice} className="checkbox-row">
+            <input type="radio" name="on-duplicate" value={choice} checked={options.onDuplicate === choice} onChange={() => void wizard.changeOptions({ onDuplicate: choice })} />
+            {s.onDuplicateChoices[choice]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="import-source-grid">
+        <label className="field">
+          <span className="field-label">{s.country}</span>
+          <input
+            className="input country-input"
+            value={country}
+            maxLength={2}
+            placeholder={s.countryPlaceholder}
+            disabled={importing}
+            onChange={(event) => {
+              const value = event.target.value.toUpperCase();
+              setCountry(value);
+              // Ask again only for a complete code (or none: the app's default country).
+              if (value.length === 0 || value.length === 2) void wizard.changeOptions({ country: value });
+            }}
+          />
+        </label>
+        {(preview?.dateQuestion || options.dateOrder) && wizard.analyzed?.table && (
+          <label className="field">
+            <span className="field-label">{s.dateOrder}</span>
+            <select className="select" value={options.dateOrder ?? ''} disabled={importing} onChange={(event) => void wizard.changeOptions({ dateOrder: (event.target.value || null) as 'dmy' | 'mdy' | null })}>
+              <option value="">{s.chooseDateOrder}</option>
+              <option value="dmy">{s.dateOrders.dmy}</option>
+              <option value="mdy">{s.dateOrders.mdy}</option>
+            </select>
+          </label>
+        )}
+      </div>
+      {preview?.dateQuestion && (
+        <p className="import-question" role="alert">
+          {s.dateOrderQuestion(preview.dateQuestion.examples.join(', '))}
+        </p>
+      )}
+      {preview && (
+        <>
+          <div className="import-filters" role="group" aria-label={s.status}>
+            <button type="button" className={`chip${filter === null ? ' active' : ''}`} aria-pressed={filter === null} onClick={() => void wizard.changeFilter(null)}>
+              {s.all} {preview.counts.new + preview.counts.update + preview.counts.duplicate + preview.counts.error}
+            </button>
+            {ROW_STATUSES.map((status) => (
+              <button key={status} type="button" className={`chip status-${status}${filter === status ? ' active' : ''}`} aria-pressed={filter === status} onClick={() => void wizard.changeFilter(status)}>
+                {s.statuses[status]} {preview.counts[status]}
+              </button>
+            ))}
+          </div>
+          <div className="import-table-wrap">
+            <table className="import-table" aria-label={s.previewTitle}>
+              <thead>
+                <tr>
+                  <th scope="col">{s.line}</th>
+                  <th scope="col">{s.status}</th>
+                  <th scope="col">{s.name}</th>
+                  <th scope="col">{s.what}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => (
+                  <tr key={row.line}>
+                    <td className="num">{row.line}</td>
+                    <td>
+                      <span className={`badge status-${row.status}`}>{s.statuses[row.status]}</span>
+                    </td>
+                    <td>
+                      {row.displayName}
+                      {row.detail && <div className="small muted">{row.detail}</div>}
+                    </td>
+                    <td>
+                      {row.message}
+                      {row.warnings.map((warning) => (
+                        <div key={warning} className="small muted">
+                          {warning}
+                        </div>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {preview.total > preview.rows.length && <p className="small muted">{s.moreRows(preview.rows.length, preview.total)}</p>}
+        </>
+      )}
+      <div className="import-actions">
+        {importing ? (
+          <>
+            <ProgressBar label={s.importing} progress={progress} />
+            <button type="button" className="button" onClick={() => void wizard.cancel()}>
+              {s.cancel}
+            </button>
+          </>
+        ) : (
+          <>
+            {wizard.analyzed?.table && (
+              <button type="button" className="button" onClick={() => wizard.setStep('map')}>
+                {s.back}
+              </button>
+            )}
+            <button type="button" className="button primary" disabled={busy || !preview || importable === 0 || Boolean(preview.dateQuestion)} onClick={() => void wizard.commit()}>
+              {s.importButton(importable)}
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MethodOutput } from '../../../shared/contract/index.ts';
+import type { ColumnMapping, ColumnTarget, ImportSummary, OnDuplicate, RowStatus } from '../../../shared/contract/import.ts';
+import { useClient } from '../../app/client-context.ts';
+import { errorMessage } from '../../app/error-message.ts';
+import { bytesToBase64 } from './cards/file-data.ts';
+import { importStrings as s } from './strings.ts';
+
+export type Analyzed = MethodOutput<'import.analyze'>;
+export type Preview = MethodOutput<'import.preview'>;
+export type WizardStep = 'choose' | 'reading' | 'map' | 'preview' | 'importing' | 'done';
+
+export interface WizardOptions {
+  onDuplicate: OnDuplicate;
+  country: string;
+  dateOrder: 'dmy' | 'mdy' | null;
+}
+
+/** The web host refuses bigger requests; say so before reading the file. */
+const MAX_BYTES = 64 * 1024 * 1024;
+const PREVIEW_PAGE = 200;
+
+let nextJob = 1;
+
+/**
+ * The import wizard's state and steps: choose a file, check what was detected and the column
+ * mapping, preview row by row, import with progress and cancel, then the summary with undo.
+ * The file is sent once; later steps refer to it by the sourceId the core returned.
+ */
+export function useImportWizard(onImported: () => void) {
+  const client = useClient();
+  const [step, setStep] = useState<WizardStep>('choose');
+  const [fileName, setFileName] = useState('');
+  const [analyzed, setAnalyzed] = useState<Analyzed | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [options, setOptions] = useState<WizardOptions>({ onDuplicate: 'update', country: '', dateOrder: null });
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [filter, setFilter] = useState<RowStatus | null>(null);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const sourceId = analyzed?.sourceId ?? null;
+  const sourceRef = useRef<string | null>(null);
+  sourceRef.current = sourceId;
+
+  // Let the core forget the file when the wizard goes away.
+  useEffect(() => () => {
+    if (sourceRef.current) void client.call('import.discard', { sourceId: sourceRef.current }).catch(() => undefined);
+  }, [client]);
+
+  const adopt = useCallback((result: Analyzed) => {
+    setAnalyzed(result);
+    setMapping(Object.fromEntries((result.table?.columns ?? []).map((column) => [column.name, column.target])));
+    setOptions((current) => ({ ...current, dateOrder: result.table?.dateOrder.detected ?? current.dateOrder }));
+  }, []);
+
+  const chooseFile = useCallback(async (file: File) => {
+    setError(null);
+    if (file.size > MAX_BYTES) {
+      setError(s.tooBig);
+      return;
+    }
+    setFileName(file.name);
+    setStep('reading');
+    try {
+      if (sourceRef.current) void client.call('import.discard', { sourceId: sourceRef.current }).catch(() => undefined);
+      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const result = await client.call('import.analyze', { fileName: file.name, data });
+      adopt(result);
+      setStep(result.table ? 'map' : 'preview');
+      if (!result.table) await loadPreview(result.sourceId, {}, null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setStep('choose');
+    }
+    // loadPreview is stable enough here: it only reads its arguments and the client.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, adopt]);
+
+  const reanalyze = useCallback(async (change: { encoding?: string | null; delimiter?: string | null; preset?: string | null }) => {
+    if (!analyzed) return;
+    setBusy(true);
+    setError(null);
+    try {
+      adopt(await client.call('import.analyze', {
+        sourceId: analyzed.sourceId,
+        fileName: analyzed.fileName,
+        encoding: change.encoding !== undefined ? change.encoding : analyzed.encoding,
+        delimiter: change.delimiter !== undefined ? change.delimiter : analyzed.table?.delimiter ?? null,
+        preset: change.preset !== undefined ? change.preset : analyzed.table?.preset.id ?? null,
+      }));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  }, [client, analyzed, adopt]);
+
+  const setTarget = useCallback((column: string, target: ColumnTarget) => {
+    setMapping((current) => ({ ...current, [column]: target }));
+  }, []);
+
+  const applyMapping = useCallback((saved: ColumnMapping) => {
+    setMapping((current) => Object.fromEntries(Object.entries(current).map(([column, target]) => [column, saved[column] ?? target])));
+  }, []);
+
+  async function loadPreview(id: string, currentMapping: ColumnMapping, status: RowStatus | null, currentOptions: WizardOptions = options) {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await client.call('import.preview', {
+        sourceId: id,
+        options: {
+          onDuplicate: currentOptions.onDuplicate,
+          country: currentOptions.country.trim() ? currentOptions.country.trim().toUpperCase() : null,
+          dateOrder: currentOptions.dateOrder,
+          mapping: Object.keys(currentMapping).length > 0 ? currentMapping : null,
+        },
+        status,
+        limit: PREVIEW_PAGE,
+      });
+      setPreview(result);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toPreview = useCallback(async () => {
+    if (!sourceId) return;
+    setStep('preview');
+    setFilter(null);
+    await loadPreview(sourceId, mapping, null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sourceId, mapping, options]);
+
+  const changeOptions = useCallback(async (patch: Partial<WizardOptions>) => {
+    const next = { ...options, ...patch };
+    setOptions(next);
+    if (sourceId) await loadPreview(sourceId, mapping, filter, next);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [options, sourceId, mapping, filter]);
+
+  const changeFilter = useCallback(async (status: RowStatus | null) => {
+    setFilter(status);
+    if (sourceId) await loadPreview(sourceId, mapping, status);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sourceId, mapping, options]);
+
+  const commit = useCallback(async () => {
+    if (!sourceId) return;
+    const id = `import-ui-${Date.now().toString(36)}-${nextJob++}`;
+    setJobId(id);
+    setStep('importing');
+    setError(null);
+    try {
+      const result = await client.call('import.commit', {
+        sourceId,
+        jobId: id,
+        options: {
+          onDuplicate: options.onDuplicate,
+          country: options.country.trim() ? options.country.trim().toUpperCase() : null,
+          dateOrder: options.dateOrder,
+          mapping: Object.keys(mapping).length > 0 ? mapping : null,
+        },
+      });
+      setSummary(result);
+      setStep(result.cancelled ? 'preview' : 'done');
+      if (result.cancelled) setError(s.cancelled);
+      if (result.batchId) onImported();
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setStep('preview');
+    } finally {
+      setJobId(null);
+    }
+  }, [client, sourceId, options, mapping, onImported]);
+
+  const cancel = useCallback(async () => {
+    if (jobId) await client.call('import.cancel', { jobId });
+  }, [client, jobId]);
+
+  const reset = useCallback(() => {
+    if (sourceRef.current) void client.call('import.discard', { sourceId: sourceRef.current }).catch(() => undefined);
+    setStep('choose');
+    setAnalyzed(null);
+    setPreview(null);
+    setSummary(null);
+    setMapping({});
+    setError(null);
+    setFileName('');
+  }, [client]);
+
+  return { step, setStep, fileName, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, reanalyze, setTarget, applyMapping, toPreview, changeOptions, changeFilter, commit, cancel, reset };
+}
+
+export type ImportWizard = ReturnType<typeof useImportWizard>;

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './support/carnet-server.ts';
+
+/**
+ * The import wizard in Chromium against `carnet serve`: upload an Excel-style French CSV, change
+ * one column's mapping, preview, import, see the contacts, then undo the import from the history.
+ */
+test.use({ locale: 'en-GB' });
+
+const fixture = path.resolve(import.meta.dirname, '..', 'fixtures', 'csv', 'excel-fr-1252-semicolon.csv');
+let dataDir: string;
+let carnet: RunningCarnet | null = null;
+
+test.beforeEach(async () => {
+  dataDir = makeDataDir();
+  carnet = await startCarnet(dataDir);
+});
+
+test.afterEach(async () => {
+  await carnet?.stop();
+  carnet = null;
+  removeDataDir(dataDir);
+});
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+test('upload, adjust a mapping, preview, import, undo', async ({ page }) => {
+  await page.goto(carnet!.url);
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByText('No imports yet.')).toBeVisible();
+
+  await page.getByLabel('Choose a file…').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: fs.readFileSync(fixture) });
+
+  // What was detected, each with an override.
+  await expect(page.getByLabel('Text encoding')).toHaveValue('windows-1252');
+  await expect(page.getByLabel('Columns separated by')).toHaveValue(';');
+  await expect(page.getByLabel('Exported from')).toHaveValue('spreadsheet');
+  await expect(page.getByText('1 title row above the header skipped')).toBeVisible();
+
+  // Mapped by header name, with sample values; change "Fonction" (job title) to a custom field.
+  const mapping = page.getByRole('table').first();
+  await expect(mapping.getByRole('row', { name: /Prénom/ })).toContainText('Hélène · Jérôme');
+  await expect(page.getByLabel('Goes to: Prénom')).toHaveValue(/firstName/);
+  await page.getByLabel('Goes to: Fonction').selectOption({ label: 'Keep as a custom field' });
+  await page.screenshot({ path: 'test-results/import-mapping.png', fullPage: true });
+  await page.getByRole('button', { name: 'Preview' }).click();
+
+  const preview = page.getByRole('table', { name: 'Preview' });
+  await expect(preview.getByRole('row')).toHaveCount(3);
+  await expect(preview.getByRole('row', { name: /Hélène Dupré/ })).toContainText('New');
+  await expect(page.getByRole('button', { name: /^New 2$/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/import-preview.png', fullPage: true });
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+
+  await expect(page.getByTestId('import-summary')).toHaveText('2 created, 0 updated, 0 skipped, 0 errors.');
+  await expect(page.getByRole('region', { name: 'Import history' })).toContainText('clients.csv');
+
+  await nav(page).getByRole('button', { name: 'Contacts' }).click();
+  const list = page.getByRole('listbox', { name: 'Contacts' });
+  await list.getByRole('option').filter({ hasText: 'Hélène Dupré' }).click();
+  await expect(page.getByRole('heading', { name: 'Hélène Dupré' })).toBeVisible();
+  // The job title went to a custom field, as chosen, not to the title.
+  await expect(page.getByText('Gérante')).toHaveCount(0);
+
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Undo import of clients.csv' }).click();
+  await page.getByRole('region', { name: 'Import history' }).getByRole('button', { name: 'Undo this import' }).click();
+  await expect(page.getByText(/Import undone: 3 contacts moved to the trash/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Import history' })).toContainText('Undone');
+
+  await nav(page).getByRole('button', { name: 'Contacts' }).click();
+  await expect(page.getByRole('listbox', { name: 'Contacts' }).getByRole('option').filter({ hasText: 'Hélène' })).toHaveCount(0);
+});
+
+test('a bad file gets a clear message and the wizard stays usable', async ({ page }) => {
+  await page.goto(carnet!.url);
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  await page.getByLabel('Choose a file…').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('First Name,Email\r\n') });
+  await expect(page.getByRole('alert')).toContainText('empty.csv has a header but no rows');
+  await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeEnabled();
+});
