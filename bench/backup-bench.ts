@@ -65,6 +65,24 @@ export async function runBackupBench(report: BenchReport, dataDir: string): Prom
     const verifyEncrypted = median(await repeat(() => timedVerify(encryptedFile, PASSPHRASE)));
     add({ name: 'verify, encrypted', value: verifyEncrypted, unit: 'ms', note: `${(verifyEncrypted / floor).toFixed(2)}x floor` });
     add({ name: 'backup file size', value: fs.statSync(plainFile).size / 1024 / 1024, unit: 'MB' });
+
+    // Restore into a copy of the data folder (the bench's own database stays as it is).
+    const restoreDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-bench-restore-'));
+    try {
+      fs.copyFileSync(livePath, path.join(restoreDir, 'carnet.sqlite'));
+      const other = await createCore({ dataDir: restoreDir, autoBackup: { enabled: false } });
+      try {
+        settle();
+        const start = performance.now();
+        await other.call('backup.restore', { path: plainFile, passphrase: null });
+        const restore = performance.now() - start;
+        add({ name: 'restore (verify + keep current aside + copy in)', value: restore, unit: 'ms', note: `${(restore / floor).toFixed(2)}x floor` });
+      } finally {
+        await other.close();
+      }
+    } finally {
+      fs.rmSync(restoreDir, { recursive: true, force: true });
+    }
   } finally {
     await core.close();
     fs.rmSync(destination, { recursive: true, force: true });
