@@ -48,7 +48,8 @@ describe('decodeBytes', () => {
 
 describe('looksBinary', () => {
   it('flags control bytes and replacement characters, not text', () => {
-    expect(looksBinary('\u0000\u0001PK\u0003\u0004\ufffd\ufffd\u0007')).toBe(true);
+    expect(looksBinary('\u0000\u0001PK\u0003\u0004\ufffd\ufffd\u0007\u0000\u0002')).toBe(true);
+    expect(looksBinary('a,b,c\n\u0000,2,3\n')).toBe(false); // one stray NUL in a tiny file: still text
     expect(looksBinary('Name,Email\r\nAnn,ann@example.com\r\n\tindented')).toBe(false);
   });
 });

@@ -85,14 +85,18 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** True when decoded text is mostly control or replacement characters: a binary file, not a table. */
+/**
+ * True when decoded text is binary rather than a table: more than 5% control characters
+ * (other than tab, line ends, vertical tab and form feed) or undecodable bytes, and at least 8 of
+ * them, so a tiny file with one stray NUL is still read.
+ */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.length === 0) return false;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code === 0xfffd || (code < 0x20 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code < 0xa0)) bad++;
+    if (code === 0xfffd || (code < 0x20 && (code < 9 || code > 13)) || code === 0x7f) bad++;
   }
-  return bad / sample.length > 0.1;
+  return bad >= 8 && bad / sample.length > 0.05;
 }
