@@ -101,4 +101,18 @@ describe('carnet backup ...', () => {
     await after.close();
     expect(await carnet(['backup', 'undo-restore'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no restore to undo/) });
   });
+
+  it('restores while the app has the same data folder open; the app then reads the restored data', async () => {
+    const file = (await carnet(['backup', 'create', usb])).stdout.trim();
+    const app = await createCore({ dataDir, autoBackup: { enabled: false } });
+    try {
+      const before = await exportedData(app);
+      await app.call('contacts.create', { firstName: 'Typed', lastName: 'Meanwhile' });
+      expect(await carnet(['backup', 'restore', file])).toMatchObject({ code: 0 });
+      expect(await exportedData(app)).toEqual(before);
+      await app.call('contacts.create', { firstName: 'Still', lastName: 'Writable' });
+    } finally {
+      await app.close();
+    }
+  });
 });
