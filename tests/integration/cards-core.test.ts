@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeSharedOcrEngine } from '../../electron/core/cards/card-image-reader.ts';
+import { cardPrepCounts } from '../../electron/core/cards/card-prep-pool.ts';
 import { CARD_DRAFTS_MARKER } from '../../electron/core/cards/card-drafts-reader.ts';
 import { saveContactPhoto } from '../../electron/core/contacts/contact-photo.ts';
 import type { Core } from '../../electron/core/core.ts';
@@ -11,6 +12,7 @@ import { openTempCore } from '../helpers/temp-core.ts';
 
 const cardsDir = path.resolve(import.meta.dirname, '../fixtures/cards');
 const vcardDir = path.resolve(import.meta.dirname, '../fixtures/vcard');
+const azurePhoto = path.resolve(import.meta.dirname, '../../../shared/corpora/azure-business-cards/business_card.jpg');
 
 let core: Core;
 let cleanup: () => Promise<void>;
@@ -90,6 +92,20 @@ describe('card photos', () => {
     expect((await core.call('contacts.photo', { id: olivia.id })).photo).toMatchObject({ kind: 'data', mime: 'image/png' });
     await core.call('import.undo', { batchId: summary.batchId! });
     expect((await core.call('contacts.list', {})).total).toBe(0);
+  }, 60_000);
+
+  it.skipIf(!fs.existsSync(azurePhoto))('keeps answering while a 12 MP photo is being read (pixel work and OCR run off its thread)', async () => {
+    const order: string[] = [];
+    const reading = core.call('cards.read', { fileName: 'photo.jpg', data: fs.readFileSync(azurePhoto).toString('base64') }).then(() => order.push('card'));
+    // Give the read a head start, then ask for something else: it must not wait behind the card.
+    await new Promise((resolve) => setImmediate(resolve));
+    await core.call('contacts.list', {}).then(() => order.push('list'));
+    const before = cardPrepCounts();
+    await reading;
+    expect(order).toEqual(['list', 'card']);
+    // The decisive part: the pixel work ran in the worker thread, not inline on the core's thread.
+    expect(cardPrepCounts().worker).toBeGreaterThan(before.worker);
+    expect(cardPrepCounts().inline).toBe(before.inline);
   }, 60_000);
 
   it('imports a card image straight through the registry with per-field confidence', async () => {
