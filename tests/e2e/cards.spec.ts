@@ -86,4 +86,15 @@ test('drop a vCard and a card photo, review, save, find the contacts', async ({ 
   await list.getByRole('option').filter({ hasText: 'Иван Иванов' }).click();
   await expect(page.getByRole('heading', { name: 'Иван Иванов' })).toBeVisible();
   await page.screenshot({ path: 'test-results/cards-contacts.png', fullPage: true });
+
+  // And back out: every contact as one vCard 4.0 file, photos included.
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  await page.getByLabel('vCard version').selectOption('4.0');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as vCard' }).click()]);
+  expect(download.suggestedFilename()).toBe('carnet-contacts.vcf');
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  expect(text.match(/BEGIN:VCARD/g)).toHaveLength(5);
+  expect(text).toContain('VERSION:4.0');
+  expect(text).toContain('TITLE:VP Partnerships');
+  expect(text).toContain('PHOTO:data:image/png;base64,');
 });

@@ -10,6 +10,7 @@ import { ImportPreview } from './ImportPreview.tsx';
 import { draftsPayload } from './review-model.ts';
 import { cardStrings as s } from './strings.ts';
 import { useCardReading } from './use-card-reading.ts';
+import { VCardExportCard } from './VCardExportCard.tsx';
 import './cards.css';
 
 type Step = { kind: 'drop' } | { kind: 'review' } | { kind: 'preview'; sourceId: string; fileName: string } | { kind: 'done'; summary: ImportSummary };
@@ -124,6 +125,7 @@ export function CardImportPanel() {
         />
       )}
       {step.kind === 'done' && <ImportDone summary={step.summary} onAgain={() => void next(vcards)} />}
+      {step.kind === 'drop' && <VCardExportCard />}
     </div>
   );
 }

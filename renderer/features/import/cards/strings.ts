@@ -46,5 +46,12 @@ export const cardStrings = {
   another: 'Import more',
   photoLink: 'Photo link (not loaded)',
   exportVCard: 'Export as vCard',
+  exportTitle: 'Export as vCard',
+  exportIntro: 'Every contact, or only those with a tag, in one .vcf file other address books import.',
+  exportTag: 'Only contacts tagged',
+  exportTagPlaceholder: 'All contacts',
+  exportVersion: 'vCard version',
+  version30: '3.0 (most compatible)',
+  version40: '4.0',
   exported: (count: number, fileName: string) => `${count} contact${count === 1 ? '' : 's'} exported to ${fileName}`,
 };
