@@ -43,7 +43,7 @@ export class ImportService {
     const session = this.sessions.get(sourceId);
     const choices = choicesOf(options);
     const parsed = session.source.records(choices);
-    const result = await previewSource(this.ctx.database.db, this.ctx.database.sqlite, parsed, this.countries(options));
+    const result = await previewSource(this.ctx.database.sqlite, parsed, this.countries(options));
     const errors = result.rows.filter((row) => row.status === 'error').map((row) => ({ line: row.line, message: row.message }));
     session.last = { parsed, errors };
     const selected = page.status ? result.rows.filter((row) => row.status === page.status) : result.rows;

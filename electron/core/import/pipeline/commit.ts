@@ -3,8 +3,7 @@ import type { ImportSummary, OnDuplicate } from '../../../../shared/contract/imp
 import { CarnetError } from '../../../../shared/errors.ts';
 import { displayNameOf } from '../../../../shared/domain/text.ts';
 import { newId, nowIso } from '../../clock.ts';
-import { loadContact } from '../../contacts/contact-query.ts';
-import { loadContactPhoto, saveContactPhoto } from '../../contacts/contact-photo.ts';
+import { saveContactPhoto } from '../../contacts/contact-photo.ts';
 import { saveContact } from '../../contacts/contact-store.ts';
 import type { CoreContext } from '../../core-context.ts';
 import type { Transaction } from 'kysely';
@@ -13,7 +12,8 @@ import { importDb, type ImportDb } from '../import-db.ts';
 import type { ImportPhoto, ImportRecord, ParsedSource } from '../import-record.ts';
 import { BulkInserter } from './bulk-insert.ts';
 import { normalizePhones } from './classify.ts';
-import { addCustomFields, loadCustomFields } from './custom-fields.ts';
+import { addCustomFields } from './custom-fields.ts';
+import { ExistingContacts } from './load-existing.ts';
 import { Matcher, matchKeysOf } from './match.ts';
 import { mergeInto } from './merge.ts';
 import { validateRecord } from './validate.ts';
@@ -113,7 +113,9 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         } else summary.skipped++;
       }
       const numOf = sqlite.prepare<[string], number>('SELECT num FROM contacts WHERE id = ?').pluck();
-      existing.sort((a, b) => (numOf.get(a.contactId) ?? 0) - (numOf.get(b.contactId) ?? 0));
+      const nums = new Map(existing.map((update) => [update.contactId, numOf.get(update.contactId) ?? 0]));
+      existing.sort((a, b) => nums.get(a.contactId)! - nums.get(b.contactId)!);
+      const loader = new ExistingContacts(sqlite);
       for (let u = 0; u < existing.length; u++) {
         if (u % CHUNK === 0) {
           options.onProgress?.(total - existing.length + u, total);
@@ -121,7 +123,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
           if (options.isCancelled?.()) throw new Cancelled();
         }
         const { contactId, record, fields } = existing[u]!;
-        const changed = await updateExisting(kysely, contactId, record, fields, {
+        const changed = await updateExisting(kysely, loader, contactId, record, fields, {
           batchId,
           country: options.country,
           snapshot: !snapshotted.has(contactId),
@@ -187,17 +189,18 @@ interface UpdateOptions {
   snapshot: boolean;
 }
 
-async function updateExisting(kysely: Transaction<Database>, contactId: string, record: ImportRecord, fields: ContactFields, options: UpdateOptions): Promise<boolean> {
+async function updateExisting(kysely: Transaction<Database>, existing: ExistingContacts, contactId: string, record: ImportRecord, fields: ContactFields, options: UpdateOptions): Promise<boolean> {
   const trx: ImportDb = importDb(kysely);
-  const current = await loadContact(kysely, contactId);
+  const current = existing.load(contactId);
+  if (!current) return false;
   const merged = mergeInto(current, fields, options.country);
-  const currentCustom = await loadCustomFields(trx, contactId);
-  const photoAdded = record.photo ? (await loadContactPhoto(kysely, contactId)) === null : false;
+  const currentCustom = existing.customFields(contactId);
+  const photoAdded = record.photo ? !existing.hasPhoto(contactId) : false;
   const customAdded = (record.customFields ?? []).filter((field) => !currentCustom.some((c) => c.label === field.label && c.value === field.value));
   if (merged.changes.length === 0 && !photoAdded && customAdded.length === 0) return false;
 
   if (options.snapshot) {
-    const before: ContactSnapshot = { fields: fieldsOf(current), customFields: currentCustom };
+    const before: ContactSnapshot = { fields: current, customFields: currentCustom };
     await trx
       .insertInto('import_changes')
       .values({ batch_id: options.batchId, contact_id: contactId, before: JSON.stringify(before), after_updated_at: '', photo_added: photoAdded ? 1 : 0 })

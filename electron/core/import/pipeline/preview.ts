@@ -1,10 +1,8 @@
-import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Contact } from '../../../../shared/contract/contacts.ts';
+import type { ContactFields } from '../../../../shared/contract/contacts.ts';
 import type { OnDuplicate, PreviewRow, RowStatus } from '../../../../shared/contract/import.ts';
 import { displayNameOf } from '../../../../shared/domain/text.ts';
-import { loadContact } from '../../contacts/contact-query.ts';
-import type { Database } from '../../db/schema.ts';
+import { ExistingContacts } from './load-existing.ts';
 import type { ParsedSource } from '../import-record.ts';
 import { describeMatch, normalizePhones, statusOf } from './classify.ts';
 import { Matcher, matchKeysOf } from './match.ts';
@@ -26,9 +24,10 @@ export interface PreviewResult {
  * What an import would do, row by row, without writing anything: validation, then matching
  * against the database and against earlier rows of the same file.
  */
-export async function previewSource(db: Kysely<Database>, sqlite: BetterSqlite3.Database, parsed: ParsedSource, options: PreviewOptions): Promise<PreviewResult> {
+export async function previewSource(sqlite: BetterSqlite3.Database, parsed: ParsedSource, options: PreviewOptions): Promise<PreviewResult> {
   const matcher = new Matcher(sqlite, options.country);
-  const existing = new Map<string, Contact | null>();
+  const existing = new Map<string, ContactFields | null>();
+  const loader = new ExistingContacts(sqlite);
   const rows: PreviewRow[] = [];
   const counts: Record<RowStatus, number> = { new: 0, update: 0, duplicate: 0, error: 0 };
   for (const record of parsed.records) {
@@ -50,7 +49,7 @@ export async function previewSource(db: Kysely<Database>, sqlite: BetterSqlite3.
       if (options.onDuplicate === 'skip') message += ': will be skipped';
       else if (options.onDuplicate === 'create') message += ': will be created anyway';
       else if (match.contactId) {
-        if (!existing.has(match.contactId)) existing.set(match.contactId, await loadContact(db, match.contactId).catch(() => null));
+        if (!existing.has(match.contactId)) existing.set(match.contactId, loader.load(match.contactId));
         const current = existing.get(match.contactId);
         const merged = current ? mergeInto(current, fields, options.country) : null;
         message += merged && merged.changes.length > 0 ? `: will add ${merged.changes.join(', ')}` : ': nothing new, will be skipped';
