@@ -81,3 +81,25 @@ test('a bad file gets a clear message and the wizard stays usable', async ({ pag
   await expect(page.getByRole('alert')).toContainText('empty.csv has a header but no rows');
   await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeEnabled();
 });
+
+test.describe('at 1024x700 in the dark theme', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' });
+
+  test('the wizard fits without horizontal scrolling', async ({ page }) => {
+    await page.goto(carnet!.url);
+    await nav(page).getByRole('button', { name: 'Import' }).click();
+    const google = path.resolve(import.meta.dirname, '..', 'fixtures', 'csv', 'google-contacts.csv');
+    await page.getByLabel('Choose a file…').setInputFiles(google);
+    await expect(page.getByLabel('Exported from')).toHaveValue('google');
+    const fits = () => page.evaluate(() => [...document.querySelectorAll('main, .page')].every((el) => el.scrollWidth <= el.clientWidth + 1));
+    expect(await fits()).toBe(true);
+    await page.screenshot({ path: 'test-results/import-mapping-1024-dark.png' });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByRole('table', { name: 'Preview' }).getByRole('row')).toHaveCount(3);
+    expect(await fits()).toBe(true);
+    await page.screenshot({ path: 'test-results/import-preview-1024-dark.png' });
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await expect(page.getByTestId('import-summary')).toHaveText('2 created, 0 updated, 0 skipped, 0 errors.');
+    await page.screenshot({ path: 'test-results/import-summary-1024-dark.png' });
+  });
+});

@@ -30,7 +30,7 @@ export function ImportScreen() {
         <div className="import-wizard-head">
           <h2 id="import-wizard-title">{s.wizardTitle}</h2>
           {wizard.fileName && step !== 'choose' && <span className="import-file-name">{wizard.fileName}</span>}
-          {step !== 'choose' && step !== 'importing' && step !== 'reading' && (
+          {(step === 'map' || step === 'preview') && (
             <button type="button" className="button ghost" onClick={wizard.reset}>
               {s.cancel}
             </button>

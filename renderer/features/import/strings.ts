@@ -6,7 +6,7 @@ export const importStrings = {
   drop: 'Drop a contacts file here (CSV from Google, Outlook, Excel, LibreOffice…)',
   choose: 'Choose a file…',
   reading: (name: string) => `Reading ${name}…`,
-  tooBig: 'This file is larger than 64 MB. Split it into smaller files and import them one by one.',
+  tooBig: 'This file is larger than 47 MB, too big to send to the app. Import it with the command line (carnet import FILE), or split it into smaller files.',
   detected: 'What Carnet found',
   encoding: 'Text encoding',
   delimiter: 'Columns separated by',
