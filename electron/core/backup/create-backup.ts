@@ -76,7 +76,6 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     const hash = createHash('sha256');
     const progress = progressReporter(options.emit, options.jobId, 'Backing up', snapshot.bytes);
     let payloadBytes = 0;
-    let counts: RecordCounts | null = null;
     const emitPayload = async (chunk: Buffer) => {
       if (chunk.length === 0) return;
       hash.update(chunk);
@@ -87,9 +86,6 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       snapshot.filePath,
       snapshot.bytes,
       (chunk) => {
-        // Count records while the first chunks are being read and written (it is CPU work on the
-        // pinned snapshot; the I/O already queued on the thread pool carries on meanwhile).
-        if (payloadBytes > 0) counts ??= snapshot.counts();
         const out = encryptor ? encryptor.cipher.update(chunk) : chunk;
         hash.update(out);
         payloadBytes += out.length;
@@ -103,6 +99,16 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     );
     throwIfCancelled(options.signal, 'backup');
     if (encryptor) await emitPayload(encryptor.cipher.final());
+    // Flush the bulk of the file to the device (thread pool) while the main thread counts the
+    // records on the pinned snapshot: the count costs no time. The final fsync has little left.
+    const payloadFlushed = sink.sync();
+    payloadFlushed.catch(() => undefined);
+    let counts: RecordCounts;
+    try {
+      counts = snapshot.counts();
+    } finally {
+      await payloadFlushed;
+    }
 
     const manifest: BackupManifest = {
       format: 'carnet-backup',
@@ -112,7 +118,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       createdAt: createdAt.toISOString(),
       kind: options.kind,
       snapshotMethod: snapshot.method,
-      counts: counts ?? snapshot.counts(),
+      counts,
       payload: { bytes: payloadBytes, sha256: hash.digest('hex'), databaseBytes: snapshot.bytes },
       encryption: encryptor ? encryptor.describe() : null,
     };
