@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import type { BenchReport } from './bench-report.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,7 +37,7 @@ export function writeOutlookCsv(file: string, rows: number): void {
   const index = new Map(OUTLOOK_COLUMNS.map((name, i) => [name, i]));
   const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
   const fd = fs.openSync(file, 'w');
-  const latin1 = (text: string) => Buffer.from(text.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1');
+  const cp1252 = (text: string) => iconv.encode(text, 'windows-1252');
   let chunk: string[] = [OUTLOOK_COLUMNS.map(quote).join(',')];
   for (let i = 0; i < rows; i++) {
     const cells = OUTLOOK_COLUMNS.map(() => '');
@@ -71,11 +72,11 @@ export function writeOutlookCsv(file: string, rows: number): void {
     set('Web Page', random() < 0.3 ? `https://www.example-${i % 5000}.com` : '');
     chunk.push(cells.map(quote).join(','));
     if (chunk.length >= 5000) {
-      fs.writeSync(fd, latin1(chunk.join('\r\n') + '\r\n'));
+      fs.writeSync(fd, cp1252(chunk.join('\r\n') + '\r\n'));
       chunk = [];
     }
   }
-  if (chunk.length > 0) fs.writeSync(fd, latin1(chunk.join('\r\n') + '\r\n'));
+  if (chunk.length > 0) fs.writeSync(fd, cp1252(chunk.join('\r\n') + '\r\n'));
   fs.closeSync(fd);
 }
 
