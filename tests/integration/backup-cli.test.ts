@@ -85,6 +85,10 @@ describe('carnet backup ...', () => {
   it('fails with a clear message and a non-zero exit, changing nothing', async () => {
     expect(await carnet(['backup', 'create'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/Say where to write/) });
     expect(await carnet(['backup', 'create', path.join(usb, 'missing')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/does not exist/) });
+    const emptyData = path.join(usb, 'no-data-here');
+    expect(await carnet(['backup', 'create', usb, '--data', emptyData])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no Carnet database in .*nothing to back up/) });
+    expect(fs.existsSync(emptyData)).toBe(false);
+    expect(filesIn(usb)).toEqual([]);
     const file = (await carnet(['backup', 'create', usb])).stdout.trim();
     flipByte(file, 3000);
     expect(await carnet(['backup', 'verify', file])).toMatchObject({ code: 1, stderr: expect.stringMatching(/damaged/) });
