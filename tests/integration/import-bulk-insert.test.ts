@@ -3,6 +3,7 @@ import type { Core } from '../../electron/core/core.ts';
 import type { ContactFields } from '../../shared/contract/contacts.ts';
 import { BulkInserter } from '../../electron/core/import/pipeline/bulk-insert.ts';
 import { PhoneFactsCache } from '../../electron/core/import/pipeline/phone-facts.ts';
+import { CompanyKeys } from '../../electron/core/import/pipeline/company-keys.ts';
 import { openTempCore } from '../helpers/temp-core.ts';
 
 let core: Core;
@@ -45,7 +46,7 @@ describe('BulkInserter', () => {
     const sqlite = core.context.database.sqlite;
     const batchId = 'b1';
     sqlite.prepare("INSERT INTO import_batches (id, source, file_name, created_at) VALUES ('b1', 'csv', 'x.csv', '2024-01-01')").run();
-    const inserter = new BulkInserter(sqlite, { phones: new PhoneFactsCache('FR'), source: 'csv', batchId, now: new Date().toISOString() });
+    const inserter = new BulkInserter(sqlite, { phones: new PhoneFactsCache('FR'), companies: new CompanyKeys(), source: 'csv', batchId, now: new Date().toISOString() });
     const viaBulk = sqlite.transaction(() => inserter.create(fields).id)();
     expect(dump(viaBulk)).toEqual(dump(viaStore));
     // The company card was found, not made twice.
@@ -56,7 +57,7 @@ describe('BulkInserter', () => {
   it('replace rewrites a created contact exactly as saveContact would', async () => {
     const sqlite = core.context.database.sqlite;
     sqlite.prepare("INSERT INTO import_batches (id, source, file_name, created_at) VALUES ('b2', 'csv', 'x.csv', '2024-01-01')").run();
-    const inserter = new BulkInserter(sqlite, { phones: new PhoneFactsCache('FR'), source: 'csv', batchId: 'b2', now: new Date().toISOString() });
+    const inserter = new BulkInserter(sqlite, { phones: new PhoneFactsCache('FR'), companies: new CompanyKeys(), source: 'csv', batchId: 'b2', now: new Date().toISOString() });
     const changed: ContactFields = { ...fields, company: 'Acme', emails: [...fields.emails, { label: 'home', value: 'new@example.com' }], tags: ['Other'], notes: '' };
     const created = sqlite.transaction(() => inserter.create({ ...fields, firstName: 'Old' }))();
     sqlite.transaction(() => inserter.replace(created.id, created.num, changed, []))();

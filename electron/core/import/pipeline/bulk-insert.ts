@@ -1,12 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
-import { companyKey, displayNameOf, emailKey, foldText, personNameKey } from '../../../../shared/domain/text.ts';
+import { displayNameOf, emailKey, foldText, personNameKey } from '../../../../shared/domain/text.ts';
 import { IdPool } from './ids.ts';
+import type { CompanyKeys } from './company-keys.ts';
 import type { PhoneFactsCache } from './phone-facts.ts';
 
 export interface BulkContext {
   /** Phone parsing for the import's country, shared with the matcher so each number is parsed once. */
   phones: PhoneFactsCache;
+  companies: CompanyKeys;
   source: string;
   batchId: string;
   now: string;
@@ -98,7 +100,7 @@ export class BulkInserter {
       companyName,
       displayName,
       foldText(displayName),
-      fields.kind === 'company' ? companyKey(companyName) : personNameKey(fields.firstName, fields.lastName),
+      fields.kind === 'company' ? this.context.companies.of(companyName) : personNameKey(fields.firstName, fields.lastName),
       companyId,
       fields.title,
       fields.birthday,
@@ -130,7 +132,7 @@ export class BulkInserter {
   }
 
   private companyFor(name: string): string {
-    const key = companyKey(name);
+    const key = this.context.companies.of(name);
     const cached = this.companyIds.get(key);
     if (cached) return cached;
     const existing = this.findCompany.get(key);

@@ -64,7 +64,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
       const trx = importDb(kysely);
       await trx.insertInto('import_batches').values({ id: batchId, source: parsed.format, file_name: parsed.fileName, created_at: now, undone_at: null, counts: '{}' }).execute();
       const matcher = new Matcher(sqlite, options.country);
-      const inserter = new BulkInserter(sqlite, { phones: matcher.phones, source: parsed.format, batchId, now });
+      const inserter = new BulkInserter(sqlite, { phones: matcher.phones, companies: matcher.companies, source: parsed.format, batchId, now });
       /** Contacts this import created, as written: later rows of the file merge into them in memory. */
       const createdHere = new Map<string, CreatedContact>();
       const snapshotted = new Set<string>();
@@ -83,7 +83,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
           continue;
         }
         const fields = normalizePhones(validated.fields, options.country, defaultCountry);
-        const keys = matchKeysOf(fields, matcher.phones);
+        const keys = matchKeysOf(fields, matcher);
         const match = options.onDuplicate === 'create' ? null : matcher.find(fields, keys);
         if (!match || match.contactId === null) {
           const { id, num } = inserter.create(fields, record.customFields ?? []);

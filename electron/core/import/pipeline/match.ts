@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
-import { companyKey, emailKey, personNameKey } from '../../../../shared/domain/text.ts';
+import { emailKey, personNameKey } from '../../../../shared/domain/text.ts';
+import { CompanyKeys } from './company-keys.ts';
 import { PhoneFactsCache } from './phone-facts.ts';
 
 export type MatchBy = 'email' | 'phone' | 'name' | 'file';
@@ -22,14 +23,15 @@ export interface MatchKeys {
   name: string;
 }
 
-export function matchKeysOf(fields: ContactFields, phones: PhoneFactsCache): MatchKeys {
+export function matchKeysOf(fields: ContactFields, caches: { phones: PhoneFactsCache; companies: CompanyKeys }): MatchKeys {
+  const { phones, companies } = caches;
   const emails = fields.emails.map((email) => emailKey(email.value));
   const e164s = fields.phones.map((phone) => phones.get(phone.value).e164).filter((e164): e164 is string => e164 !== null);
   let name = '';
-  if (fields.kind === 'company') name = `company:${companyKey(fields.company)}`;
+  if (fields.kind === 'company') name = `company:${companies.of(fields.company)}`;
   else {
     const person = personNameKey(fields.firstName, fields.lastName);
-    if (person.trim() !== '') name = `${person}|${companyKey(fields.company)}`;
+    if (person.trim() !== '') name = `${person}|${companies.of(fields.company)}`;
   }
   return { emails, phones: e164s, name };
 }
@@ -56,6 +58,7 @@ export class Matcher {
   private readonly seen = new Map<string, { line: number; contactId: string | null; displayName: string }>();
 
   readonly phones: PhoneFactsCache;
+  readonly companies = new CompanyKeys();
 
   /**
    * Every email key, E.164 number and company key in the database when the import starts. A
@@ -96,7 +99,7 @@ export class Matcher {
     );
   }
 
-  find(fields: ContactFields, keys: MatchKeys = matchKeysOf(fields, this.phones)): Match | null {
+  find(fields: ContactFields, keys: MatchKeys = matchKeysOf(fields, this)): Match | null {
     for (const email of keys.emails) {
       const inFile = this.seen.get(`e:${email}`);
       if (inFile) return { contactId: inFile.contactId, displayName: inFile.displayName, by: 'file', line: inFile.line };
@@ -127,7 +130,7 @@ export class Matcher {
   }
 
   private findByName(fields: ContactFields): ContactRef | undefined {
-    const company = companyKey(fields.company);
+    const company = this.companies.of(fields.company);
     if (company !== '' && !this.knownCompanies.has(company)) return undefined;
     if (fields.kind === 'company') return this.byCompanyName.get(company);
     const name = personNameKey(fields.firstName, fields.lastName);

@@ -38,7 +38,7 @@ export async function previewSource(sqlite: BetterSqlite3.Database, parsed: Pars
       continue;
     }
     const fields = normalizePhones(validated.fields, options.country, options.defaultCountry);
-    const keys = matchKeysOf(fields, matcher.phones);
+    const keys = matchKeysOf(fields, matcher);
     const match = matcher.find(fields, keys);
     const displayName = displayNameOf(fields);
     const status = statusOf(match);

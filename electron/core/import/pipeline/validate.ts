@@ -1,5 +1,6 @@
-import { contactInputSchema, EMAIL_PATTERN, type ContactFields, type ContactInput } from '../../../../shared/contract/contacts.ts';
+import { birthdaySchema, contactInputSchema, EMAIL_PATTERN, type ContactFields, type ContactInput } from '../../../../shared/contract/contacts.ts';
 import type { ImportRecord } from '../import-record.ts';
+import { fastParseContact } from './fast-validate.ts';
 
 export type ValidatedRecord =
   | { ok: true; record: ImportRecord; fields: ContactFields; warnings: string[] }
@@ -15,6 +16,8 @@ export function validateRecord(record: ImportRecord): ValidatedRecord {
   const warnings = [...record.warnings];
   if (record.error) return { ok: false, record, error: record.error, warnings };
   const repaired = repairDetails(record.fields, warnings);
+  const fast = fastParseContact(repaired);
+  if (fast) return { ok: true, record, fields: fast, warnings };
   const parsed = contactInputSchema.safeParse(repaired);
   if (parsed.success) return { ok: true, record, fields: parsed.data, warnings };
   const issue = parsed.error.issues[0];
@@ -45,7 +48,7 @@ function repairDetails(fields: ContactInput, warnings: string[]): ContactInput {
   });
   const websites = (fields.websites ?? []).filter((site) => site.value.trim() !== '');
   let birthday = fields.birthday ?? null;
-  if (birthday !== null && !contactInputSchema.safeParse({ firstName: 'x', birthday }).success) {
+  if (birthday !== null && !birthdaySchema.safeParse(birthday).success) {
     kept.push(`Birthday: ${birthday}`);
     warnings.push(`Birthday "${birthday}" is not a real date: kept in the notes`);
     birthday = null;
