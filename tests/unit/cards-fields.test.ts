@@ -38,6 +38,10 @@ describe('card text patterns', () => {
     // Read with US settings, a French national number is kept as printed.
     expect(findPhones('Tél. : 01 42 68 53 00', 'US')).toEqual([{ value: '01 42 68 53 00', label: 'work' }]);
     expect(findPhones('1200 Market Street, San Francisco, CA 94102', 'US')).toEqual([]);
+    // Grouped national numbers without a label, read with another country's settings: as printed.
+    expect(findPhones('atelier-lumiere.example · 04 78 12 34 56', 'US')).toEqual([{ value: '04 78 12 34 56', label: '' }]);
+    expect(findPhones('Teléfono 961 23 45 67', 'US')).toEqual([{ value: '961 23 45 67', label: 'work' }]);
+    expect(findPhones('Invoice 2024 12', 'US')).toEqual([]);
   });
 
   it('recognises and splits postal addresses in several countries', () => {
@@ -76,6 +80,15 @@ describe('draftFromOcr', () => {
   it('reconciles an email domain one OCR slip away from the website, trusting the surer line', () => {
     const draft = draftFromOcr(lines(['Amira Haddad', 40], ['amira.haddad@cedarcapital.exampie', 20, 0.6], ['www.cedarcapital.example', 20, 0.9]), 'US');
     expect(draft.fields.emails).toEqual([{ label: 'work', value: 'amira.haddad@cedarcapital.example' }]);
+  });
+
+  it('tells a company from a job title holding a business word, and finds a name printed below the company', () => {
+    const draft = draftFromOcr(lines(['ATELIER LUMIERE', 73], ['atelier-lumiere.example · 04 78 12 34 56', 35], ['camille@atelier-lumiere.example', 35], ['Camille Fontaine', 60], ['Chargée de communication', 43]), 'FR');
+    expect(draft.fields).toMatchObject({ firstName: 'Camille', lastName: 'Fontaine', company: 'Atelier Lumiere', title: 'Chargée de communication', phones: [{ value: '+33478123456' }] });
+    const dev = draftFromOcr(lines(['Tomas Okonkwo', 59], ['Software Developer', 40], ['Greenleaf Apps', 41], ['tomas@greenleafapps.example']), 'US');
+    expect(dev.fields).toMatchObject({ company: 'Greenleaf Apps', title: 'Software Developer' });
+    // "as" is a legal form only at the end of a line.
+    expect(draftFromOcr(lines(['Kari Nordmann', 50], ['Nordlys Data AS']), 'NO').fields.company).toBe('Nordlys Data AS');
   });
 
   it('reads a dot OCR saw as a space, and lets the company name decide between email and website domains', () => {

@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { ContactInput } from '../../../shared/contract/contacts.ts';
 import { foldText } from '../../../shared/domain/text.ts';
-import { COMPANY_WORDS, findBrokenEmail, findEmails, findPhones, findWebsites, hostOf, looksLikeAddress, parseAddress, TITLE_WORDS } from './card-patterns.ts';
+import { BUSINESS_WORDS, LEGAL_FORMS, findBrokenEmail, findEmails, findPhones, findWebsites, hostOf, looksLikeAddress, parseAddress, TITLE_WORDS } from './card-patterns.ts';
 import type { OcrLine } from './ocr-engine.ts';
 
 /** A contact drafted from a card's text, with how sure Carnet is of each field (0..1). */
@@ -104,8 +104,9 @@ export function draftFromOcr(ocrLines: OcrLine[], country: CountryCode): CardDra
   const phones: { value: string; label: string; conf: number }[] = [];
 
   for (const line of lines) {
-    for (const value of findEmails(line.text)) if (!emails.some((e) => e.value === value)) emails.push({ value, conf: line.confidence });
-    if (emails.some((e) => line.text.toLowerCase().replace(/\s+/g, '').includes(e.value.split('@')[0]!))) line.used = true;
+    const found = findEmails(line.text);
+    for (const value of found) if (!emails.some((e) => e.value === value)) emails.push({ value, conf: line.confidence });
+    if (found.length) line.used = true;
   }
   if (emails.length === 0) {
     for (const line of lines) {
@@ -121,7 +122,9 @@ export function draftFromOcr(ocrLines: OcrLine[], country: CountryCode): CardDra
     if (line.used) continue;
     const sites = findWebsites(line.text);
     for (const value of sites) if (!websites.some((w) => w.value === value)) websites.push({ value, conf: line.confidence });
-    if (sites.length && line.text.replace(/\s/g, '').length < sites.join('').length + 12) line.used = true;
+    // A line that is only a website is done; "acme.example · 04 78 12 34 56" still has a phone.
+    const digitsLeft = (line.text.replace(/\S*\.[a-z]{2,}\S*/gi, ' ').match(/\d/g) ?? []).length;
+    if (sites.length && digitsLeft < 7 && line.text.replace(/\s/g, '').length < sites.join('').length + 12) line.used = true;
   }
   // An email domain one or two letters away from the website's is one OCR slip: trust the one the
   // card's other text spells ("Pacific Rim Logistics" ↔ pacificrim), else the surer line.
@@ -157,12 +160,14 @@ export function draftFromOcr(ocrLines: OcrLine[], country: CountryCode): CardDra
   const tallest = Math.max(1, ...rest.map((line) => line.height));
   const emailValues = emails.map((e) => e.value);
 
-  // Company: a legal form or business word, or the email/website's domain spelled out.
+  // Company: a legal form, the email/website's domain spelled out, or a business word (weakest:
+  // "Software Developer" is a title).
   let company: { line: Line; certainty: number } | null = null;
   for (const line of rest) {
-    const byDomain = domainAgreement(line.text, hosts);
-    const byWords = COMPANY_WORDS.test(line.text) ? 0.85 : 0;
-    const certainty = Math.max(byDomain * 0.85, byWords, byDomain && byWords ? 0.95 : 0);
+    const byDomain = domainAgreement(line.text, hosts) * 0.85;
+    const byForm = LEGAL_FORMS.test(line.text) ? 0.9 : 0;
+    const byWords = BUSINESS_WORDS.test(line.text) ? (TITLE_WORDS.test(line.text) ? 0.3 : 0.7) : 0;
+    const certainty = Math.max(byDomain, byForm, byWords, byDomain && (byForm || byWords) ? 0.95 : 0);
     if (certainty > (company?.certainty ?? 0) && emailAgreement(line.text, emailValues) < 0.5) company = { line, certainty };
   }
 

@@ -97,8 +97,11 @@ export function findPhones(line: string, country: CountryCode): FoundPhone[] {
   if (loose) return [{ value: `+${loose[0].replace(/\D/g, '')}`, label }];
   // A national number from another country than the default ("01 42 68 53 00" on a French card
   // read with US settings): kept as printed; the user's country setting turns it into E.164 later.
-  const national = /(?<![\d.])0\d(?:[\s.-]?\d){7,10}(?![\d.])/.exec(cleaned);
-  if (national && label) return [{ value: national[0].trim(), label }];
+  // Also a grouped national number without a label ("04 78 12 34 56", "961 23 45 67"): the groups
+  // tell it from a postal code or a street number.
+  const national = /(?<![\d.+])\d{2,4}(?:[\s.-]\d{2,4}){2,4}(?![\d.])/.exec(cleaned);
+  const digitCount = national ? national[0].replace(/\D/g, '').length : 0;
+  if (national && digitCount >= 8 && digitCount <= 12 && (label || /^0/.test(national[0]) || national[0].split(/[\s.-]/).length >= 3)) return [{ value: national[0].trim(), label }];
   return [];
 }
 
@@ -161,14 +164,24 @@ export const TITLE_WORDS = new RegExp(
   'iu',
 );
 
-export const COMPANY_WORDS = new RegExp(
+/**
+ * Legal forms: a company name holds one. Two-letter forms that are also words ("as", "sa", "se",
+ * "co") only count as the line's last word, where legal forms stand.
+ */
+export const LEGAL_FORMS = new RegExp(
   '(\\b(' + [
-    'inc', 'llc', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'company', 'co', 'gmbh', 'ag', 'kg', 'ug', 'se', 'sa', 'sarl', 'sas', 'sasu', 'eurl',
-    'sl', 'slu', 'bv', 'nv', 'ab', 'oy', 'as', 'aps', 'spa', 'srl', 'pty', 'lp', 'llp', 'group', 'groupe', 'holding', 'partners', 'labs',
-    'systems', 'services', 'solutions', 'technologies', 'technology', 'consulting', 'studio', 'studios', 'traders', 'trading', 'logistics',
-    'energy', 'robotics', 'analytics', 'software', 'bank', 'capital', 'industries', 'international', 'associates', 'agency', 'ventures', 'media',
-    'design', 'foods', 'pharma', 'networks', 'university', 'université', 'universidad', 'universität', 'institute', 'institut', 'hospital',
-    'söhne', 'sons', 'soluciones', 'sociedad', 'société', 'cie',
-  ].join('|') + ')\\b\\.?)|(\\b[sS]\\.\\s?[aAlL]\\.)',
+    'inc', 'llc', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'gmbh', 'sarl', 'sas', 'sasu', 'eurl', 'slu', 'spa', 'srl', 'pty', 'pvt', 'llp', 'cie',
+  ].join('|') + ')\\b\\.?)|(\\b(sa|se|as|co|ag|ab|oy|kg|kk|ug|nv|bv|sl|lp|aps)\\.?$)|(\\b[sS]\\.\\s?[aAlL]\\.)|(&\\s*(söhne|sons|co\\.?|cie\\.?)\\b)',
+  'iu',
+);
+
+/** Words business names often carry; weaker than a legal form (a title can hold them too). */
+export const BUSINESS_WORDS = new RegExp(
+  '\\b(' + [
+    'company', 'group', 'groupe', 'holding', 'partners', 'labs', 'systems', 'services', 'solutions', 'technologies', 'technology',
+    'consulting', 'studio', 'studios', 'traders', 'trading', 'logistics', 'energy', 'robotics', 'analytics', 'software', 'bank',
+    'capital', 'industries', 'international', 'associates', 'agency', 'ventures', 'media', 'design', 'foods', 'pharma', 'networks',
+    'university', 'université', 'universidad', 'universität', 'institute', 'institut', 'hospital', 'soluciones', 'sociedad', 'société',
+  ].join('|') + ')\\b',
   'iu',
 );

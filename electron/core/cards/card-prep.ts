@@ -1,7 +1,7 @@
 import jpeg from 'jpeg-js';
 import type { ImportPhoto } from '../import/import-record.ts';
 import { decodeImage, downscale, encodePng, imageMime, upscale, type Pixels } from './image-pixels.ts';
-import { binarize, blankBox, eraseRules, estimateSkew, grayToPixels, rotate, toGray } from './preprocess.ts';
+import { binarize, blankBox, eraseRules, estimateSkew, grayToPixels, normalize, rotate, toGray } from './preprocess.ts';
 import { findQrCode } from './qr-decode.ts';
 
 /** The pixel work on one card, done before OCR: plain data, so it can cross a worker boundary. */
@@ -38,7 +38,7 @@ export function prepareCard(bytes: Uint8Array, fileName: string): PreparedCard {
   const pixels = downscale(decodeImage(bytes, fileName), QR_SIDE);
   const qrFound = findQrCode(pixels);
   const working = upscale(downscale(pixels, OCR_SIDE), OCR_SIDE);
-  const binary = binarize(toGray(working));
+  const binary = binarize(normalize(toGray(working)));
   if (qrFound) {
     const scale = working.width / pixels.width;
     blankBox(binary, { left: qrFound.box.left * scale, top: qrFound.box.top * scale, right: qrFound.box.right * scale, bottom: qrFound.box.bottom * scale });

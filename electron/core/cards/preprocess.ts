@@ -20,6 +20,26 @@ export function toGray(pixels: Pixels): Gray {
   return { width: pixels.width, height: pixels.height, data };
 }
 
+/**
+ * Stretches the contrast of a dim photo (a card in shadow: nothing brighter than light grey) so the
+ * darkest 1% is black and the brightest 1% white; it then thresholds like a well-lit one.
+ */
+export function normalize(gray: Gray): Gray {
+  const histogram = new Uint32Array(256);
+  for (const value of gray.data) histogram[value]!++;
+  const cut = gray.data.length * 0.01;
+  let low = 0;
+  for (let seen = 0; low < 255 && seen + histogram[low]! <= cut; low++) seen += histogram[low]!;
+  let high = 255;
+  for (let seen = 0; high > 0 && seen + histogram[high]! <= cut; high--) seen += histogram[high]!;
+  // Only dim photos: stretching a well-lit one amplifies its noise and desk texture for nothing.
+  if (high >= 200 || high - low < 16) return gray;
+  const out = new Uint8Array(gray.data.length);
+  const scale = 255 / (high - low);
+  for (let i = 0; i < out.length; i++) out[i] = Math.max(0, Math.min(255, Math.round((gray.data[i]! - low) * scale)));
+  return { width: gray.width, height: gray.height, data: out };
+}
+
 /** Summed-area table, for window means in constant time. */
 function integral(gray: Gray): Float64Array {
   const { width, height, data } = gray;
