@@ -37,6 +37,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
         setResult({ ok: outcome.ok, message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.message });
         // A mistyped passphrase: keep the field open to try again.
         if (outcome.problem === 'wrong_passphrase' || outcome.problem === 'needs_passphrase') return;
+        setPassphrase(''); // never kept longer than needed
       } else {
         const restored = await client.call('backup.restore', { path: entry.path, passphrase: secret, jobId: id });
         setAsking(null);
