@@ -14,8 +14,11 @@ const azureDir = path.resolve(here, '../../shared/corpora/azure-business-cards')
 
 interface Truth {
   category: 'clean' | 'photo' | 'qr';
-  /** Made after the heuristics were tuned, never used to tune them. */
-  heldOut?: boolean;
+  /**
+   * tuning: the heuristics were written looking at these; held-out: made afterwards, read once,
+   * then used for fixes; unseen: made last and never used to change anything (the fair estimate).
+   */
+  set: 'tuning' | 'held-out' | 'unseen';
   name: string;
   title: string;
   company: string;
@@ -30,7 +33,7 @@ type Field = (typeof FIELDS)[number];
 interface CardResult {
   file: string;
   group: 'clean' | 'photographed';
-  heldOut: boolean;
+  set: Truth['set'];
   seconds: number;
   right: Record<Field, boolean>;
 }
@@ -77,7 +80,7 @@ async function measure(): Promise<ChildOutput> {
       phone: (fields.phones ?? []).some((p) => phoneMatches(p.value, expected.phone)),
       website: (fields.websites ?? []).some((w) => host(w.value) === host(expected.website)),
     };
-    cards.push({ file, group: expected.category === 'photo' || file.includes('photo') ? 'photographed' : 'clean', heldOut: expected.heldOut === true, seconds, right });
+    cards.push({ file, group: expected.category === 'photo' || file.includes('photo') ? 'photographed' : 'clean', set: expected.set, seconds, right });
   }
   const azure: ChildOutput['azure'] = [];
   if (fs.existsSync(azureDir)) {
@@ -97,16 +100,13 @@ export async function runCardsBench(report: BenchReport): Promise<void> {
   const result = JSON.parse(output.slice(output.indexOf('{"initSeconds"'))) as ChildOutput;
   const metric = report.section(`Business-card reading (${result.cards.length} generated cards, offline OCR eng+fra+deu+spa)`);
   const share = (cards: CardResult[], field: Field) => (cards.length ? (100 * cards.filter((c) => c.right[field]).length) / cards.length : NaN);
-  const sets = [
-    { label: 'tuning set', cards: result.cards.filter((c) => !c.heldOut) },
-    { label: 'held-out set', cards: result.cards.filter((c) => c.heldOut) },
-  ];
+  const sets = (['tuning', 'held-out', 'unseen'] as const).map((name) => ({ label: `${name} set`, cards: result.cards.filter((c) => c.set === name) }));
   for (const set of sets) {
     for (const field of FIELDS) metric({ name: `${field} right, ${set.label} (${set.cards.length})`, value: share(set.cards, field), unit: '%' });
   }
   for (const group of ['clean', 'photographed'] as const) {
     const target = group === 'clean' ? '>= 90%' : '>= 75%';
-    for (const set of [{ label: 'all', cards: result.cards }, sets[1]!]) {
+    for (const set of [{ label: 'all', cards: result.cards }, sets[2]!]) {
       const cards = set.cards.filter((c) => c.group === group);
       metric({ name: `emails right, ${group}, ${set.label} (${cards.length})`, value: share(cards, 'email'), unit: '%', target });
       metric({ name: `phones right, ${group}, ${set.label} (${cards.length})`, value: share(cards, 'phone'), unit: '%', target });

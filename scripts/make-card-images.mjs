@@ -163,8 +163,43 @@ const heldOut = [
     lines: (t) => [[t.company, 0, 60, 44, ROMAN_BOLD, 'North'], [t.name, 0, 170, 40, ROMAN, 'North'], [t.title, 0, 230, 28, ROMAN, 'North'], ['0161 496 0123', 0, 350, 28, ROMAN, 'North'], [t.email, 0, 400, 28, ROMAN, 'North'], [t.website, 0, 450, 28, ROMAN, 'North']],
   },
 ];
-for (const card of heldOut) card.heldOut = true;
-cards.push(...heldOut);
+for (const card of heldOut) card.set = 'held-out';
+
+/** Unseen: made last, read once by the bench, never looked at while changing the heuristics. */
+const C059 = 'C059-Roman';
+const C059_BOLD = 'C059-Bold';
+const P052 = 'P052-Roman';
+const P052_BOLD = 'P052-Bold';
+const unseen = [
+  {
+    name: 'unseen-logo-top-right', category: 'clean',
+    truth: { name: 'Matteo Bianchi', title: 'Responsabile Commerciale', company: 'Vetreria Bianchi Srl', email: 'matteo.bianchi@vetreriabianchi.example', phone: '+390612345678', website: 'www.vetreriabianchi.example' },
+    lines: (t) => [['VB', 60, 40, 64, C059_BOLD, 'NorthEast'], [t.name, 60, 120, 50, C059_BOLD], [t.title, 60, 185, 28, C059], [t.company, 60, 230, 28, C059], ['Tel. +39 06 1234 5678', 60, 360, 26, C059], [t.email, 60, 405, 26, C059], [t.website, 60, 450, 26, C059]],
+  },
+  {
+    name: 'unseen-compact', category: 'clean',
+    truth: { name: 'Sarah Lindgren', title: 'Nurse Practitioner', company: 'Maple Grove Clinic', email: 'slindgren@maplegroveclinic.example', phone: '+16125550187', website: 'maplegroveclinic.example' },
+    lines: (t) => [[t.company, 50, 50, 30, P052_BOLD], [t.name, 50, 130, 40, P052_BOLD], [t.title, 50, 180, 24, P052], ['P 612-555-0187', 50, 300, 24, P052], [`E ${t.email}`, 50, 340, 24, P052], [`W ${t.website}`, 50, 380, 24, P052]],
+  },
+  {
+    name: 'unseen-blue-card', category: 'clean', bg: '#20409a', fg: '#ffffff', quality: 88,
+    truth: { name: 'Pierre Dubois', title: 'Directeur Technique', company: 'Hexagone Ingénierie SAS', email: 'p.dubois@hexagone-ing.example', phone: '+33612457890', website: 'www.hexagone-ing.example' },
+    lines: (t) => [[t.name, 60, 90, 50, SANS_BOLD], [t.title, 60, 160, 28, SANS], [t.company, 60, 205, 28, SANS_BOLD], ['Mobile : +33 6 12 45 78 90', 60, 360, 26, SANS], [t.email, 60, 405, 26, SANS], [t.website, 60, 450, 26, SANS]],
+  },
+  {
+    name: 'unseen-photo-table', category: 'photo', post: ['-background', '#a08060', '-rotate', '5', '-gravity', 'center', '-extent', '1250x820', '-blur', '0x1.0', '-attenuate', '0.4', '+noise', 'Gaussian'], quality: 70,
+    truth: { name: 'Hannah Becker', title: 'Projektleiterin', company: 'Brückenbau Nord GmbH', email: 'h.becker@brueckenbau-nord.example', phone: '+494012345678', website: 'www.brueckenbau-nord.example' },
+    lines: (t) => [[t.company, 60, 60, 32, NIMBUS_BOLD], [t.name, 60, 170, 48, NIMBUS_BOLD], [t.title, 60, 235, 28, NIMBUS], ['Tel. +49 40 1234 5678', 60, 370, 26, NIMBUS], [t.email, 60, 415, 26, NIMBUS], [t.website, 60, 460, 26, NIMBUS]],
+  },
+  {
+    name: 'unseen-photo-skewed', category: 'photo',
+    post: ['-background', '#2e2e33', '-virtual-pixel', 'background', '-distort', 'Perspective', '0,0 40,30  1050,0 1020,60  0,600 20,590  1050,600 1040,560', '-gravity', 'center', '-extent', '1150x700', '-attenuate', '0.3', '+noise', 'Gaussian'], quality: 72,
+    truth: { name: 'Diego Alvarez', title: 'Gerente de Operaciones', company: 'Transportes del Sur S.A.', email: 'dalvarez@transportesdelsur.example', phone: '+525512345678', website: 'www.transportesdelsur.example' },
+    lines: (t) => [[t.name, 60, 90, 50, LIB_BOLD], [t.title, 60, 160, 28, LIB], [t.company, 60, 205, 28, LIB_BOLD], ['Tel: +52 55 1234 5678', 60, 360, 26, LIB], [t.email, 60, 405, 26, LIB], [t.website, 60, 450, 26, LIB]],
+  },
+];
+for (const card of unseen) card.set = 'unseen';
+cards.push(...heldOut, ...unseen);
 
 const truthFile = path.join(outDir, 'truth.json');
 const truth = only && fs.existsSync(truthFile) ? JSON.parse(fs.readFileSync(truthFile, 'utf8')) : {};
@@ -183,7 +218,7 @@ for (const card of cards.filter((c) => c.name.startsWith(only))) {
   const photo = card.category !== 'clean' || card.quality;
   const out = path.join(outDir, `${card.name}.${photo ? 'jpg' : 'png'}`);
   execFileSync('convert', [current, ...(card.post ?? []), '-resize', '900x900>', ...(photo ? ['-quality', String(card.quality ?? 80)] : ['-colors', '64']), out]);
-  truth[path.basename(out)] = { category: card.category, ...(card.heldOut ? { heldOut: true } : {}), ...card.truth };
+  truth[path.basename(out)] = { category: card.category, set: card.set ?? 'tuning', ...card.truth };
   console.log(`${path.basename(out)}  ${(fs.statSync(out).size / 1024).toFixed(0)} KB`);
 }
 fs.writeFileSync(truthFile, JSON.stringify(truth, null, 2) + '\n');
