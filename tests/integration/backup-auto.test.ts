@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core.ts';
 import { createAutoBackupScheduler, rotateAutoBackups } from '../../electron/core/backup/auto-backup.ts';
+import { createBackupService } from '../../electron/core/backup/backup-service.ts';
+import { failingSink, fileSink, type SinkFactory } from '../../electron/core/backup/backup-sink.ts';
 import { verifyBackup } from '../../electron/core/backup/verify-backup.ts';
 import { makeTempDir } from '../helpers/temp-core.ts';
 import { backupOf, filesIn, seedContacts } from '../helpers/backup-fixtures.ts';
@@ -93,5 +95,22 @@ describe('automatic local snapshots', () => {
     expect(kept).toContain('carnet-backup-manual.carnetbackup');
     expect(kept.filter((name) => name.startsWith('carnet-auto-'))).toHaveLength(6);
     for (const name of kept.filter((n) => n.startsWith('carnet-auto-'))) expect((await verifyBackup(path.join(folder, name))).ok).toBe(true);
+  });
+});
+
+describe('a failed automatic snapshot', () => {
+  it('is retried on close, since the changes are still not saved anywhere', async () => {
+    const dataDir = tempDir('carnet-auto-');
+    const core = await createCore({ dataDir, autoBackup: { enabled: false } });
+    cleanups.push(() => core.close());
+    let attempts = 0;
+    const fullOnce: SinkFactory = (filePath) => (++attempts === 1 ? failingSink(100, 'ENOSPC')(filePath) : fileSink(filePath));
+    const service = createBackupService(core.context, { autoBackup: { delayMs: 60_000 }, sink: fullOnce });
+    await core.call('contacts.create', { firstName: 'Unsaved' });
+    const autoFolder = path.join(dataDir, 'backups');
+    await expect(service.autoSnapshot()).rejects.toThrow(/disk is full/);
+    expect(filesIn(autoFolder)).toEqual([]);
+    await service.close(); // the change is still unsaved: closing takes the snapshot
+    expect(filesIn(autoFolder).filter((name) => name.startsWith('carnet-auto-'))).toHaveLength(1);
   });
 });

@@ -65,9 +65,14 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
       fs.mkdirSync(autoFolder, { recursive: true });
       changedByEvent = false;
       changesAtLastSnapshot = changesNow();
-      const created = await createBackup({ ...snapshotSource(), folder: autoFolder, kind: 'auto' });
-      await rotateAutoBackups(autoFolder, new Date(), options.autoBackup?.policy);
-      return created;
+      try {
+        const created = await createBackup({ ...snapshotSource(), folder: autoFolder, kind: 'auto' });
+        await rotateAutoBackups(autoFolder, new Date(), options.autoBackup?.policy);
+        return created;
+      } catch (error) {
+        changedByEvent = true; // still unsaved: the next change, or quitting, tries again
+        throw error;
+      }
     });
   const scheduler = createAutoBackupScheduler(
     async () => void (await autoSnapshot()),
