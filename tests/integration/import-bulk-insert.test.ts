@@ -53,15 +53,4 @@ describe('BulkInserter', () => {
     expect((sqlite.prepare("SELECT count(*) AS n FROM contacts WHERE kind = 'company'").get() as { n: number }).n).toBe(1);
     expect(sqlite.prepare('SELECT source, import_batch_id FROM contacts WHERE id = ?').get(viaBulk)).toEqual({ source: 'csv', import_batch_id: 'b1' });
   });
-
-  it('replace rewrites a created contact exactly as saveContact would', async () => {
-    const sqlite = core.context.database.sqlite;
-    sqlite.prepare("INSERT INTO import_batches (id, source, file_name, created_at) VALUES ('b2', 'csv', 'x.csv', '2024-01-01')").run();
-    const inserter = new BulkInserter(sqlite, { phones: new PhoneFactsCache('FR'), companies: new CompanyKeys(), source: 'csv', batchId: 'b2', now: new Date().toISOString() });
-    const changed: ContactFields = { ...fields, company: 'Acme', emails: [...fields.emails, { label: 'home', value: 'new@example.com' }], tags: ['Other'], notes: '' };
-    const created = sqlite.transaction(() => inserter.create({ ...fields, firstName: 'Old' }))();
-    sqlite.transaction(() => inserter.replace(created.id, created.num, changed, []))();
-    const viaStore = (await core.call('contacts.create', changed)).id;
-    expect(dump(created.id)).toEqual(dump(viaStore));
-  });
 });

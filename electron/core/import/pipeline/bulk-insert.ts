@@ -22,9 +22,6 @@ export interface BulkContext {
  */
 export class BulkInserter {
   private readonly insertContact: BetterSqlite3.Statement;
-  private readonly updateContact: BetterSqlite3.Statement;
-  private readonly deleteDetails: BetterSqlite3.Statement[];
-  private readonly deleteFts: BetterSqlite3.Statement;
   private readonly insertEmail: BetterSqlite3.Statement;
   private readonly insertPhone: BetterSqlite3.Statement;
   private readonly insertAddress: BetterSqlite3.Statement;
@@ -45,14 +42,6 @@ export class BulkInserter {
       `INSERT INTO contacts (id, kind, first_name, last_name, company_name, display_name, sort_key, name_key, company_id, title, birthday, notes, source, import_batch_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.updateContact = sqlite.prepare(
-      `UPDATE contacts SET kind = ?, first_name = ?, last_name = ?, company_name = ?, display_name = ?, sort_key = ?, name_key = ?, company_id = ?, title = ?, birthday = ?, notes = ?, updated_at = ?
-       WHERE id = ?`,
-    );
-    this.deleteDetails = ['contact_emails', 'contact_phones', 'contact_addresses', 'contact_websites', 'contact_tags', 'contact_custom_fields'].map((table) =>
-      sqlite.prepare(`DELETE FROM ${table} WHERE contact_id = ?`),
-    );
-    this.deleteFts = sqlite.prepare('DELETE FROM contacts_fts WHERE rowid = ?');
     this.insertEmail = sqlite.prepare('INSERT INTO contact_emails (contact_id, position, label, value, value_key) VALUES (?, ?, ?, ?, ?)');
     this.insertPhone = sqlite.prepare('INSERT INTO contact_phones (contact_id, position, label, value, e164) VALUES (?, ?, ?, ?, ?)');
     this.insertAddress = sqlite.prepare(
@@ -76,17 +65,6 @@ export class BulkInserter {
     const num = Number(info.lastInsertRowid);
     this.writeDetails(id, num, fields, customFields);
     return { id, num };
-  }
-
-  /**
-   * Rewrites a contact this import created (a later row of the file merged into it): the row,
-   * its details and its search row. Cheaper than saveContact, and never touches older contacts.
-   */
-  replace(id: string, num: number, fields: ContactFields, customFields: readonly { label: string; value: string }[]): void {
-    this.updateContact.run(...this.contactColumns(fields), this.context.now, id);
-    for (const statement of this.deleteDetails) statement.run(id);
-    this.deleteFts.run(num);
-    this.writeDetails(id, num, fields, customFields);
   }
 
   private contactColumns(fields: ContactFields): [string, string, string, string, string, string, string, string | null, string, string | null, string] {

@@ -1,7 +1,6 @@
 import type { Contact, ContactFields } from '../../../../shared/contract/contacts.ts';
 import type { ImportSummary, OnDuplicate } from '../../../../shared/contract/import.ts';
 import { CarnetError } from '../../../../shared/errors.ts';
-import { displayNameOf } from '../../../../shared/domain/text.ts';
 import { newId, nowIso } from '../../clock.ts';
 import { saveContactPhoto } from '../../contacts/contact-photo.ts';
 import { saveContact } from '../../contacts/contact-store.ts';
@@ -9,14 +8,13 @@ import type { CoreContext } from '../../core-context.ts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { importDb, type ImportDb } from '../import-db.ts';
-import type { ImportPhoto, ImportRecord, ParsedSource } from '../import-record.ts';
+import type { ImportRecord, ParsedSource } from '../import-record.ts';
 import { BulkInserter } from './bulk-insert.ts';
-import { normalizePhones } from './classify.ts';
 import { addCustomFields } from './custom-fields.ts';
 import { ExistingContacts } from './load-existing.ts';
-import { Matcher, matchKeysOf } from './match.ts';
+import { Matcher } from './match.ts';
+import { planImport } from './plan.ts';
 import { mergeInto } from './merge.ts';
-import { validateRecord } from './validate.ts';
 
 export interface CommitOptions {
   onDuplicate: OnDuplicate;
@@ -65,79 +63,42 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
       await trx.insertInto('import_batches').values({ id: batchId, source: parsed.format, file_name: parsed.fileName, created_at: now, undone_at: null, counts: '{}' }).execute();
       const matcher = new Matcher(sqlite, options.country);
       const inserter = new BulkInserter(sqlite, { phones: matcher.phones, companies: matcher.companies, source: parsed.format, batchId, now });
-      /** Contacts this import created, as written: later rows of the file merge into them in memory. */
-      const createdHere = new Map<string, CreatedContact>();
-      const snapshotted = new Set<string>();
-      const updates: { contactId: string; record: ImportRecord; fields: ContactFields }[] = [];
+      // Progress counts each row twice: once when it is planned, once when it is written.
+      const step = async (done: number) => {
+        if (done % CHUNK !== 0) return;
+        options.onProgress?.(done, total * 2);
+        await new Promise((resolve) => setImmediate(resolve));
+        if (options.isCancelled?.()) throw new Cancelled();
+      };
+      const plan = await planImport(parsed.records, matcher, { onDuplicate: options.onDuplicate, country: options.country, defaultCountry, step });
+      summary.errors = plan.errors;
+      summary.skipped = plan.skipped;
+      summary.updated = plan.merged;
 
-      for (let i = 0; i < total; i++) {
-        if (i % CHUNK === 0) {
-          options.onProgress?.(i, total);
-          await new Promise((resolve) => setImmediate(resolve));
-          if (options.isCancelled?.()) throw new Cancelled();
-        }
-        const record = parsed.records[i]!;
-        const validated = validateRecord(record);
-        if (!validated.ok) {
-          summary.errors.push({ line: record.line, message: validated.error });
-          continue;
-        }
-        const fields = normalizePhones(validated.fields, options.country, defaultCountry);
-        const keys = matchKeysOf(fields, matcher);
-        const match = options.onDuplicate === 'create' ? null : matcher.find(fields, keys);
-        if (!match || match.contactId === null) {
-          const { id, num } = inserter.create(fields, record.customFields ?? []);
-          if (record.photo) await saveContactPhoto(kysely, id, record.photo);
-          createdHere.set(id, { num, fields, customFields: record.customFields ?? [], hasPhoto: Boolean(record.photo) });
-          matcher.remember(keys, record.line, id, displayNameOf(fields));
-          summary.created++;
-          continue;
-        }
-        if (options.onDuplicate === 'skip') {
-          summary.skipped++;
-          continue;
-        }
-        updates.push({ contactId: match.contactId, record, fields });
+      for (let i = 0; i < plan.creates.length; i++) {
+        await step(total + i);
+        const planned = plan.creates[i]!;
+        const { id } = inserter.create(planned.fields, planned.customFields);
+        if (planned.photo) await saveContactPhoto(kysely, id, planned.photo);
+        summary.created++;
       }
-      // Updates run after all inserts, in rowid order: rewriting a search row below the newest
-      // rowid makes FTS5 flush its pending index data, milliseconds per row when done out of order.
-      // Rows merging into contacts this import created are merged in memory first, written once.
-      const dirty = new Set<string>();
-      const existing: typeof updates = [];
-      for (const update of updates) {
-        const created = createdHere.get(update.contactId);
-        if (!created) existing.push(update);
-        else if (mergeIntoCreated(created, update.record, update.fields, options.country)) {
-          dirty.add(update.contactId);
-          summary.updated++;
-        } else summary.skipped++;
-      }
+
+      // Contacts that existed before, in rowid order (see planImport on FTS5), each row read
+      // against the contact as the previous rows left it.
       const numOf = sqlite.prepare<[string], number>('SELECT num FROM contacts WHERE id = ?').pluck();
-      const nums = new Map(existing.map((update) => [update.contactId, numOf.get(update.contactId) ?? 0]));
-      existing.sort((a, b) => nums.get(a.contactId)! - nums.get(b.contactId)!);
+      const nums = new Map(plan.updates.map((update) => [update.contactId, numOf.get(update.contactId) ?? 0]));
+      const updates = [...plan.updates].sort((a, b) => nums.get(a.contactId)! - nums.get(b.contactId)!);
       const loader = new ExistingContacts(sqlite);
-      for (let u = 0; u < existing.length; u++) {
-        if (u % CHUNK === 0) {
-          options.onProgress?.(total - existing.length + u, total);
-          await new Promise((resolve) => setImmediate(resolve));
-          if (options.isCancelled?.()) throw new Cancelled();
-        }
-        const { contactId, record, fields } = existing[u]!;
-        const changed = await updateExisting(kysely, loader, contactId, record, fields, {
-          batchId,
-          country: options.country,
-          snapshot: !snapshotted.has(contactId),
-        });
+      const snapshotted = new Set<string>();
+      for (let u = 0; u < updates.length; u++) {
+        await step(total + plan.creates.length + u);
+        const { contactId, record, fields } = updates[u]!;
+        const changed = await updateExisting(kysely, loader, contactId, record, fields, { batchId, country: options.country, snapshot: !snapshotted.has(contactId) });
         snapshotted.add(contactId);
         if (changed) summary.updated++;
         else summary.skipped++;
       }
-      const rewrites = [...dirty].map((id) => ({ id, created: createdHere.get(id)! })).sort((a, b) => a.created.num - b.created.num);
-      for (const { id, created } of rewrites) {
-        inserter.replace(id, created.num, created.fields, created.customFields);
-        if (created.pendingPhoto) await saveContactPhoto(kysely, id, created.pendingPhoto);
-      }
-      options.onProgress?.(total, total);
+      options.onProgress?.(total * 2, total * 2);
       if (summary.created === 0 && summary.updated === 0) throw new NothingToWrite();
       const counts = { created: summary.created, updated: summary.updated, skipped: summary.skipped, errors: summary.errors.length };
       await trx.updateTable('import_batches').set({ counts: JSON.stringify(counts) }).where('id', '=', batchId).execute();
@@ -156,30 +117,6 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
   }
   sqlite.pragma(`cache_size = ${previousCache}`);
   return summary;
-}
-
-interface CreatedContact {
-  num: number;
-  fields: ContactFields;
-  customFields: { label: string; value: string }[];
-  hasPhoto: boolean;
-  /** A photo a later row brought, stored with the rewrite. */
-  pendingPhoto?: ImportPhoto;
-}
-
-/** A later row of the file for a contact this import created: merged in memory, written once at the end. */
-function mergeIntoCreated(created: CreatedContact, record: ImportRecord, fields: ContactFields, country: string): boolean {
-  const merged = mergeInto(created.fields, fields, country);
-  const customAdded = (record.customFields ?? []).filter((field) => !created.customFields.some((c) => c.label === field.label && c.value === field.value));
-  const photoAdded = record.photo !== undefined && record.photo !== null && !created.hasPhoto;
-  if (merged.changes.length === 0 && customAdded.length === 0 && !photoAdded) return false;
-  created.fields = merged.fields;
-  created.customFields = [...created.customFields, ...customAdded];
-  if (photoAdded) {
-    created.pendingPhoto = record.photo!;
-    created.hasPhoto = true;
-  }
-  return true;
 }
 
 interface UpdateOptions {
