@@ -128,6 +128,13 @@ describe.skipIf(!present)('real exports (ez-vcard samples)', () => {
     expect(john.fields.addresses?.[1]).toMatchObject({ street: 'Street4\nBuilding 6\nFloor 8', city: 'New York', country: 'USA' });
     expect(john.photo).toMatchObject({ kind: 'data', mime: 'image/jpeg' });
     expect(john.warnings).toEqual([]);
+    // What Carnet has no field for is kept as custom fields, not dropped.
+    expect(john.customFields).toEqual([
+      { label: 'Name prefix', value: 'Mr.' },
+      { label: 'Name suffix', value: 'Sr.' },
+      { label: 'Department', value: 'Accounting' },
+      { label: 'Nickname', value: 'Johny' },
+    ]);
   });
 
   it('Android 2.1: six cards, QP UTF-8 names with soft breaks, email-only cards', () => {
@@ -229,6 +236,12 @@ describe.skipIf(!present)('khard, node-vcf, roundcube, sabre, vcard4android, py-
     const davx = only('vcard4android/allfields-vcard3.vcf');
     expect(davx.fields).toMatchObject({ lastName: 'Lastname', company: 'ABC, Inc.', title: 'Director, Research and Development', birthday: '1996-04-15' });
     expect(values(davx.fields.emails)).toContain('work@example.com');
+    expect(davx.customFields).toEqual(expect.arrayContaining([
+      { label: 'Role', value: 'Programmer' },
+      { label: 'Anniversary', value: '2014-08-12' },
+      { label: 'Custom Date', value: '20210729' },
+      { label: 'Nickname', value: 'Nick2' },
+    ]));
     const full = only('py-vobject/vcard40_full.vcf');
     expect(full.fields).toMatchObject({ firstName: 'John Quinlan', lastName: 'Public', company: 'Example Corp.', title: 'CEO', birthday: '1985-04-15', tags: ['BUSINESS', 'NETWORKING'] });
     expect(only('py-vobject/vcard40_multilang.vcf').fields).toMatchObject({ firstName: 'Taro', lastName: 'Yamada' });

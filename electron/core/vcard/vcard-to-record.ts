@@ -1,6 +1,7 @@
 import { birthdaySchema, EMAIL_PATTERN, type ContactInput } from '../../../shared/contract/contacts.ts';
 import type { ImportPhoto, ImportRecord } from '../import/import-record.ts';
 import type { RawCard } from './vcard-cards.ts';
+import { extraFields } from './vcard-extras.ts';
 import { appleLabel, labelFromTypes } from './vcard-labels.ts';
 import type { VCardProperty } from './vcard-lines.ts';
 import { listValue, photoValue, structuredValue, textValue } from './vcard-values.ts';
@@ -101,6 +102,8 @@ export function cardToRecord(card: RawCard): ImportRecord {
     warnings,
   };
   if (photo) record.photo = photo;
+  const extras = extraFields(props, version, n, org, Boolean(text('TITLE')));
+  if (extras.length) record.customFields = extras;
   return record;
 }
 
