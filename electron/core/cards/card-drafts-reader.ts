@@ -23,7 +23,8 @@ const payloadSchema = z.object({
 });
 
 export const cardDraftsReader = simpleReader({
-  format: 'image',
+  // Its own name in the registry; the records it reads are still recorded as source 'image'.
+  format: 'card-review',
   label: 'Reviewed business cards',
   extensions: [],
   detect: (_fileName, head) => (new TextDecoder().decode(head.subarray(0, CARD_DRAFTS_MARKER.length)) === CARD_DRAFTS_MARKER ? 100 : 0),
