@@ -11,7 +11,7 @@ import { commitSource } from '../../electron/core/import/pipeline/commit.ts';
 const [dataDir, csvFile] = process.argv.slice(2);
 if (!dataDir || !csvFile) throw new Error('usage: import-kill-child DATA_DIR CSV_FILE');
 
-const core = await createCore({ dataDir });
+const core = await createCore({ dataDir, autoBackup: { enabled: false } });
 const { source } = await openImportFile(fs.readFileSync(csvFile), 'big.csv');
 await commitSource(core.context, source.records({}), {
   onDuplicate: 'update',

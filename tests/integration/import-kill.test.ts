@@ -13,7 +13,7 @@ describe('a killed import', () => {
   it('leaves the database exactly as before', async () => {
     temp = makeTempDir('carnet-import-kill-');
     const dataDir = path.join(temp.dir, 'data');
-    const core = await createCore({ dataDir, locale: 'fr-FR' });
+    const core = await createCore({ dataDir, locale: 'fr-FR', autoBackup: { enabled: false } });
     await core.call('contacts.create', { firstName: 'Kept', emails: [{ value: 'kept@example.com' }] });
     const snapshot = () => {
       const sqlite = core.context.database.sqlite;
@@ -41,7 +41,7 @@ describe('a killed import', () => {
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
 
-    const reopened = await createCore({ dataDir, locale: 'fr-FR' });
+    const reopened = await createCore({ dataDir, locale: 'fr-FR', autoBackup: { enabled: false } });
     try {
       const sqlite = reopened.context.database.sqlite;
       expect((sqlite.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe('ok');
