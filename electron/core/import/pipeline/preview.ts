@@ -30,7 +30,10 @@ export async function previewSource(sqlite: BetterSqlite3.Database, parsed: Pars
   const loader = new ExistingContacts(sqlite);
   const rows: PreviewRow[] = [];
   const counts: Record<RowStatus, number> = { new: 0, update: 0, duplicate: 0, error: 0 };
-  for (const record of parsed.records) {
+  for (let i = 0; i < parsed.records.length; i++) {
+    // A 100k-row preview takes seconds: let other requests (and the UI's events) through now and then.
+    if (i > 0 && i % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    const record = parsed.records[i]!;
     const validated = validateRecord(record);
     if (!validated.ok) {
       counts.error++;
