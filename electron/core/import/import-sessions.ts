@@ -15,9 +15,9 @@ export interface ImportSession {
   usedAt: number;
 }
 
-/** Analyzed files live this long without use; a few at most (each can hold a 64 MB file). */
+/** Analyzed files live this long without use; two at most: a 47 MB CSV read into rows takes hundreds of MB. */
 const IDLE_MS = 30 * 60_000;
-const MAX_SESSIONS = 4;
+const MAX_SESSIONS = 2;
 
 /** Files the wizard is working on, kept in memory between analyze, preview and commit. */
 export class ImportSessions {
