@@ -11,7 +11,7 @@ export const SEARCH_QUERIES = ['a', 'ma', 'fra', 'franc', 'lefev', 'müller', 'g
 export async function runContactsBench(report: BenchReport, dataDir: string): Promise<void> {
   const record = report.section('Contacts core at 100k contacts');
   let started = performance.now();
-  const core = await createCore({ dataDir, locale: 'fr-FR' });
+  const core = await createCore({ dataDir, locale: 'fr-FR', autoBackup: { enabled: false } });
   record({ name: 'open + migrate (existing 100k database)', value: performance.now() - started, unit: 'ms' });
 
   const info = await core.call('app.info', {});

@@ -12,7 +12,8 @@ if (!dataDir || !countText) {
   process.exit(2);
 }
 const count = Number(countText);
-const core = await createCore({ dataDir, locale: 'fr-FR' });
+// No automatic snapshot on close: it would copy the whole seeded database into the bench folder.
+const core = await createCore({ dataDir, locale: 'fr-FR', autoBackup: { enabled: false } });
 const { db } = core.context.database;
 const started = performance.now();
 const batch: ReturnType<typeof contactInputSchema.parse>[] = [];

@@ -9,17 +9,25 @@ export function makeTempDir(prefix = 'carnet-test-'): { dir: string; cleanup: ()
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A core on a real SQLite file in a temp folder, with FR as the phone country unless told. */
+/**
+ * A core on a real SQLite file in a temp folder (or the given `dataDir`, left in place), with FR as
+ * the phone country. Automatic snapshots are off unless a test asks for them: closing a core would
+ * otherwise write one, which only the backup tests want.
+ */
 export async function openTempCore(options: Partial<CoreOptions> = {}): Promise<{ core: Core; dataDir: string; cleanup: () => Promise<void> }> {
-  const temp = makeTempDir();
-  const dataDir = options.dataDir ?? temp.dir;
-  const core = await createCore({ locale: 'fr-FR', ...options, dataDir });
+  const temp = options.dataDir ? null : makeTempDir();
+  const dataDir = options.dataDir ?? temp!.dir;
+  const core = await createCore({ locale: 'fr-FR', autoBackup: { enabled: false }, ...options, dataDir });
+  let closed = false;
   return {
     core,
     dataDir,
     cleanup: async () => {
-      await core.close();
-      temp.cleanup();
+      if (!closed) {
+        closed = true;
+        await core.close().catch(() => undefined); // the test may have closed it already
+      }
+      temp?.cleanup();
     },
   };
 }

@@ -19,7 +19,8 @@ export function useContact(id: string | null): ContactLoad {
   useEffect(() => {
     if (!id) return;
     return client.onEvent((event) => {
-      if (event.type === 'contacts.changed' && event.ids.includes(id)) setVersion((v) => v + 1);
+      // An empty id list means "anything may have changed" (a restore, a large import).
+      if (event.type === 'contacts.changed' && (event.ids.length === 0 || event.ids.includes(id))) setVersion((v) => v + 1);
     });
   }, [client, id]);
 
