@@ -97,6 +97,16 @@ async function main(): Promise<void> {
         await page.getByText('Tomorrow').or(page.getByText('Today', { exact: true }).nth(1)).first().waitFor().catch(() => undefined);
         await shoot(page, 'today', size, scheme);
 
+        await go(page, 'Import');
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForTimeout(300);
+        await shoot(page, 'import', size, scheme);
+
+        await go(page, 'Backup');
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForTimeout(500);
+        await shoot(page, 'backup', size, scheme);
+
         await go(page, 'Settings');
         await page.getByText('Database file').waitFor();
         await shoot(page, 'settings', size, scheme);
