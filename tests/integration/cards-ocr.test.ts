@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OcrEngine, prepareLanguageFolder } from '../../electron/core/cards/ocr-engine.ts';
@@ -68,7 +69,14 @@ describe('reading business-card images', () => {
   it('says which file is not an image, and checks the language data before starting a worker', async () => {
     await expect(readCardImage(new TextEncoder().encode('BEGIN:VCARD'), 'notes.png', { engine, country: 'US' })).rejects.toThrow('notes.png: only PNG and JPEG images');
     await expect(readCardImage(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), 'broken.png', { engine, country: 'US' })).rejects.toThrow(/broken\.png: the image cannot be read/);
-    expect(() => prepareLanguageFolder(['xxx'])).toThrow(CarnetError);
-    expect(() => prepareLanguageFolder(['xxx'])).toThrow('OCR language data for "xxx" is not installed');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-test-lang-'));
+    try {
+      expect(() => prepareLanguageFolder(['xxx'], folder)).toThrow(CarnetError);
+      expect(() => prepareLanguageFolder(['xxx'], folder)).toThrow('OCR language data for "xxx" is not installed');
+      expect(prepareLanguageFolder(['eng'], folder)).toBe(folder);
+      expect(fs.readdirSync(folder)).toEqual(['eng.traineddata.gz']);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -31,7 +31,7 @@ const require = createRequire(import.meta.url);
  * not allowed) and check every file is there: a bad langPath does not fail createWorker, it throws
  * later, uncaught, or tries a CDN (TOOLCHAIN.md).
  */
-export function prepareLanguageFolder(languages: readonly string[], folder = path.join(os.tmpdir(), 'carnet-tessdata-4.0.0_best_int')): string {
+export function prepareLanguageFolder(languages: readonly string[], folder: string): string {
   fs.mkdirSync(folder, { recursive: true });
   for (const lang of languages) {
     let source: string;
@@ -63,12 +63,16 @@ export class OcrEngine {
   private idleTimer: NodeJS.Timeout | null = null;
   private busy = 0;
   private progressListener: ((progress: number) => void) | null = null;
+  private ownFolder: string | null = null;
 
   constructor(private readonly options: { languages?: readonly string[]; idleMs?: number; langFolder?: string } = {}) {}
 
   private start(): Promise<Worker> {
     const languages = this.options.languages ?? OCR_LANGUAGES;
-    const langPath = prepareLanguageFolder(languages, this.options.langFolder);
+    // A fresh private folder per worker, removed by close(): a fixed name in a shared /tmp could be
+    // prepared in advance by another local user with language data of their choosing.
+    if (!this.options.langFolder) this.ownFolder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-tessdata-'));
+    const langPath = prepareLanguageFolder(languages, this.options.langFolder ?? this.ownFolder!);
     const worker = createWorker([...languages], 1 /* LSTM only */, {
       langPath,
       gzip: true,
@@ -136,5 +140,7 @@ export class OcrEngine {
     const worker = this.worker;
     this.worker = null;
     if (worker) await (await worker.catch(() => null))?.terminate();
+    if (this.ownFolder) fs.rmSync(this.ownFolder, { recursive: true, force: true });
+    this.ownFolder = null;
   }
 }
