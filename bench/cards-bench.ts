@@ -118,6 +118,16 @@ export async function runCardsBench(report: BenchReport): Promise<void> {
   metric({ name: 'seconds per card (slowest)', value: Math.max(...seconds), unit: 's', note: result.cards.find((c) => c.seconds === Math.max(...seconds))?.file });
   for (const card of result.azure) metric({ name: `${card.file} (4032×3024 photo)`, value: card.seconds, unit: 's', note: `read: ${Object.entries(card.found).map(([k, v]) => `${k}=${v || '-'}`).join('; ')}` });
   metric({ name: 'peak memory (card-reading process)', value: result.peakRssMb, unit: 'MB' });
+  // vCard parsing speed (the import pipeline's own cost is measured by the import bench).
+  const { readVCardText } = await import('../electron/core/vcard/vcard-reader.ts');
+  const cards: string[] = [];
+  for (let i = 0; i < 50_000; i++) {
+    cards.push(`BEGIN:VCARD\r\nVERSION:3.0\r\nN:Last${i};First${i};;;\r\nFN:First${i} Last${i}\r\nORG:Company ${i % 500}\r\nEMAIL;TYPE=INTERNET,WORK:user${i}@example.com\r\nTEL;TYPE=CELL:+33 6 12 34 ${String(i % 100).padStart(2, '0')} 78\r\nADR;TYPE=WORK:;;${i} rue de la Paix;Paris;;75002;France\r\nNOTE:Line one\\nLine two\r\nEND:VCARD\r\n`);
+  }
+  const vcf = cards.join('');
+  const started = performance.now();
+  const parsed = readVCardText(vcf);
+  metric({ name: `read a ${(vcf.length / 1e6).toFixed(0)} MB vCard file (${parsed.records.length} cards)`, value: (performance.now() - started) / 1000, unit: 's' });
   const misses = result.cards.flatMap((c) => FIELDS.filter((f) => !c.right[f]).map((f) => `${c.file}:${f}`));
   if (misses.length) console.log(`  misses: ${misses.join(', ')}`);
 }
