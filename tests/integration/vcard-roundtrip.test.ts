@@ -99,6 +99,8 @@ describe('vCard export selections', () => {
     expect(one.text).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
     expect(one.text).toContain('item1.EMAIL;TYPE=INTERNET:c.martin@mail.example\r\nitem1.X-ABLabel:Newsletter');
     expect(one.text).toContain('BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-29');
+    expect(one.text).toContain('URL;TYPE=WORK:https://acme.example/fr?a=1,b=2');
+    expect(one.text).toContain('ORG:Acme\\, Inc\\; Europe');
     expect((await buildVCardExport(core.context, { tag: 'Germany' })).count).toBe(1);
     await expect(buildVCardExport(core.context, { tag: 'Nope' })).rejects.toThrow('No tag named "Nope"');
     await expect(buildVCardExport(core.context, { ids: [claireId, 'missing-id'] })).rejects.toThrow('No contact with id missing-id');

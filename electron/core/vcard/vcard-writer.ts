@@ -89,7 +89,8 @@ export function writeVCard(contact: Contact, photo: ImportPhoto | null, version:
     const parts = ['', '', address.street, address.city, address.region, address.postalCode, address.country].map(escapeText).join(';');
     labelled('address', 'ADR', address.label, false, parts);
   }
-  for (const website of contact.websites) labelled('website', 'URL', website.label, false, escapeText(website.value));
+  // URL is a URI value, not text: commas and semicolons in it are not escaped (readers would keep the backslash).
+  for (const website of contact.websites) labelled('website', 'URL', website.label, false, website.value.replace(/[\r\n]+/g, ''));
   if (contact.birthday) lines.push(birthdayLine(contact.birthday, version));
   if (contact.notes) lines.push(`NOTE:${escapeText(contact.notes)}`);
   if (contact.tags.length) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
