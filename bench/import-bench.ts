@@ -95,8 +95,8 @@ function measureFloor(csvFile: string, work: string): number | null {
 }
 
 export async function runImportBench(report: BenchReport, dataDir: string): Promise<void> {
-  const add = report.section('CSV import (100k-row Outlook CSV into a 100k-contact database)');
   const rows = Number(process.env.CARNET_BENCH_IMPORT_ROWS ?? 100_000);
+  const add = report.section(`CSV import (${rows.toLocaleString('en')}-row Outlook CSV into the bench database)`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-import-bench-'));
   try {
     const csvFile = path.join(work, 'outlook-100k.csv');
