@@ -82,6 +82,25 @@ test('a bad file gets a clear message and the wizard stays usable', async ({ pag
   await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeEnabled();
 });
 
+test('rows that fail are reported with their line and can be downloaded as CSV', async ({ page }) => {
+  await page.goto(carnet!.url);
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  const csv = 'Name,Email,Birthday\r\nAnn Lee,ann@example.com,1980-02-30\r\n,not-an-email,\r\nBob Stone,bob@example.com,\r\n';
+  await page.getByLabel('Choose a file…').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: /^Error 1$/ }).click();
+  const preview = page.getByRole('table', { name: 'Preview' });
+  await expect(preview.getByRole('row')).toHaveCount(2);
+  await expect(preview.getByRole('row').nth(1)).toContainText('3');
+  await expect(preview.getByRole('row').nth(1)).toContainText('No name, company, email or phone in this row');
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText('2 created, 0 updated, 0 skipped, 1 error.');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the failed rows (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toBe('mixed-failed-rows.csv');
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  expect(text).toBe('\ufeffName,Email,Birthday,Line,Error\r\n,not-an-email,,3,"No name, company, email or phone in this row"\r\n');
+});
+
 test.describe('at 1024x700 in the dark theme', () => {
   test.use({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' });
 

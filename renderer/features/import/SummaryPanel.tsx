@@ -3,7 +3,7 @@ import type { ImportSummary } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
-import { downloadText } from './cards/file-data.ts';
+import { downloadText } from './file-transfer.ts';
 import { importStrings as s } from './strings.ts';
 
 /** What the import did, the failed rows as a CSV, and Undo. */

@@ -3,7 +3,7 @@ import type { MethodOutput } from '../../../shared/contract/index.ts';
 import type { ColumnMapping, ColumnTarget, ImportSummary, OnDuplicate, RowStatus } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
-import { bytesToBase64 } from './cards/file-data.ts';
+import { bytesToBase64 } from './file-transfer.ts';
 import { importStrings as s } from './strings.ts';
 
 export type Analyzed = MethodOutput<'import.analyze'>;
