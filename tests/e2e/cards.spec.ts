@@ -71,6 +71,7 @@ test('drop a vCard and a card photo, review, save, find the contacts', async ({ 
   await page.getByRole('button', { name: 'Import more' }).click();
   await expect(page.getByTestId('cards-preview-counts')).toHaveText('2 new · 0 to update · 0 already there · 1 with errors');
   await expect(page.getByText(/line 15: The card that starts on line 15 has no END:VCARD/)).toBeVisible();
+  await page.screenshot({ path: 'test-results/cards-vcard-preview.png', fullPage: true });
   await page.getByRole('button', { name: 'Import 2 contacts' }).click();
   await expect(page.getByTestId('cards-import-done')).toContainText('Imported: 2 new');
 
