@@ -116,6 +116,8 @@ export const contactSummarySchema = z.object({
   title: z.string(),
   primaryEmail: z.string().nullable(),
   primaryPhone: z.string().nullable(),
+  /** Whether a photo can be shown (so the list asks for photos only where there is one). */
+  hasPhoto: z.boolean(),
   tags: z.array(z.string()),
 });
 export type ContactSummary = z.infer<typeof contactSummarySchema>;

@@ -182,3 +182,16 @@ describe('birthdays and company filters', () => {
     expect(searchPeople.items.map((p) => p.displayName)).toEqual(['Ann', 'Bob']);
   });
 });
+
+describe('photos in the list', () => {
+  it('flags rows that have a stored image, not those with only a photo URL', async () => {
+    const { saveContactPhoto } = await import('../../electron/core/contacts/contact-photo.ts');
+    const withImage = await core.call('contacts.create', { firstName: 'Pic' });
+    const withUrl = await core.call('contacts.create', { firstName: 'Url' });
+    await core.call('contacts.create', { firstName: 'None' });
+    await saveContactPhoto(core.context.database.db, withImage.id, { kind: 'data', mime: 'image/png', data: new Uint8Array([137, 80, 78, 71]) });
+    await saveContactPhoto(core.context.database.db, withUrl.id, { kind: 'url', url: 'https://example.com/p.jpg' });
+    const list = await core.call('contacts.list', {});
+    expect(Object.fromEntries(list.items.map((i) => [i.displayName, i.hasPhoto]))).toEqual({ None: false, Pic: true, Url: false });
+  });
+});

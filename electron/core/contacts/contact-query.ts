@@ -89,6 +89,7 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
       title: row.title,
       primaryEmail: details.emails.get(row.id) ?? null,
       primaryPhone: details.phones.get(row.id) ?? null,
+      hasPhoto: details.photos.has(row.id),
       tags: details.tags.get(row.id) ?? [],
     })),
   };
@@ -133,8 +134,9 @@ async function loadSummaryDetails(db: Db, ids: string[]) {
   const emails = new Map<string, string>();
   const phones = new Map<string, string>();
   const tags = new Map<string, string[]>();
-  if (ids.length === 0) return { emails, phones, tags };
-  const [emailRows, phoneRows, tagRows] = await Promise.all([
+  const photos = new Set<string>();
+  if (ids.length === 0) return { emails, phones, tags, photos };
+  const [emailRows, phoneRows, tagRows, photoRows] = await Promise.all([
     db.selectFrom('contact_emails').select(['contact_id', 'value']).where('contact_id', 'in', ids).where('position', '=', 0).execute(),
     db.selectFrom('contact_phones').select(['contact_id', 'value']).where('contact_id', 'in', ids).where('position', '=', 0).execute(),
     db
@@ -144,7 +146,10 @@ async function loadSummaryDetails(db: Db, ids: string[]) {
       .where('contact_tags.contact_id', 'in', ids)
       .orderBy('contact_tags.position')
       .execute(),
+    // Only stored images count: a photo kept as a URL is never loaded into the list.
+    db.selectFrom('contact_photos').select('contact_id').where('contact_id', 'in', ids).where('data', 'is not', null).execute(),
   ]);
+  for (const row of photoRows) photos.add(row.contact_id);
   for (const row of emailRows) emails.set(row.contact_id, row.value);
   for (const row of phoneRows) phones.set(row.contact_id, row.value);
   for (const row of tagRows) {
@@ -152,7 +157,7 @@ async function loadSummaryDetails(db: Db, ids: string[]) {
     list.push(row.name);
     tags.set(row.contact_id, list);
   }
-  return { emails, phones, tags };
+  return { emails, phones, tags, photos };
 }
 
 export async function countLiveContacts(db: Db): Promise<number> {

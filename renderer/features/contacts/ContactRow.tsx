@@ -18,7 +18,7 @@ export function ContactRow({ contact, query, mixed }: { contact: ContactSummary;
       : contact.primaryEmail ?? contact.primaryPhone ?? (mixed ? s.companyRow : '');
   return (
     <>
-      <ContactPhoto id={contact.id} fallback={<Avatar name={contact.displayName} kind={contact.kind} />} />
+      {contact.hasPhoto ? <ContactPhoto id={contact.id} fallback={<Avatar name={contact.displayName} kind={contact.kind} />} /> : <Avatar name={contact.displayName} kind={contact.kind} />}
       <span className="row-text">
         <span className="row-name">
           <Highlighted text={contact.displayName} query={query} />

@@ -35,7 +35,7 @@ export function fakeClient(handlers: Handlers): FakeClient {
 }
 
 export function summary(index: number, overrides: Partial<ContactSummary> = {}): ContactSummary {
-  return { id: `id-${index}`, kind: 'person', displayName: `Person ${index}`, company: '', title: '', primaryEmail: null, primaryPhone: null, tags: [], ...overrides };
+  return { id: `id-${index}`, kind: 'person', displayName: `Person ${index}`, company: '', title: '', primaryEmail: null, primaryPhone: null, tags: [], hasPhoto: false, ...overrides };
 }
 
 export function contact(overrides: Partial<Contact> = {}): Contact {

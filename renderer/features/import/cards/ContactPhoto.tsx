@@ -19,7 +19,8 @@ export function ContactPhoto({ id, size = 'small', fallback }: { id: string; siz
   useEffect(
     () =>
       client.onEvent((event) => {
-        if (event.type === 'contacts.changed' && event.ids.includes(id)) {
+        // An empty id list means any contact may have changed (a restore, a big import).
+        if (event.type === 'contacts.changed' && (event.ids.length === 0 || event.ids.includes(id))) {
           forgetPhotos([id]);
           setVersion((v) => v + 1);
         }
