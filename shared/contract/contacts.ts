@@ -101,6 +101,8 @@ export const contactSchema = z.object({
   birthday: z.string().nullable(),
   tags: z.array(z.string()),
   notes: z.string(),
+  /** Values a source had that Carnet has no field for ("Shoe size", a nickname), kept as label + value. */
+  customFields: z.array(z.object({ label: z.string(), value: z.string() })),
   source: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -12,12 +12,13 @@ export async function loadContact(db: Db, id: string, options: { includeDeleted?
   if (!options.includeDeleted) query = query.where('deleted_at', 'is', null);
   const row = await query.executeTakeFirst();
   if (!row) throw new CarnetError('not_found', `No contact with id ${id}`);
-  const [emails, phones, addresses, websites, tags] = await Promise.all([
+  const [emails, phones, addresses, websites, tags, customFields] = await Promise.all([
     db.selectFrom('contact_emails').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
     db.selectFrom('contact_phones').select(['label', 'value', 'e164']).where('contact_id', '=', id).orderBy('position').execute(),
     db.selectFrom('contact_addresses').select(['label', 'street', 'city', 'region', 'postal_code', 'country']).where('contact_id', '=', id).orderBy('position').execute(),
     db.selectFrom('contact_websites').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
     db.selectFrom('contact_tags').innerJoin('tags', 'tags.id', 'contact_tags.tag_id').select('tags.name').where('contact_tags.contact_id', '=', id).orderBy('contact_tags.position').execute(),
+    db.selectFrom('contact_custom_fields').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
   ]);
   return {
     id: row.id,
@@ -35,6 +36,7 @@ export async function loadContact(db: Db, id: string, options: { includeDeleted?
     birthday: row.birthday,
     tags: tags.map((tag) => tag.name),
     notes: row.notes,
+    customFields,
     source: row.source,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

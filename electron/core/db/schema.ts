@@ -99,7 +99,16 @@ export interface ContactPhotosTable {
   updated_at: string;
 }
 
+/** Added by migration 0003: values a source had that Carnet has no field for (label + value). */
+export interface ContactCustomFieldsTable {
+  contact_id: string;
+  position: number;
+  label: string;
+  value: string;
+}
+
 export interface Database {
+  contact_custom_fields: ContactCustomFieldsTable;
   contact_photos: ContactPhotosTable;
   contacts: ContactsTable;
   contact_emails: ContactEmailsTable;

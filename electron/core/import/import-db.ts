@@ -17,17 +17,11 @@ export interface ImportChangesTable {
   photo_added: number;
 }
 
-export interface ContactCustomFieldsTable {
-  contact_id: string;
-  position: number;
-  label: string;
-  value: string;
-}
+export type { ContactCustomFieldsTable } from '../db/schema.ts';
 
 export interface ImportDatabase extends Database {
   import_mappings: ImportMappingsTable;
   import_changes: ImportChangesTable;
-  contact_custom_fields: ContactCustomFieldsTable;
 }
 
 export type ImportDb = Kysely<ImportDatabase> | Transaction<ImportDatabase>;

@@ -84,6 +84,11 @@ export function ContactFacts({ contact }: { contact: Contact }) {
             <p className="notes">{contact.notes}</p>
           </Fact>
         )}
+        {contact.customFields.map((field, i) => (
+          <Fact key={`custom-${i}`} label={field.label}>
+            <span className="custom-field">{field.value}</span>
+          </Fact>
+        ))}
       </dl>
       <p className="detail-dates muted">
         {s.created(date.format(new Date(contact.createdAt)))}

@@ -41,7 +41,7 @@ export function summary(index: number, overrides: Partial<ContactSummary> = {}):
 export function contact(overrides: Partial<Contact> = {}): Contact {
   return {
     id: 'id-1', kind: 'person', firstName: 'François', lastName: 'Lefèvre', displayName: 'François Lefèvre', company: 'Atelier', companyId: null, title: '',
-    emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '', source: 'manual',
+    emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '', customFields: [], source: 'manual',
     createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z',
     ...overrides,
   };
