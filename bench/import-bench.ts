@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import type { BenchReport } from './bench-report.ts';
+import { seededRandom } from './contact-generator.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -18,17 +19,6 @@ const FIRST = ['François', 'Hélène', 'Zoë', 'Jürgen', 'Anna', 'José', 'Mar
 const LAST = ['Lefèvre', 'Martin', 'Dubois', 'Müller', 'Schmidt', 'García', 'Pérez', 'Núñez', 'Smith', 'Johnson', "O'Brien", 'Nguyen', 'Kowalski', 'Rossi', 'Jensen', 'Silva', 'Fontaine', 'Guérin'];
 const CITIES = [['Lyon', '69002', 'France'], ['Paris', '75011', 'France'], ['Berlin', '10115', 'Germany'], ['Madrid', '28013', 'Spain'], ['Chicago', '60601', 'United States']] as const;
 const CATEGORIES = ['Clients', 'Suppliers', 'VIP', 'Holiday cards', 'Prospects'];
-
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes `rows` Outlook rows, as Outlook writes them: Windows-1252, all quoted, CRLF, 0/0/00 dates. */
 export function writeOutlookCsv(file: string, rows: number): void {

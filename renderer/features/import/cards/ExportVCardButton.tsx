@@ -3,7 +3,7 @@ import type { MethodInput } from '../../../../shared/contract/index.ts';
 import { useClient } from '../../../app/client-context.ts';
 import { errorMessage } from '../../../app/error-message.ts';
 import { useToasts } from '../../../stores/toast-store.ts';
-import { downloadText } from './file-data.ts';
+import { downloadText } from '../file-transfer.ts';
 import { cardStrings as s } from './strings.ts';
 
 /** "Export as vCard" for one contact, a selection, a tag or everything: a .vcf download (3.0). */
@@ -14,7 +14,7 @@ export function ExportVCardButton({ selection, version = '3.0', className = 'but
     setBusy(true);
     try {
       const result = await client.call('export.vcard', { selection, version });
-      downloadText(result.fileName, result.text);
+      downloadText(result.fileName, result.text, 'text/vcard');
       useToasts.getState().show(s.exported(result.count, result.fileName));
     } catch (failure) {
       useToasts.getState().show(errorMessage(failure), { tone: 'error' });

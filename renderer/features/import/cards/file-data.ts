@@ -1,4 +1,5 @@
-/** Browser-side helpers for dropped files: kinds, base64, downloads. No Node APIs here. */
+/** Browser-side helpers for dropped cards: kinds, base64, data: URLs. No Node APIs here. */
+import { bytesToBase64 } from '../file-transfer.ts';
 
 export type DroppedKind = 'vcard' | 'image' | 'other';
 
@@ -14,12 +15,6 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 export function textToBase64(text: string): string {
   return bytesToBase64(new TextEncoder().encode(text));
 }
@@ -28,16 +23,4 @@ export function textToBase64(text: string): string {
 export function splitDataUrl(dataUrl: string): { mime: string; base64: string } | null {
   const match = /^data:([^;,]+);base64,(.*)$/s.exec(dataUrl);
   return match ? { mime: match[1]!, base64: match[2]! } : null;
-}
-
-/** Offers text as a file download (the browser or Electron's download handling saves it). */
-export function downloadText(fileName: string, text: string, mime = 'text/vcard'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
