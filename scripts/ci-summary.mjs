@@ -13,7 +13,7 @@ if (vitestFile && fs.existsSync(vitestFile)) {
   // A test file that fails to load fails no test but must still count as a failure.
   if ((report.numFailedTestSuites ?? 0) > 0 && (report.numFailedTests ?? 0) === 0) failed += report.numFailedTestSuites;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  console.log(`vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped (${report.numTotalTestSuites} files)`);
+  console.log(`vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests} skipped (${report.numTotalTestSuites} suites)`);
 } else {
   console.log('vitest: no report (the run did not finish)');
   failed += 1;
