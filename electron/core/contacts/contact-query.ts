@@ -117,17 +117,34 @@ async function countMatches(db: Db, match: string | null, options: ListOptions):
  * People whose birthday (month-day) falls in `days` days from `from` ("MM-DD"), across the new
  * year. Month-days are compared as text, which orders them by date; the day count is turned into
  * an end month-day on a leap year so that 29 February is always inside a window that spans it.
+ * A window over the new year is two ranges, each answered from the month-day index, in date order.
  */
 export async function birthdaysBetween(db: Db, from: string, days: number, limit: number) {
   const start = new Date(Date.UTC(2000, Number(from.slice(0, 2)) - 1, Number(from.slice(3, 5))));
   const end = new Date(start.getTime() + (Math.min(days, 366) - 1) * 86_400_000);
   const to = `${String(end.getUTCMonth() + 1).padStart(2, '0')}-${String(end.getUTCDate()).padStart(2, '0')}`;
+  const ranges: [string, string][] = days >= 366 ? [[from, '12-31'], ['01-01', from]] : to >= from ? [[from, to]] : [[from, '12-31'], ['01-01', to]];
+  const found: { id: string; displayName: string; birthday: string }[] = [];
+  const seen = new Set<string>();
+  for (const [low, high] of ranges) {
+    const rows = await birthdaysInRange(db, low, high, limit - found.length);
+    for (const row of rows) {
+      if (seen.has(row.id)) continue; // a whole-year window meets its start day twice
+      seen.add(row.id);
+      found.push(row);
+    }
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+async function birthdaysInRange(db: Db, low: string, high: string, limit: number) {
   const monthDay = sql<string>`substr(birthday, -5)`;
-  const window = days >= 366 ? sql`1` : to >= from ? sql`${monthDay} BETWEEN ${from} AND ${to}` : sql`(${monthDay} >= ${from} OR ${monthDay} <= ${to})`;
+  // `+kind` keeps the planner off the (kind, ...) indexes: the month-day index is the selective one.
   const result = await sql<{ id: string; displayName: string; birthday: string }>`
     SELECT id, display_name AS displayName, birthday FROM contacts
-    WHERE birthday IS NOT NULL AND deleted_at IS NULL AND kind = 'person' AND ${window}
-    ORDER BY ${monthDay} < ${from}, ${monthDay}, sort_key
+    WHERE birthday IS NOT NULL AND deleted_at IS NULL AND +kind = 'person' AND ${monthDay} BETWEEN ${low} AND ${high}
+    ORDER BY ${monthDay}, sort_key
     LIMIT ${limit}`.execute(db);
   return result.rows;
 }
