@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './support/carnet-server.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/carnet-test.ts';
 
 /**
  * Back up to a folder (the "USB stick"), change a contact, restore the backup and see the old
@@ -10,20 +10,13 @@ import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './s
  */
 test.use({ locale: 'en-GB' });
 
-let dataDir: string;
 let usb: string;
-let carnet: RunningCarnet | null = null;
 
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
+test.beforeEach(() => {
   usb = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-e2e-usb-'));
-  carnet = await startCarnet(dataDir);
 });
 
-test.afterEach(async () => {
-  await carnet?.stop();
-  carnet = null;
-  removeDataDir(dataDir);
+test.afterEach(() => {
   fs.rmSync(usb, { recursive: true, force: true });
 });
 
@@ -41,8 +34,8 @@ async function renameLast(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).click();
 }
 
-test('back up to a folder, change a contact, restore the old value, undo the restore', async ({ page }) => {
-  await page.goto(carnet!.url);
+test('back up to a folder, change a contact, restore the old value, undo the restore', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
   await go(page, 'Contacts');
   await page.getByRole('button', { name: 'New contact' }).click();
   await page.getByLabel('First name').fill('Ana');
@@ -97,8 +90,8 @@ test('back up to a folder, change a contact, restore the old value, undo the res
   await expect(list.getByRole('option').filter({ hasText: 'Ana Pérez' })).toHaveCount(0);
 });
 
-test('an encrypted backup asks for its passphrase and says when it is wrong', async ({ page }) => {
-  await page.goto(carnet!.url);
+test('an encrypted backup asks for its passphrase and says when it is wrong', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
   await go(page, 'Backup');
   await page.getByLabel('Backup folder').fill(usb);
   await page.getByLabel('Protect with a passphrase').check();

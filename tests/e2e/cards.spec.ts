@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './support/carnet-server.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/carnet-test.ts';
 
 /**
  * Drop a vCard file and a business-card photo on the Import screen, review the card's draft beside
@@ -12,19 +12,7 @@ test.use({ locale: 'en-GB' });
 test.setTimeout(120_000);
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
-let dataDir: string;
-let carnet: RunningCarnet | null = null;
 
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  carnet = await startCarnet(dataDir);
-});
-
-test.afterEach(async () => {
-  await carnet?.stop();
-  carnet = null;
-  removeDataDir(dataDir);
-});
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -44,8 +32,8 @@ async function dropFiles(page: Page, files: { name: string; mime: string; file: 
   await zone.dispatchEvent('drop', { dataTransfer: transfer });
 }
 
-test('drop a vCard and a card photo, review, save, find the contacts', async ({ page }) => {
-  await page.goto(carnet!.url);
+test('drop a vCard and a card photo, review, save, find the contacts', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
   await nav(page).getByRole('button', { name: 'Import' }).click();
   await dropFiles(page, [
     { name: 'android-apple-mixed.vcf', mime: 'text/vcard', file: path.join(fixtures, 'vcard/android-apple-mixed.vcf') },

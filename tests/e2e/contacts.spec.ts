@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './support/carnet-server.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/carnet-test.ts';
 
 /**
  * What a user does with contacts, in real Chromium against `carnet serve` on a temporary folder:
@@ -9,19 +9,7 @@ import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './s
 // Dates follow the browser's locale; pin it so "14 March 1985" reads the same on every machine.
 test.use({ locale: 'en-GB' });
 
-let dataDir: string;
-let carnet: RunningCarnet | null = null;
 
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  carnet = await startCarnet(dataDir);
-});
-
-test.afterEach(async () => {
-  await carnet?.stop();
-  carnet = null;
-  removeDataDir(dataDir);
-});
 
 async function openContacts(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -41,8 +29,8 @@ async function createContact(page: Page, fields: { first: string; last: string; 
   await expect(page.getByRole('heading', { name: `${fields.first} ${fields.last}` })).toBeVisible();
 }
 
-test('a contact created in the form is found without accents, edited, and survives a restart', async ({ page }) => {
-  await openContacts(page, carnet!.url);
+test('a contact created in the form is found without accents, edited, and survives a restart', async ({ page, carnet }) => {
+  await openContacts(page, carnet.url);
   await expect(page.getByRole('button', { name: 'Add your first contact' })).toBeVisible();
 
   await createContact(page, { first: 'François', last: 'Lefèvre', company: 'Atelier Lefèvre', email: 'francois@atelier.example', phone: '+33 6 12 34 56 78', birthday: '14 March 1985' });
@@ -70,8 +58,7 @@ test('a contact created in the form is found without accents, edited, and surviv
   await expect(page.getByRole('link', { name: '+33 7 98 76 54 32' })).toBeVisible();
 
   // Restart the server on the same folder; the page needs the new address (a new session token).
-  await carnet!.stop();
-  carnet = await startCarnet(dataDir);
+  await carnet.restart();
   await page.goto(carnet.url);
   // The app opens where the user left it: Contacts, with the same record open.
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' })).toHaveAttribute('aria-current', 'page');
@@ -84,8 +71,8 @@ test('a contact created in the form is found without accents, edited, and surviv
   await expect(page.getByText('+33 6 12 34 56 78')).toHaveCount(0);
 });
 
-test('deleting a contact offers Undo, which brings it back', async ({ page }) => {
-  await openContacts(page, carnet!.url);
+test('deleting a contact offers Undo, which brings it back', async ({ page, carnet }) => {
+  await openContacts(page, carnet.url);
   await createContact(page, { first: 'Zoë', last: 'Martín', phone: '+34 612 345 678' });
   await createContact(page, { first: 'Ben', last: 'Cohen' });
   const list = page.getByRole('listbox', { name: 'Contacts' });
@@ -103,8 +90,8 @@ test('deleting a contact offers Undo, which brings it back', async ({ page }) =>
   await expect(list.getByRole('option')).toHaveCount(1);
 });
 
-test('everything works from the keyboard', async ({ page }) => {
-  await page.goto(carnet!.url);
+test('everything works from the keyboard', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
   await page.keyboard.press('Alt+2');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Contacts' })).toHaveAttribute('aria-current', 'page');
 
@@ -150,8 +137,8 @@ test('everything works from the keyboard', async ({ page }) => {
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a malformed email is flagged next to the field and nothing is saved', async ({ page }) => {
-  await openContacts(page, carnet!.url);
+test('a malformed email is flagged next to the field and nothing is saved', async ({ page, carnet }) => {
+  await openContacts(page, carnet.url);
   await page.getByRole('button', { name: 'Add your first contact' }).click();
   await page.getByLabel('First name').fill('Olga');
   const email = page.getByLabel('Email', { exact: true });
@@ -168,8 +155,8 @@ test('a malformed email is flagged next to the field and nothing is saved', asyn
   await expect(page.getByRole('listbox', { name: 'Contacts' }).getByRole('option')).toHaveCount(1);
 });
 
-test('a company named on a contact gets its own card, listing the people there', async ({ page }) => {
-  await openContacts(page, carnet!.url);
+test('a company named on a contact gets its own card, listing the people there', async ({ page, carnet }) => {
+  await openContacts(page, carnet.url);
   await createContact(page, { first: 'Élodie', last: 'Garnier', company: 'Atelier Lefèvre' });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Companies' }).click();
   const companies = page.getByRole('listbox', { name: 'Companies' });
@@ -181,10 +168,10 @@ test('a company named on a contact gets its own card, listing the people there',
   await expect(page.getByRole('heading', { name: 'Élodie Garnier' })).toBeVisible();
 });
 
-test('settings show where the data lives and keep the default phone country', async ({ page }) => {
-  await page.goto(carnet!.url);
+test('settings show where the data lives and keep the default phone country', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByText(dataDir, { exact: true })).toBeVisible();
+  await expect(page.getByText(carnet.dataDir, { exact: true })).toBeVisible();
   const country = page.getByLabel('Default phone country');
   await country.selectOption('FR');
   await expect(page.getByRole('status')).toContainText('Settings saved');
@@ -192,8 +179,8 @@ test('settings show where the data lives and keep the default phone country', as
   await expect(page.getByLabel('Default phone country')).toHaveValue('FR');
 });
 
-test('opened without its session token, the page says which address to open', async ({ page }) => {
-  await page.goto(new URL(carnet!.url).origin + '/');
+test('opened without its session token, the page says which address to open', async ({ page, carnet }) => {
+  await page.goto(new URL(carnet.url).origin + '/');
   await expect(page.getByRole('heading', { name: 'Carnet cannot reach your data' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('#token=');
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './support/carnet-server.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/carnet-test.ts';
 
 /**
  * The import wizard in Chromium against `carnet serve`: upload an Excel-style French CSV, change
@@ -10,24 +10,12 @@ import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './s
 test.use({ locale: 'en-GB' });
 
 const fixture = path.resolve(import.meta.dirname, '..', 'fixtures', 'csv', 'excel-fr-1252-semicolon.csv');
-let dataDir: string;
-let carnet: RunningCarnet | null = null;
 
-test.beforeEach(async () => {
-  dataDir = makeDataDir();
-  carnet = await startCarnet(dataDir);
-});
-
-test.afterEach(async () => {
-  await carnet?.stop();
-  carnet = null;
-  removeDataDir(dataDir);
-});
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
-test('upload, adjust a mapping, preview, import, undo', async ({ page }) => {
-  await page.goto(carnet!.url);
+test('upload, adjust a mapping, preview, import, undo', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
   await nav(page).getByRole('button', { name: 'Import' }).click();
   await expect(page.getByText('No imports yet.')).toBeVisible();
 
@@ -61,8 +49,12 @@ test('upload, adjust a mapping, preview, import, undo', async ({ page }) => {
   const list = page.getByRole('listbox', { name: 'Contacts' });
   await list.getByRole('option').filter({ hasText: 'Hélène Dupré' }).click();
   await expect(page.getByRole('heading', { name: 'Hélène Dupré' })).toBeVisible();
-  // The job title went to a custom field, as chosen, not to the title.
-  await expect(page.getByText('Gérante')).toHaveCount(0);
+  // The job title went to a custom field, as chosen: shown under its column's name, not as the title.
+  const facts = page.getByRole('article');
+  await expect(facts.getByRole('term').filter({ hasText: 'Fonction' })).toBeVisible();
+  await expect(facts.getByRole('definition').filter({ hasText: 'Gérante' })).toBeVisible();
+  await expect(page.getByText('Gérante · Ébénisterie Léon')).toHaveCount(0);
+  await expect(facts.getByText('Ébénisterie Léon', { exact: true })).toBeVisible();
 
   await nav(page).getByRole('button', { name: 'Import' }).click();
   await page.getByRole('button', { name: 'Undo import of clients.csv' }).click();
@@ -74,16 +66,16 @@ test('upload, adjust a mapping, preview, import, undo', async ({ page }) => {
   await expect(page.getByRole('listbox', { name: 'Contacts' }).getByRole('option').filter({ hasText: 'Hélène' })).toHaveCount(0);
 });
 
-test('a bad file gets a clear message and the wizard stays usable', async ({ page }) => {
-  await page.goto(carnet!.url);
+test('a bad file gets a clear message and the wizard stays usable', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
   await nav(page).getByRole('button', { name: 'Import' }).click();
   await page.getByLabel('Choose a file…').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('First Name,Email\r\n') });
   await expect(page.getByRole('alert')).toContainText('empty.csv has a header but no rows');
   await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeEnabled();
 });
 
-test('rows that fail are reported with their line and can be downloaded as CSV', async ({ page }) => {
-  await page.goto(carnet!.url);
+test('rows that fail are reported with their line and can be downloaded as CSV', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
   await nav(page).getByRole('button', { name: 'Import' }).click();
   const csv = 'Name,Email,Birthday\r\nAnn Lee,ann@example.com,1980-02-30\r\n,not-an-email,\r\nBob Stone,bob@example.com,\r\n';
   await page.getByLabel('Choose a file…').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -104,8 +96,8 @@ test('rows that fail are reported with their line and can be downloaded as CSV',
 test.describe('at 1024x700 in the dark theme', () => {
   test.use({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' });
 
-  test('the wizard fits without horizontal scrolling', async ({ page }) => {
-    await page.goto(carnet!.url);
+  test('the wizard fits without horizontal scrolling', async ({ page, carnet }) => {
+    await page.goto(carnet.url);
     await nav(page).getByRole('button', { name: 'Import' }).click();
     const google = path.resolve(import.meta.dirname, '..', 'fixtures', 'csv', 'google-contacts.csv');
     await page.getByLabel('Choose a file…').setInputFiles(google);
