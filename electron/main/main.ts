@@ -16,7 +16,7 @@ const preloadPath = path.join(here, 'preload.cjs');
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 // One Carnet per data folder: SQLite has one writer, and two windows on one file confuse users.
-if (!app.requestSingleInstanceLock()) app.quit();
+const isFirstInstance = app.requestSingleInstanceLock();
 
 let core: Core | null = null;
 
@@ -61,7 +61,10 @@ function createWindow(): void {
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
+    if (isAllowedNavigation(url)) return;
+    event.preventDefault();
+    // A contact's email, phone or website link: open it in the user's own apps, never in Carnet.
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
@@ -99,7 +102,12 @@ app.on('will-quit', (event) => {
   void core.close().finally(() => app.quit());
 });
 
-start().catch((error: unknown) => {
-  console.error(`Carnet could not start: ${error instanceof Error ? error.message : String(error)}`);
-  app.exit(1);
-});
+if (!isFirstInstance) {
+  // The running Carnet gets 'second-instance' and comes to the front; this one never opens the database.
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    console.error(`Carnet could not start: ${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
+  });
+}

@@ -16,6 +16,8 @@ export interface WebHostOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** For tests: a smaller request limit than MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
 
 export interface WebHost {
@@ -26,8 +28,11 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-/** Biggest request body: imports send whole files (base64) through `/rpc`. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/**
+ * Biggest request body: imports send whole files (base64) through `/rpc`. Above the contract's own
+ * file limit (64 MB, about 86 MB as base64), so an oversized file gets the contract's message.
+ */
+const MAX_BODY_BYTES = 90 * 1024 * 1024;
 
 /**
  * The core over HTTP on 127.0.0.1 only, serving the built renderer: runs Carnet in any browser
@@ -63,10 +68,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(request));
+      body = JSON.parse(await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES));
     } catch (error) {
-      const message = error instanceof CarnetError ? error.message : 'The request body is not valid JSON';
-      return sendJson(response, 400, { error: { code: 'invalid_input', message } });
+      if (error instanceof BodyTooLarge) {
+        // Answer first, then drop the connection: destroying it unanswered reads as "Carnet stopped".
+        response.setHeader('Connection', 'close');
+        sendJson(response, 413, { error: { code: 'invalid_input', message: error.message } });
+        response.on('finish', () => request.destroy());
+        return;
+      }
+      return sendJson(response, 400, { error: { code: 'invalid_input', message: 'The request body is not valid JSON' } });
     }
     const { method, input } = (typeof body === 'object' && body !== null ? body : {}) as { method?: unknown; input?: unknown };
     try {
@@ -96,7 +107,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     response.writeHead(200, { 'Content-Type': contentTypeFor(filePath), 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
-    fs.createReadStream(filePath).pipe(response);
+    // A file removed between the check and the read (a rebuild while serving) ends this response, not the server.
+    fs.createReadStream(filePath).on('error', () => response.destroy()).pipe(response);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -124,15 +136,21 @@ function headerValue(value: string | string[] | undefined): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function readBody(request: http.IncomingMessage): Promise<string> {
+class BodyTooLarge extends CarnetError {
+  constructor(limit: number) {
+    super('invalid_input', `The request is larger than ${Math.round(limit / 1024 / 1024)} MB. Import bigger files with "carnet import FILE".`);
+  }
+}
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new CarnetError('invalid_input', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
-        request.destroy();
+      if (size > limit) {
+        chunks = []; // stop keeping it; the caller answers 413 and closes the connection
+        reject(new BodyTooLarge(limit));
         return;
       }
       chunks.push(chunk);

@@ -37,7 +37,7 @@ export type ContactPhotoView = z.infer<typeof contactPhotoSchema>;
 const MAX_IMAGE_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4;
 
 export const vcardSelectionSchema = z.union([
-  z.object({ ids: z.array(z.string().min(1).max(64)).min(1, 'Choose at least one contact').max(100_000) }),
+  z.object({ ids: z.array(z.string().min(1).max(64)).min(1, 'Choose at least one contact').max(10_000, 'Export at most 10,000 chosen contacts at once, or export a tag or everything') }),
   z.object({ tag: z.string().trim().min(1).max(60) }),
   z.object({ all: z.literal(true) }),
 ]);

@@ -153,7 +153,7 @@ export const contactsContract = {
    */
   'contacts.birthdays': {
     input: z.object({
-      from: z.string().regex(/^\d{2}-\d{2}$/, 'Use MM-DD'),
+      from: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use MM-DD, e.g. 11-24'),
       days: z.number().int().min(1).max(366).default(14),
       limit: z.number().int().min(1).max(1000).default(200),
     }),

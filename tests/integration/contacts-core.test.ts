@@ -166,7 +166,9 @@ describe('birthdays and company filters', () => {
     expect(spring.map((b) => b.displayName)).toEqual(['Leap']);
     const wide = await core.call('contacts.birthdays', { from: '01-01', days: 366 });
     expect(wide.map((b) => b.displayName).sort()).toEqual(['Dec', 'Jan', 'Far', 'Leap', 'March'].sort());
-    await expect(core.dispatch('contacts.birthdays', { from: '2024-01-01' })).rejects.toMatchObject({ code: 'invalid_input' });
+    for (const from of ['2024-01-01', '99-99', '13-01', '00-10', '02-32']) {
+      await expect(core.dispatch('contacts.birthdays', { from }), from).rejects.toMatchObject({ code: 'invalid_input' });
+    }
   });
 
   it('lists the people of one company card, and filters by kind', async () => {

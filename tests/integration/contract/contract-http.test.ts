@@ -64,6 +64,25 @@ describe('web host guards', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('answers an oversized request with 413 and a message, not a dropped connection', async () => {
+    const { core, cleanup } = await openTempCore();
+    const renderer = fakeRendererDir();
+    const small = await startWebHost({ core, staticDir: renderer.dir, maxBodyBytes: 64 * 1024 });
+    try {
+      const response = await fetch(`http://127.0.0.1:${small.port}/rpc`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-carnet-token': small.token },
+        body: JSON.stringify({ method: 'import.analyze', input: { data: 'A'.repeat(200 * 1024) } }),
+      });
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/larger than .*carnet import/);
+    } finally {
+      await small.close();
+      await cleanup();
+      renderer.cleanup();
+    }
+  });
+
   it('serves the app with a strict CSP and no directory escapes', async () => {
     const page = await fetch(`${base}/`);
     expect(page.status).toBe(200);
