@@ -7,7 +7,8 @@ export function Toasts() {
   return (
     <div className="toasts" role="status" aria-live="polite">
       {toasts.map((toast) => (
-        <div key={toast.id} className={`toast toast-${toast.tone}`}>
+        // An error is announced at once (role="alert"); the rest politely through the status region.
+        <div key={toast.id} className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : undefined}>
           <span className="toast-message">{toast.message}</span>
           {toast.action && (
             <button

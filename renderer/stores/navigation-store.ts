@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useLeaveGuards } from './leave-guard-store.ts';
 
 export const PLACES = ['today', 'contacts', 'companies', 'import', 'backup', 'settings'] as const;
 export type Place = (typeof PLACES)[number];
@@ -25,9 +26,10 @@ interface NavigationState {
 }
 
 /** Which screen the sidebar has open. One job: the current place, remembered across launches. */
-export const useNavigation = create<NavigationState>((set) => ({
+export const useNavigation = create<NavigationState>((set, get) => ({
   place: readSavedPlace(),
   go(place) {
+    if (place !== get().place && !useLeaveGuards.getState().confirmLeave()) return;
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, place);
     } catch {

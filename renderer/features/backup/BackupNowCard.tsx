@@ -3,6 +3,7 @@ import type { BackupStatus } from '../../../shared/contract/backup.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
+import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { backupStrings as s } from './strings.ts';
 import { baseName, formatBytes, formatWhen } from './format.ts';
@@ -54,6 +55,7 @@ export function BackupNowCard({ status, folder, onFolderChange, onUseFolder, fol
   }
 
   const busy = jobId !== null;
+  useLeaveGuard('backup-now', busy ? s.leaveBackingUp : null);
   const last = status?.last ?? null;
   return (
     <section className="card" aria-labelledby="backup-now-title">

@@ -15,6 +15,7 @@ export const backupStrings = {
   passphraseMismatch: 'The two passphrases differ.',
   backUpNow: 'Back up now',
   backingUp: 'Backing up…',
+  leaveBackingUp: 'A backup is being written. If you leave, it goes on, but you will not see its progress or be able to cancel it. Leave anyway?',
   backedUp: (name: string) => `Backed up to ${name}`,
   lastBackup: 'Last backup',
   noBackupYet: 'No backup yet. Plug in a USB stick, type its folder above, and press Back up now.',

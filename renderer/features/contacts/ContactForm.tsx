@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Contact } from '../../../shared/contract/contacts.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { useClient } from '../../app/client-context.ts';
@@ -6,6 +6,7 @@ import { errorMessage } from '../../app/error-message.ts';
 import { hasModifier } from '../../app/shortcuts.ts';
 import { modKey, userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
+import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
 import { contactListStores } from '../../stores/contact-list-store.ts';
 import { draftFromContact, draftToInput, emailError, issuesToErrors, type ContactDraft, type FieldErrors } from './contact-draft.ts';
 import { ContactFormFields } from './ContactFormFields.tsx';
@@ -34,6 +35,7 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
   const [initialDraft] = useState(() => JSON.stringify(draft));
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const dirty = JSON.stringify(draft) !== initialDraft;
+  useLeaveGuard(useId(), dirty ? s.leaveUnsaved : null);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   const confirmRef = useRef(confirmDiscard);

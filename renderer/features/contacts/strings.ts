@@ -36,6 +36,7 @@ export const contactStrings = {
   cancel: 'Cancel',
   saving: 'Saving…',
   discardHint: 'Press Esc again to discard your changes, or keep typing.',
+  leaveUnsaved: 'This contact has changes that are not saved. Leave and lose them?',
   saved: 'Saved',
   deleted: (name: string) => `Deleted ${name}`,
   undo: 'Undo',

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/contract/index.ts';
 import type { ColumnMapping, ColumnTarget, ImportSummary, OnDuplicate, RowStatus } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
+import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
 import { bytesToBase64 } from './file-transfer.ts';
 import { importStrings as s } from './strings.ts';
 
@@ -33,6 +34,8 @@ let nextJob = 1;
 export function useImportWizard(onImported: () => void) {
   const client = useClient();
   const [step, setStep] = useState<WizardStep>('choose');
+  // Leaving hides the progress bar and Cancel while the import goes on.
+  useLeaveGuard('import-wizard', step === 'importing' ? s.leaveImporting : null);
   const [fileName, setFileName] = useState('');
   const [analyzed, setAnalyzed] = useState<Analyzed | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
