@@ -46,7 +46,9 @@ export interface BackupService {
 export function createBackupService(ctx: CoreContext, options: BackupServiceOptions = {}): BackupService {
   const { sqlite } = ctx.database;
   const autoFolder = path.join(ctx.dataDir, AUTO_BACKUP_DIR);
-  const live = () => ({ sqlite, path: ctx.database.path, dataDir: ctx.dataDir });
+  // Raw-connection steps wait for Kysely's hold on the one connection (an import's transaction).
+  const withConnection = <T>(work: () => Promise<T>): Promise<T> => ctx.database.db.connection().execute(() => work());
+  const live = () => ({ sqlite, path: ctx.database.path, dataDir: ctx.dataDir, exclusive: withConnection });
   const totalChanges = sqlite.prepare('SELECT total_changes() AS n');
   const changesNow = () => (totalChanges.get() as { n: number }).n;
   let changesAtLastSnapshot = changesNow();
@@ -81,7 +83,7 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
   );
 
   function snapshotSource() {
-    return { live: sqlite, livePath: ctx.database.path, dataDir: ctx.dataDir, appVersion: ctx.appVersion, sink: options.sink, scryptParams: options.scryptParams };
+    return { live: sqlite, livePath: ctx.database.path, dataDir: ctx.dataDir, exclusive: withConnection, appVersion: ctx.appVersion, sink: options.sink, scryptParams: options.scryptParams };
   }
 
   function status(): BackupStatus {

@@ -11,6 +11,7 @@ import { createEncryptor, type ScryptParams } from './backup-crypto.ts';
 import { backupFileName, isPartialFile, partialFileName } from './backup-names.ts';
 import { fileSink, type BackupSink, type SinkFactory } from './backup-sink.ts';
 import { takeSnapshot, type SnapshotMethod } from './snapshot.ts';
+import { runExclusive } from './exclusive.ts';
 import { progressReporter } from './progress.ts';
 import { assertWritableFolder } from './backup-folder.ts';
 import { throwIfCancelled } from './cancel.ts';
@@ -18,6 +19,8 @@ import { throwIfCancelled } from './cancel.ts';
 export interface CreateBackupOptions {
   live: BetterSqlite3.Database;
   livePath: string;
+  /** See LiveDatabase.exclusive: the snapshot's checkpoint waits for other requests' transactions. */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
   /** The data folder: staging space for the backup-API fallback. */
   dataDir: string;
   folder: string;
@@ -63,7 +66,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
   const encrypted = Boolean(options.passphrase);
   const encryptor = options.passphrase ? await createEncryptor(options.passphrase, options.scryptParams) : null;
 
-  const snapshot = await takeSnapshot(options.live, options.livePath, { stagingDir: options.dataDir, method: options.method });
+  const snapshot = await runExclusive(options, () => takeSnapshot(options.live, options.livePath, { stagingDir: options.dataDir, method: options.method }));
   let sink: BackupSink | null = null;
   let tempPath: string | null = null;
   try {

@@ -12,12 +12,20 @@ import { extractDatabase, removeDatabaseFiles } from './verify-backup.ts';
 import { progressReporter } from './progress.ts';
 import { throwIfCancelled } from './cancel.ts';
 import { changedContactIds } from './changed-contacts.ts';
+import { runExclusive } from './exclusive.ts';
 
 export interface LiveDatabase {
   sqlite: BetterSqlite3.Database;
   path: string;
   dataDir: string;
+  /**
+   * Runs work that touches the live connection directly (checkpoints, the backup API) while no
+   * other query holds it: SQLite refuses a checkpoint inside another request's open transaction
+   * (an import), so such work waits its turn instead of failing. Default: run at once.
+   */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 }
+
 
 export interface RestoreOptions {
   passphrase?: string | null;
@@ -82,14 +90,27 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
       await opened.close();
     }
     throwIfCancelled(options.signal, 'restore');
-    const asideFile = await copyLiveAside(live);
+    const asideFile = await runExclusive(live, async () => {
+      const aside = await copyLiveAside(live);
+      try {
+        await copyIntoLive(staging, live, options);
+      } catch (error) {
+        removeDatabaseFiles(path.join(undoDir(live.dataDir), aside)); // the previous undo stays valid
+        throw error;
+      }
+      return aside;
+    });
+    // The data is restored from here on. If the undo record cannot be written (a full disk), the
+    // restore still stands; the old record must go, or "Undo restore" would bring back older data.
     try {
-      await copyIntoLive(staging, live, options);
-    } catch (error) {
-      removeDatabaseFiles(path.join(undoDir(live.dataDir), asideFile)); // the previous undo stays valid
-      throw error;
+      recordUndo(live.dataDir, { restoredFrom: path.resolve(backupPath), restoredAt: new Date().toISOString(), asideFile });
+    } catch {
+      try {
+        clearUndo(live.dataDir);
+      } catch {
+        // Nothing more can be done on a failing disk; the restore itself has succeeded.
+      }
     }
-    recordUndo(live.dataDir, { restoredFrom: path.resolve(backupPath), restoredAt: new Date().toISOString(), asideFile });
     const changedIds = changedContactIds(live.path, path.join(undoDir(live.dataDir), asideFile));
     return { restoredFrom: path.resolve(backupPath), manifest, migratedFrom, changedIds };
   } finally {
@@ -112,7 +133,7 @@ export async function undoRestore(live: LiveDatabase, options: RestoreOptions = 
     check.close();
   }
   const changedIds = changedContactIds(live.path, aside);
-  await copyIntoLive(aside, live, options);
+  await runExclusive(live, () => copyIntoLive(aside, live, options));
   clearUndo(live.dataDir);
   return { ...record, changedIds };
 }
