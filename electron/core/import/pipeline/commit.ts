@@ -6,6 +6,7 @@ import { saveContactPhoto } from '../../contacts/contact-photo.ts';
 import { saveContact } from '../../contacts/contact-store.ts';
 import type { CoreContext } from '../../core-context.ts';
 import type { Transaction } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../db/schema.ts';
 import { importDb, type ImportDb } from '../import-db.ts';
 import type { ImportRecord, ParsedSource } from '../import-record.ts';
@@ -55,8 +56,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
 
   // A big import touches index pages all over an 80 MB file; SQLite's default 2 MB page cache
   // would re-read them again and again. Widened for the import only.
-  const previousCache = sqlite.pragma('cache_size', { simple: true }) as number;
-  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+  const restoreCache = widenPageCache(sqlite);
   try {
     await db.transaction().execute(async (kysely) => {
       const trx = importDb(kysely);
@@ -110,13 +110,39 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         .execute();
     });
   } catch (error) {
-    sqlite.pragma(`cache_size = ${previousCache}`);
+    restoreCache();
     if (error instanceof Cancelled) return { ...summary, batchId: null, created: 0, updated: 0, skipped: 0, cancelled: true };
     if (error instanceof NothingToWrite) return { ...summary, batchId: null };
     throw error;
   }
-  sqlite.pragma(`cache_size = ${previousCache}`);
+  restoreCache();
   return summary;
+}
+
+/** Imports running on each connection, and the cache size they found before the first one began. */
+const widenedCaches = new WeakMap<BetterSqlite3.Database, { imports: number; base: number }>();
+
+/**
+ * Widens the page cache for an import and returns the function that undoes it. Counted per
+ * connection, so overlapping imports put back the size from before the first, not each other's.
+ */
+export function widenPageCache(sqlite: BetterSqlite3.Database): () => void {
+  let state = widenedCaches.get(sqlite);
+  if (!state) {
+    state = { imports: 0, base: sqlite.pragma('cache_size', { simple: true }) as number };
+    widenedCaches.set(sqlite, state);
+  }
+  state.imports++;
+  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+  let restored = false;
+  return () => {
+    if (restored) return;
+    restored = true;
+    if (--state.imports === 0) {
+      sqlite.pragma(`cache_size = ${state.base}`);
+      widenedCaches.delete(sqlite);
+    }
+  };
 }
 
 interface UpdateOptions {
