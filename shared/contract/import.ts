@@ -31,7 +31,10 @@ export const columnTargetSchema = z.object({
 export type ColumnTarget = z.infer<typeof columnTargetSchema>;
 
 /** Column name (the header text; a repeated header gets " (2)") -> target. Never by position. */
-export const columnMappingSchema = z.record(z.string().max(300), columnTargetSchema);
+/** Header name -> where its values go. Bounded: a real export has at most a few hundred columns. */
+export const columnMappingSchema = z
+  .record(z.string().max(300), columnTargetSchema)
+  .refine((mapping) => Object.keys(mapping).length <= 1000, 'A mapping can name at most 1,000 columns');
 export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
 export const dateOrderSchema = z.enum(['dmy', 'mdy']);
