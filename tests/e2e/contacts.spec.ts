@@ -80,6 +80,7 @@ test('deleting a contact offers Undo, which brings it back', async ({ page, carn
 
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('status')).toContainText('Deleted Zoë Martín');
+  await expect(list).toBeFocused(); // the keyboard is not dropped on the page
   await expect(list.getByRole('option').filter({ hasText: 'Zoë Martín' })).toHaveCount(0);
   await expect(list.getByRole('option')).toHaveCount(1);
 
@@ -103,6 +104,7 @@ test('everything works from the keyboard', async ({ page, carnet }) => {
   await page.keyboard.type('Hopper');
   await page.keyboard.press('ControlOrMeta+s');
   await expect(page.getByRole('heading', { name: 'Grace Hopper' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Contacts' })).toBeFocused(); // saving hands the keyboard back to the list
   await page.keyboard.press('n');
   await page.keyboard.type('Alan');
   await page.keyboard.press('ControlOrMeta+s');

@@ -4,8 +4,8 @@ import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
 import type { ContactDraft } from './contact-draft.ts';
 import { useContact } from './use-contact.ts';
 import { ContactForm } from './ContactForm.tsx';
-import { listElementId } from './ContactList.tsx';
 import { contactStrings as s } from './strings.ts';
+import { focusListSoon } from './focus-list.ts';
 
 interface ContactEditorProps {
   kind: ContactKind;
@@ -22,7 +22,7 @@ export function ContactEditor({ kind, id, panel, prefill }: ContactEditorProps) 
     if (savedId) panel.getState().showSaved(savedId);
     else panel.getState().cancelEdit();
     // The editor is gone: put the keyboard back in the list, where E, Delete and arrows work.
-    requestAnimationFrame(() => document.getElementById(listElementId(kind))?.focus());
+    focusListSoon(kind);
   };
   if (id === null) return <ContactForm kind={kind} contact={null} prefill={prefill} onDone={done} />;
   if (load.state === 'loading') return <p className="pane-message">{s.loading}</p>;

@@ -4,6 +4,7 @@ import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { contactStrings as s } from './strings.ts';
+import { focusListSoon } from './focus-list.ts';
 
 /** Moves a contact to the trash and offers Undo (a restore) in a toast for a few seconds. */
 export async function deleteWithUndo(client: CarnetClient, contact: Pick<Contact, 'id' | 'displayName'>, panel: ContactPanelState): Promise<void> {
@@ -15,6 +16,8 @@ export async function deleteWithUndo(client: CarnetClient, contact: Pick<Contact
     return;
   }
   panel.close();
+  // The Delete button is gone with the detail view: give the keyboard back to the list.
+  focusListSoon(null);
   toasts.show(s.deleted(contact.displayName), {
     action: {
       label: s.undo,
