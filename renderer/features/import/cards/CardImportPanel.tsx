@@ -67,6 +67,11 @@ export function CardImportPanel() {
       setIndex(index + 1);
       return;
     }
+    finish(nextSaved);
+  }
+
+  /** No card left to review: import the saved ones (then any vCards), or say nothing was saved. */
+  function finish(nextSaved: SavedCard[]) {
     reading.reset();
     if (nextSaved.length === 0) {
       setMessage(s.nothingSaved);
@@ -89,6 +94,19 @@ export function CardImportPanel() {
               <div className="cards-progress-fill" style={{ width: `${reading.progress.percent}%` }} />
             </div>
             <span className="small muted">{`${s.reading(reading.progress.index, reading.progress.total, reading.progress.fileName)} ${reading.progress.percent}%`}</span>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const kept = reading.stop();
+                if (kept === 0 && saved.length === 0 && vcards.length === 0) {
+                  setStep({ kind: 'drop' });
+                  setMessage(s.stoppedNoneRead);
+                } else if (index >= kept) finish(saved); // already past the cards that were read
+              }}
+            >
+              {s.stopReading}
+            </button>
           </div>
         )}
         {message && (

@@ -6,6 +6,8 @@ export const cardStrings = {
   choose: 'Choose files…',
   unsupported: (names: string) => `Not a vCard or a PNG/JPEG image: ${names}`,
   reading: (index: number, total: number, fileName: string) => `Reading card ${index} of ${total}: ${fileName}`,
+  stopReading: 'Stop reading',
+  stoppedNoneRead: 'Stopped before any card was read. Drop the photos again to start over.',
   readFailed: (fileName: string, message: string) => `${fileName} could not be read: ${message}`,
   reviewTitle: (index: number, total: number) => `Card ${index} of ${total}`,
   waiting: 'This card is still being read…',

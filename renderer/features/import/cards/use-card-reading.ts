@@ -22,6 +22,8 @@ export function useCardReading() {
   const [queue, setQueue] = useState<QueuedCard[]>([]);
   const [progress, setProgress] = useState<ReadingProgress | null>(null);
   const live = useRef(true);
+  /** Set by Stop: the cards not read yet are dropped and the one being read is ignored. */
+  const stopped = useRef(false);
   const jobPrefix = useRef(`cards-${Date.now().toString(36)}-`);
 
   useEffect(() => {
@@ -42,17 +44,18 @@ export function useCardReading() {
   const start = useCallback(
     async (files: File[]) => {
       const cards: QueuedCard[] = files.map((file) => ({ key: String(nextKey++), fileName: file.name, status: 'waiting' }));
+      stopped.current = false;
       setQueue(cards);
       for (const [i, file] of files.entries()) {
-        if (!live.current) return;
+        if (!live.current || stopped.current) return;
         const card = cards[i]!;
         update(card.key, { status: 'reading' });
         setProgress({ index: i + 1, total: files.length, fileName: file.name, percent: 0 });
         try {
           const reading = await client.call('cards.read', { fileName: file.name, data: await fileToBase64(file), jobId: `${jobPrefix.current}${card.key}` });
-          if (live.current) update(card.key, { status: 'ready', reading });
+          if (live.current && !stopped.current) update(card.key, { status: 'ready', reading });
         } catch (failure) {
-          if (live.current) update(card.key, { status: 'failed', error: errorMessage(failure) });
+          if (live.current && !stopped.current) update(card.key, { status: 'failed', error: errorMessage(failure) });
         }
       }
       if (live.current) setProgress(null);
@@ -60,5 +63,14 @@ export function useCardReading() {
     [client],
   );
 
-  return { queue, progress, start, reset: () => setQueue([]) };
+  /** Stops after the cards read so far (they stay to review); returns how many that is. */
+  const stop = (): number => {
+    stopped.current = true;
+    setProgress(null);
+    const kept = queue.filter((card) => card.status === 'ready' || card.status === 'failed');
+    setQueue(kept);
+    return kept.length;
+  };
+
+  return { queue, progress, start, stop, reset: () => setQueue([]) };
 }
