@@ -42,7 +42,16 @@ export function ImportScreen() {
           </p>
         )}
         {(step === 'choose' || step === 'reading') && <FileDrop onFile={(file) => void wizard.chooseFile(file)} disabled={step === 'reading'} />}
-        {step === 'reading' && <p className="muted" role="status">{s.reading(wizard.fileName)}</p>}
+        {step === 'reading' && (
+          <div className="import-actions">
+            <p className="muted" role="status">
+              {s.reading(wizard.fileName)}
+            </p>
+            <button type="button" className="button" onClick={wizard.stopReading}>
+              {s.stopReading}
+            </button>
+          </div>
+        )}
         {analyzed && step === 'map' && (
           <>
             <SourcePanel analyzed={analyzed} busy={wizard.busy} onChange={(change) => void wizard.reanalyze(change)} />

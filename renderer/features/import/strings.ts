@@ -50,6 +50,7 @@ export const importStrings = {
   moreRows: (shown: number, total: number) => `Showing ${shown} of ${total} rows.`,
   importButton: (n: number) => `Import ${n} row${n === 1 ? '' : 's'}`,
   importing: 'Importing…',
+  stopReading: 'Stop',
   leaveImporting: 'An import is running. If you leave, it goes on, but you will not see its progress or be able to cancel it. Leave anyway?',
   cancelled: 'Import cancelled: nothing was written.',
   doneTitle: 'Import finished',

@@ -61,22 +61,32 @@ export function useImportWizard(onImported: () => void) {
     setOptions((current) => ({ ...current, dateOrder: result.table?.dateOrder.detected ?? current.dateOrder }));
   }, []);
 
+  // Each file read gets a number; stopping bumps it, so a late answer is recognised and dropped.
+  const readingRun = useRef(0);
+
   const chooseFile = useCallback(async (file: File) => {
     setError(null);
     if (file.size > MAX_FILE_BYTES) {
       setError(s.tooBig);
       return;
     }
+    const run = ++readingRun.current;
     setFileName(file.name);
     setStep('reading');
     try {
       if (sourceRef.current) void client.call('import.discard', { sourceId: sourceRef.current }).catch(() => undefined);
       const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       const result = await client.call('import.analyze', { fileName: file.name, data });
+      if (run !== readingRun.current) {
+        // Stopped while the core was reading it: let the core forget the file.
+        void client.call('import.discard', { sourceId: result.sourceId }).catch(() => undefined);
+        return;
+      }
       adopt(result);
       setStep(result.table ? 'map' : 'preview');
       if (!result.table) await loadPreview(result.sourceId, {}, null);
     } catch (failure) {
+      if (run !== readingRun.current) return;
       setError(errorMessage(failure));
       setStep('choose');
     }
@@ -199,7 +209,13 @@ export function useImportWizard(onImported: () => void) {
     setFileName('');
   }, [client]);
 
-  return { step, setStep, fileName, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, reanalyze, setTarget, applyMapping, toPreview, changeOptions, changeFilter, commit, cancel, reset };
+  /** Stops waiting for a file being read: back to choosing one; its late answer is dropped. */
+  const stopReading = useCallback(() => {
+    readingRun.current++;
+    setStep('choose');
+  }, []);
+
+  return { step, setStep, fileName, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, setTarget, applyMapping, toPreview, changeOptions, changeFilter, commit, cancel, reset };
 }
 
 export type ImportWizard = ReturnType<typeof useImportWizard>;
