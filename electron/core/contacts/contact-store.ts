@@ -83,14 +83,39 @@ export async function saveContact(trx: Db, id: string | null, fields: ContactFie
   }
   await saveTags(trx, contactId, fields.tags, now);
 
-  await writeSearchRow(trx, num, {
-    names: [fields.firstName, fields.lastName, fields.title, ...fields.tags].join(' '),
-    company: companyName,
-    emails: fields.emails.map((email) => email.value).join(' '),
-    phones: phones.flatMap((phone) => phoneSearchTerms(phone.value, phone.e164, options.defaultCountry)).join(' '),
-    notes: [fields.notes, ...fields.addresses.map((a) => [a.street, a.city, a.region, a.postalCode, a.country].join(' '))].join(' '),
-  });
+  const phoneTerms = phones.flatMap((phone) => phoneSearchTerms(phone.value, phone.e164, options.defaultCountry));
+  await writeSearchRow(trx, num, searchRowFor(fields, phoneTerms));
   return contactId;
+}
+
+/**
+ * The text a contact is found by: its row in contacts_fts. One definition for every writer (this
+ * store and the import's bulk insert), so an imported contact is found exactly like a typed one.
+ */
+export function searchRowFor(fields: ContactFields, phoneTerms: readonly string[]): SearchRow {
+  return {
+    names: [fields.firstName, fields.lastName, fields.title, ...fields.tags].join(' '),
+    company: fields.company.trim(),
+    emails: fields.emails.map((email) => email.value).join(' '),
+    phones: phoneTerms.join(' '),
+    notes: [fields.notes, ...fields.addresses.map((a) => [a.street, a.city, a.region, a.postalCode, a.country].join(' '))].join(' '),
+  };
+}
+
+/** Tags in order, each once: tag names are unique case-insensitively ("VIP" and "vip" are one tag). */
+export function distinctTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((name) => {
+    const folded = name.toLowerCase();
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+}
+
+/** The fields of a company card made from just a name (a person's company that has no card yet). */
+export function companyCardFields(name: string): ContactFields {
+  return { kind: 'company', firstName: '', lastName: '', company: name, title: '', emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '' };
 }
 
 async function findOrCreateCompany(trx: Db, name: string, options: SaveOptions): Promise<string> {
@@ -104,10 +129,7 @@ async function findOrCreateCompany(trx: Db, name: string, options: SaveOptions):
     .orderBy('num')
     .executeTakeFirst();
   if (existing) return existing.id;
-  const fields: ContactFields = {
-    kind: 'company', firstName: '', lastName: '', company: name, title: '', emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '',
-  };
-  return saveContact(trx, null, fields, options);
+  return saveContact(trx, null, companyCardFields(name), options);
 }
 
 /** A company card's new name follows onto the people who work there, and into their search rows. */
@@ -127,19 +149,14 @@ async function deleteDetails(trx: Db, contactId: string): Promise<void> {
 }
 
 async function saveTags(trx: Db, contactId: string, tags: readonly string[], now: string): Promise<void> {
-  const seen = new Set<string>();
-  let position = 0;
-  for (const name of tags) {
-    const folded = name.toLowerCase();
-    if (seen.has(folded)) continue;
-    seen.add(folded);
-    // Tag names are unique case-insensitively: "VIP" and "vip" are one tag.
+  for (const [position, name] of distinctTags(tags).entries()) {
+    // The tags table compares names with NOCASE, so this finds "vip" for "VIP".
     let tag = await trx.selectFrom('tags').select('id').where('name', '=', name).executeTakeFirst();
     if (!tag) {
       tag = { id: newId() };
       await trx.insertInto('tags').values({ id: tag.id, name, created_at: now }).execute();
     }
-    await trx.insertInto('contact_tags').values({ contact_id: contactId, tag_id: tag.id, position: position++ }).execute();
+    await trx.insertInto('contact_tags').values({ contact_id: contactId, tag_id: tag.id, position }).execute();
   }
 }
 

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
 import { displayNameOf, emailKey, foldText, personNameKey } from '../../../../shared/domain/text.ts';
+import { companyCardFields, distinctTags, searchRowFor } from '../../contacts/contact-store.ts';
 import { IdPool } from './ids.ts';
 import type { CompanyKeys } from './company-keys.ts';
 import type { PhoneFactsCache } from './phone-facts.ts';
@@ -99,14 +100,8 @@ export class BulkInserter {
     fields.websites.forEach((site, position) => this.insertWebsite.run(id, position, site.label, site.value));
     this.writeTags(id, fields.tags);
     customFields.forEach((field, position) => this.insertCustom.run(id, position, field.label, field.value));
-    this.insertFts.run(
-      num,
-      [fields.firstName, fields.lastName, fields.title, ...fields.tags].join(' '),
-      fields.company.trim(),
-      fields.emails.map((email) => email.value).join(' '),
-      phoneTerms.join(' '),
-      [fields.notes, ...fields.addresses.map((a) => [a.street, a.city, a.region, a.postalCode, a.country].join(' '))].join(' '),
-    );
+    const row = searchRowFor(fields, phoneTerms);
+    this.insertFts.run(num, row.names, row.company, row.emails, row.phones, row.notes);
   }
 
   private companyFor(name: string): string {
@@ -114,20 +109,14 @@ export class BulkInserter {
     const cached = this.companyIds.get(key);
     if (cached) return cached;
     const existing = this.findCompany.get(key);
-    const id = existing?.id ?? this.create({
-      kind: 'company', firstName: '', lastName: '', company: name, title: '', emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '',
-    }).id;
+    const id = existing?.id ?? this.create(companyCardFields(name)).id;
     this.companyIds.set(key, id);
     return id;
   }
 
   private writeTags(contactId: string, tags: readonly string[]): void {
-    const seen = new Set<string>();
-    let position = 0;
-    for (const name of tags) {
+    for (const [position, name] of distinctTags(tags).entries()) {
       const folded = name.toLowerCase();
-      if (seen.has(folded)) continue;
-      seen.add(folded);
       let tagId = this.tagIds.get(folded);
       if (!tagId) {
         tagId = this.findTag.get(name)?.id;
@@ -137,7 +126,7 @@ export class BulkInserter {
         }
         this.tagIds.set(folded, tagId);
       }
-      this.insertContactTag.run(contactId, tagId, position++);
+      this.insertContactTag.run(contactId, tagId, position);
     }
   }
 }
