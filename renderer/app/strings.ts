@@ -3,6 +3,12 @@ import type { Place } from '../stores/navigation-store.ts';
 /** Strings of the app shell (sidebar, help, connection errors), in one place for translation. */
 export const appStrings = {
   appName: 'Carnet',
+  /** The empty address book's three ways in (Today and Contacts). */
+  getStarted: {
+    addFirst: 'Add your first contact',
+    importCsv: 'Import a CSV',
+    importCards: 'Import business cards',
+  },
   navLabel: 'Main',
   places: {
     today: 'Today',

@@ -1,11 +1,11 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { ContactListState } from '../../stores/contact-list-store.ts';
 import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
-import { useNavigation } from '../../stores/navigation-store.ts';
 import { useClient } from '../../app/client-context.ts';
 import { userLocale, modKey } from '../../app/locale.ts';
 import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { GetStarted } from '../../components/GetStarted.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { ContactList } from './ContactList.tsx';
@@ -26,7 +26,6 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
   const query = list((state) => state.query);
   const error = list((state) => state.error);
   const generation = list((state) => state.generation);
-  const go = useNavigation((state) => state.go);
   const locale = userLocale();
   const newLabel = kind === 'person' ? s.newContact : s.newCompany;
 
@@ -47,17 +46,7 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
   } else if (total === 0 && query === '') {
     body =
       kind === 'person' ? (
-        <EmptyState title={s.emptyTitle} body={s.emptyBody} titleId="empty-contacts-title">
-          <button type="button" className="button primary" onClick={() => onCreate()}>
-            {s.addFirst}
-          </button>
-          <button type="button" className="button" onClick={() => go('import')}>
-            {s.importCsv}
-          </button>
-          <button type="button" className="button" onClick={() => go('import')}>
-            {s.importCards}
-          </button>
-        </EmptyState>
+        <GetStarted title={s.emptyTitle} body={s.emptyBody} titleId="empty-contacts-title" onAddFirst={() => onCreate()} />
       ) : (
         <EmptyState title={s.emptyCompaniesTitle} body={s.emptyCompaniesBody} titleId="empty-companies-title">
           <button type="button" className="button primary" onClick={() => onCreate()}>

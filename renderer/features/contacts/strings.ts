@@ -16,9 +16,6 @@ export const contactStrings = {
 
   emptyTitle: 'Your address book is empty',
   emptyBody: 'Start with one person, or bring everyone in at once from a spreadsheet or a stack of business cards.',
-  addFirst: 'Add your first contact',
-  importCsv: 'Import a CSV',
-  importCards: 'Import business cards',
   emptyCompaniesTitle: 'No companies yet',
   emptyCompaniesBody: 'A company appears here when you add one, or when a contact names the company they work for.',
   addFirstCompany: 'Add a company',

@@ -5,7 +5,7 @@ import { errorMessage } from '../../app/error-message.ts';
 import { BIRTHDAY_DAYS_AHEAD, useBirthdays } from '../../stores/birthday-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { contactPanelStores } from '../../stores/contact-panel-store.ts';
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { GetStarted } from '../../components/GetStarted.tsx';
 import { BirthdayList } from './BirthdayList.tsx';
 import { upcomingBirthdays } from './upcoming-birthdays.ts';
 import { todayStrings as s } from './strings.ts';
@@ -45,17 +45,7 @@ export function TodayScreen() {
         </p>
       )}
       {count === 0 ? (
-        <EmptyState title={s.emptyTitle} body={s.emptyBody} titleId="today-empty-title">
-          <button type="button" className="button primary" onClick={addFirst}>
-            {s.addFirst}
-          </button>
-          <button type="button" className="button" onClick={() => go('import')}>
-            {s.importCsv}
-          </button>
-          <button type="button" className="button" onClick={() => go('import')}>
-            {s.importCards}
-          </button>
-        </EmptyState>
+        <GetStarted title={s.emptyTitle} body={s.emptyBody} titleId="today-empty-title" onAddFirst={addFirst} />
       ) : (
         <section className="card" aria-labelledby="birthdays-title">
           <h2 id="birthdays-title">{s.birthdaysTitle}</h2>

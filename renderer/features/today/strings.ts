@@ -13,7 +13,4 @@ export const todayStrings = {
   people: (count: string) => `${count} contacts and companies`,
   emptyTitle: 'Welcome to Carnet',
   emptyBody: 'Everything stays in one file on this computer. Start by adding someone, or bring your contacts in.',
-  addFirst: 'Add your first contact',
-  importCsv: 'Import a CSV',
-  importCards: 'Import business cards',
 };
