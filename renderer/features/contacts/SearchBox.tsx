@@ -6,7 +6,7 @@ import { useSearchFocus } from '../../stores/search-focus-store.ts';
 import { modKey } from '../../app/locale.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { handleListKey } from './list-keys.ts';
-import { listElementId } from './ContactList.tsx';
+import { focusListSoon } from './focus-list.ts';
 import { contactStrings as s } from './strings.ts';
 
 /** Quiet pause after the last keystroke before searching, so fast typing sends one query. */
@@ -63,12 +63,27 @@ export function SearchBox({ list, panel }: SearchBoxProps) {
             list.getState().setSearchText('');
             return;
           }
-          if (event.key === 'Enter') list.getState().applyQuery(text.trim());
-          if (handleListKey(event.key, list, panel, { fromSearchBox: true })) {
+          // Opening a contact moves the keyboard to the list, where E, Delete and arrows act on it.
+          const openActive = () => {
+            if (handleListKey('Enter', list, panel, { fromSearchBox: true })) focusListSoon(list.getState().kind);
+          };
+          if (event.key === 'Enter') {
             event.preventDefault();
-            // Opening a contact moves the keyboard to the list, where E, Delete and arrows act on it.
-            if (event.key === 'Enter') document.getElementById(listElementId(list.getState().kind))?.focus();
+            const query = text.trim();
+            list.getState().applyQuery(query);
+            if (list.getState().total === null) {
+              // Typed faster than the search pause: this Enter started the search, so open its
+              // first match when the results arrive (unless a newer search replaced it).
+              const unsubscribe = list.subscribe((state) => {
+                if (state.query !== query) return unsubscribe();
+                if (state.total === null) return;
+                unsubscribe();
+                openActive();
+              });
+            } else openActive();
+            return;
           }
+          if (handleListKey(event.key, list, panel, { fromSearchBox: true })) event.preventDefault();
         }}
       />
     </div>

@@ -93,6 +93,17 @@ describe('ContactsScreen', () => {
     expect((screen.getByLabelText('Last name') as HTMLInputElement).value).toBe('Hopper');
   });
 
+  it('opens the first match when Enter comes before the search pause is over', async () => {
+    renderScreen(addressBook(['Ada Lovelace', 'Ben Cohen']));
+    await settle();
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.change(search, { target: { value: 'coh' } });
+    fireEvent.keyDown(search, { key: 'Enter' }); // at once: the typed search has not run yet
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Ben Cohen' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('listbox', { name: 'Contacts' }));
+  });
+
   it('sends one search for a burst of typing', async () => {
     const client = addressBook(['Ada Lovelace', 'Ben Cohen']);
     renderScreen(client);
