@@ -11,5 +11,7 @@ const requireBanner = { js: "import { createRequire as __carnetCreateRequire } f
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', banner: requireBanner });
 // The card-image worker thread: card-prep-pool.ts starts it from beside the main bundle.
 await build({ ...common, entryPoints: ['electron/core/cards/card-prep-worker.ts'], outfile: 'dist/electron/card-prep-worker.js', format: 'esm', banner: requireBanner });
+// The import's phone-number worker thread, beside the main bundle too (phone-facts-pool.ts).
+await build({ ...common, entryPoints: ['electron/core/import/pipeline/phone-facts-worker.ts'], outfile: 'dist/electron/phone-facts-worker.js', format: 'esm', banner: requireBanner });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' });
-console.log('Built dist/electron/main.mjs, preload.cjs and card-prep-worker.js');
+console.log('Built dist/electron/main.mjs, preload.cjs, card-prep-worker.js and phone-facts-worker.js');

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary, normalizeEncoding } from '../../../electron/core/import/csv/decode.ts';
 
@@ -38,6 +39,15 @@ describe('decodeBytes', () => {
     // "Имя" in Windows-1251.
     expect(decodeBytes(bytes(0xc8, 0xec, 0xff), 'cp1251')).toEqual({ text: 'Имя', encoding: 'windows-1251', reason: 'override' });
     expect(decodeBytes(bytes(0xe9, 0xcd, 0xd1), 'koi8-r').text).toBe('Имя');
+  });
+
+  it('reads Windows-1252 exactly as iconv-lite does, for every byte value', () => {
+    const all = Uint8Array.from({ length: 256 * 3 }, (_, i) => i % 256);
+    expect(decodeBytes(all, 'windows-1252').text).toBe(iconv.decode(Buffer.from(all), 'windows-1252'));
+    // Without any 0x80-0x9F byte the text is plain Latin-1.
+    const latin = Uint8Array.from([0x43, 0xe9, 0x6c, 0xe8, 0x6e, 0x65, 0x2c, 0xa0, 0xff]);
+    expect(decodeBytes(latin, 'cp1252').text).toBe('Célène,\u00a0ÿ');
+    expect(decodeBytes(Uint8Array.from([0x80, 0x20, 0x93, 0x94, 0x97]), 'windows-1252').text).toBe('€ “”—');
   });
 
   it('rejects an unknown encoding with the names it knows', () => {

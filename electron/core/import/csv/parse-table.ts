@@ -64,6 +64,7 @@ function parseRows(text: string, delimiter: string): TableRow[] {
   // Each pass parses from `offset` to the end, or stops at an unclosed quote and restarts after it.
   while (offset < text.length) {
     const chunk = text.slice(offset);
+    const lineBreaks = new LineBreakCounter(chunk);
     let previousCursor = 0;
     let lineAtCursor = line;
     let restartAt: number | null = null;
@@ -85,7 +86,7 @@ function parseRows(text: string, delimiter: string): TableRow[] {
         // The empty "row" after a file's final line break is not a blank line of the file.
         if (end >= chunk.length && result.data.length === 1 && result.data[0] === '') return;
         rows.push({ line: rowLine, cells: result.data });
-        lineAtCursor += countLineBreaks(chunk, start, end);
+        lineAtCursor += lineBreaks.count(start, end);
         previousCursor = end;
       },
     });
@@ -107,14 +108,38 @@ function skipBreak(text: string, at: number): number {
   return Math.min(text.length, at + 1);
 }
 
-function countLineBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) n++;
-    else if (ch === 13 && text.charCodeAt(i + 1) !== 10) n++;
+/**
+ * Counts line breaks (CRLF, LF or a lone CR) in consecutive ranges of one text, for row line
+ * numbers. It runs over every byte of the file, so it jumps with indexOf and remembers where the
+ * next CR and LF are: a file without any CR is then scanned once, not once per row. Ranges must
+ * come in order (each `from` at or after the previous one), as rows do.
+ */
+class LineBreakCounter {
+  /** The next LF / CR found so far (-1: none left; -2: not looked yet). */
+  private nextLf = -2;
+  private nextCr = -2;
+
+  constructor(private readonly text: string) {}
+
+  count(from: number, to: number): number {
+    let n = 0;
+    for (let i = this.next('\n', from); i !== -1 && i < to; i = this.next('\n', i + 1)) n++;
+    for (let i = this.next('\r', from); i !== -1 && i < to; i = this.next('\r', i + 1)) {
+      if (this.text.charCodeAt(i + 1) !== 10) n++;
+    }
+    return n;
   }
-  return n;
+
+  private next(char: '\n' | '\r', from: number): number {
+    const known = char === '\n' ? this.nextLf : this.nextCr;
+    // The first one at or after an earlier `from` is also the first at or after this one, if it
+    // is not behind it; -1 means there is none left.
+    if (known === -1 || known >= from) return known;
+    const found = this.text.indexOf(char, from);
+    if (char === '\n') this.nextLf = found;
+    else this.nextCr = found;
+    return found;
+  }
 }
 
 function isBlank(cells: string[]): boolean {

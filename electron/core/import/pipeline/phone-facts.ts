@@ -40,7 +40,13 @@ export function phoneFacts(typed: string, defaultCountry: string): PhoneFacts {
   return { e164, searchTerms: [...terms] };
 }
 
-/** Facts per distinct typed value within one import: the same switchboard number repeats a lot. */
+/** Entries kept at most: an import's phones (2-3 per row of a 100k-row file) fit. */
+const MAX_ENTRIES = 500_000;
+
+/**
+ * Facts per distinct typed value within one import: the same switchboard number repeats a lot,
+ * and phone-facts-pool.ts fills it ahead of the rows from a worker thread.
+ */
 export class PhoneFactsCache {
   private readonly cache = new Map<string, PhoneFacts>();
   constructor(readonly defaultCountry: string) {}
@@ -49,9 +55,17 @@ export class PhoneFactsCache {
     let facts = this.cache.get(typed);
     if (!facts) {
       facts = phoneFacts(typed, this.defaultCountry);
-      if (this.cache.size > 200_000) this.cache.clear();
-      this.cache.set(typed, facts);
+      this.set(typed, facts);
     }
     return facts;
+  }
+
+  has(typed: string): boolean {
+    return this.cache.has(typed);
+  }
+
+  set(typed: string, facts: PhoneFacts): void {
+    if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
+    this.cache.set(typed, facts);
   }
 }

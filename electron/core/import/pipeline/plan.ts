@@ -5,6 +5,7 @@ import type { ImportPhoto, ImportRecord } from '../import-record.ts';
 import { normalizePhones } from './classify.ts';
 import { type Matcher, matchKeysOf } from './match.ts';
 import { mergeInto } from './merge.ts';
+import { primePhoneFacts } from './phone-facts-pool.ts';
 import { validateRecord } from './validate.ts';
 
 /** A contact the import will create, with every later row of the file already merged in. */
@@ -45,8 +46,10 @@ export async function planImport(
   options: { onDuplicate: OnDuplicate; country: string; defaultCountry: string; step(index: number): Promise<void> },
 ): Promise<ImportPlan> {
   const plan: ImportPlan = { creates: [], updates: [], merged: 0, skipped: 0, errors: [] };
+  const phonesReady = primePhoneFacts(records, matcher.phones);
   for (let i = 0; i < records.length; i++) {
     await options.step(i);
+    await phonesReady(i);
     const record = records[i]!;
     const validated = validateRecord(record);
     if (!validated.ok) {

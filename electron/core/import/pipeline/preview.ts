@@ -7,6 +7,7 @@ import type { ParsedSource } from '../import-record.ts';
 import { describeMatch, normalizePhones, statusOf } from './classify.ts';
 import { Matcher, matchKeysOf } from './match.ts';
 import { mergeInto } from './merge.ts';
+import { primePhoneFacts } from './phone-facts-pool.ts';
 import { validateRecord } from './validate.ts';
 
 export interface PreviewOptions {
@@ -30,9 +31,11 @@ export async function previewSource(sqlite: BetterSqlite3.Database, parsed: Pars
   const loader = new ExistingContacts(sqlite);
   const rows: PreviewRow[] = [];
   const counts: Record<RowStatus, number> = { new: 0, update: 0, duplicate: 0, error: 0 };
+  const phonesReady = primePhoneFacts(parsed.records, matcher.phones);
   for (let i = 0; i < parsed.records.length; i++) {
     // A 100k-row preview takes seconds: let other requests (and the UI's events) through now and then.
     if (i > 0 && i % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    await phonesReady(i);
     const record = parsed.records[i]!;
     const validated = validateRecord(record);
     if (!validated.ok) {
