@@ -1,10 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../shared/contract/index.ts';
 import type { ColumnMapping, ColumnTarget, TableDescription } from '../../../shared/contract/import.ts';
-import { useClient } from '../../app/client-context.ts';
-import { errorMessage } from '../../app/error-message.ts';
-import { useToasts } from '../../stores/toast-store.ts';
 import { describeTarget, TARGET_CHOICES, targetFromKey, targetKey } from './target-options.ts';
+import { SavedMappings } from './SavedMappings.tsx';
 import { importStrings as s } from './strings.ts';
 
 /** Column -> field, with sample values, and saved mappings to reuse. */
@@ -58,53 +54,5 @@ export function MappingTable({ table, mapping, onTarget, onApply }: { table: Tab
         </table>
       </div>
     </section>
-  );
-}
-
-type Saved = MethodOutput<'import.mappings.list'>;
-
-function SavedMappings({ mapping, onApply }: { mapping: ColumnMapping; onApply(mapping: ColumnMapping): void }) {
-  const client = useClient();
-  const [saved, setSaved] = useState<Saved>([]);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void client.call('import.mappings.list', {}).then(setSaved).catch(() => undefined);
-  }, [client]);
-
-  async function save() {
-    try {
-      const result = await client.call('import.mappings.save', { name, mapping });
-      setSaved(await client.call('import.mappings.list', {}));
-      setName('');
-      setError(null);
-      useToasts.getState().show(s.saved(result.name));
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  }
-
-  return (
-    <div className="import-saved">
-      {saved.length > 0 && (
-        <select className="select" aria-label={s.savedMappings} value="" onChange={(event) => {
-          const chosen = saved.find((entry) => entry.id === event.target.value);
-          if (chosen) onApply(chosen.mapping);
-        }}>
-          <option value="">{s.useSaved}</option>
-          {saved.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.name}
-            </option>
-          ))}
-        </select>
-      )}
-      <input className="input" aria-label={s.saveAs} placeholder={s.saveAs} value={name} onChange={(event) => setName(event.target.value)} />
-      <button type="button" className="button" disabled={name.trim() === ''} onClick={() => void save()}>
-        {s.save}
-      </button>
-      {error && <span className="field-error" role="alert">{error}</span>}
-    </div>
   );
 }
