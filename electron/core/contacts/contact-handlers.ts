@@ -9,15 +9,16 @@ import { deleteSearchRow, saveContact } from './contact-store.ts';
 type ContactMethods = 'contacts.list' | 'contacts.birthdays' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.restore' | 'companies.suggest';
 
 export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> {
-  const { db } = ctx.database;
+  // Reads go through the read connection: they answer during a long import's write transaction.
+  const { db, reader } = ctx.database;
   const saveOptions = () => ({ defaultCountry: ctx.settings().defaultCountry });
 
   return {
-    'contacts.list': (input) => listContacts(db, input),
+    'contacts.list': (input) => listContacts(reader, input),
 
-    'contacts.birthdays': ({ from, days, limit }) => birthdaysBetween(db, from, days, limit),
+    'contacts.birthdays': ({ from, days, limit }) => birthdaysBetween(reader, from, days, limit),
 
-    'contacts.get': (input) => loadContact(db, input.id),
+    'contacts.get': (input) => loadContact(reader, input.id),
 
     'contacts.create': async (fields) => {
       const id = await db.transaction().execute((trx) => saveContact(trx, null, fields, saveOptions()));
@@ -59,7 +60,7 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
     'companies.suggest': async ({ search, limit }) => {
       const prefix = foldText(search);
       const key = companyKey(search);
-      let query = db.selectFrom('contacts').select(['id', 'company_name as name']).where('kind', '=', 'company').where('deleted_at', 'is', null);
+      let query = reader.selectFrom('contacts').select(['id', 'company_name as name']).where('kind', '=', 'company').where('deleted_at', 'is', null);
       if (prefix) {
         query = query.where((eb) => eb.or([eb('sort_key', '>=', prefix).and('sort_key', '<', `${prefix}\uffff`), eb('name_key', '=', key)]));
       }

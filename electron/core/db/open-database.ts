@@ -13,6 +13,12 @@ export interface OpenedDatabase {
   /** The raw connection: for pragmas, backups and hot bulk paths. */
   sqlite: BetterSqlite3.Database;
   db: Kysely<Database>;
+  /**
+   * A second, query-only connection for the screens' reads (list, search, a contact, birthdays).
+   * WAL lets it read the last committed state while `db` is inside a long write transaction (an
+   * import of 100k rows), so the app stays usable meanwhile instead of queueing behind it.
+   */
+  reader: Kysely<Database>;
   path: string;
   schemaVersion: number;
   close(): Promise<void>;
@@ -46,12 +52,15 @@ export async function openDatabase(filePath: string, options: OpenDatabaseOption
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     const schemaVersion = await runMigrations(db, sqlite, migrations);
+    const reader = openReader(filePath);
     return {
       sqlite,
       db,
+      reader,
       path: filePath,
       schemaVersion,
       close: async () => {
+        await reader.destroy();
         await db.destroy(); // closes the better-sqlite3 connection too
       },
     };
@@ -59,6 +68,20 @@ export async function openDatabase(filePath: string, options: OpenDatabaseOption
     await db.destroy();
     throw error;
   }
+}
+
+/** The read connection: opened after the migrations, so it never sees a half-made schema. */
+function openReader(filePath: string): Kysely<Database> {
+  const connection = new BetterSqlite3(filePath, { fileMustExist: true });
+  try {
+    connection.pragma('busy_timeout = 5000');
+    // A bug that sent a write here fails loudly instead of writing outside the caller's transaction.
+    connection.pragma('query_only = 1');
+  } catch (error) {
+    connection.close();
+    throw new CarnetError('io', `Cannot open the database ${filePath}: ${(error as Error).message}`);
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
 }
 
 /**
