@@ -3,6 +3,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import { newId } from '../clock.ts';
 import type { CoreContext } from '../core-context.ts';
 import { commitSource } from './pipeline/commit.ts';
+import { warmUpPhoneWorker } from './pipeline/phone-facts-pool.ts';
 import { previewSource } from './pipeline/preview.ts';
 import { ImportSessions, type ImportSession } from './import-sessions.ts';
 import { openImportFile } from './readers.ts';
@@ -27,6 +28,7 @@ export class ImportService {
   constructor(private readonly ctx: CoreContext) {}
 
   async analyze(bytes: Uint8Array, fileName: string, options: ReadOptions): Promise<ImportSession> {
+    warmUpPhoneWorker(this.ctx.settings().defaultCountry);
     const { reader, source } = await openImportFile(bytes, fileName, options);
     return this.sessions.create(fileName, bytes, reader, source);
   }

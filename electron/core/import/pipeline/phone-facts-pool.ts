@@ -76,3 +76,11 @@ export function primePhoneFacts(records: readonly ImportRecord[], cache: PhoneFa
 export function phoneFactsCounts(): { worker: number; inline: number } {
   return { ...runner.counts };
 }
+
+/**
+ * Starts the worker (its loader and phone metadata take a moment) when a file is opened, so it
+ * is ready by the time the preview or the import needs it.
+ */
+export function warmUpPhoneWorker(country: string): void {
+  runner.run({ values: ['+1 202 555 0100'], country }).catch(() => undefined);
+}
