@@ -107,6 +107,18 @@ export async function runImportBench(report: BenchReport, dataDir: string): Prom
     add({ name: 'rows per second', value: Math.round(rows / child.seconds), unit: 'rows/s' });
     if (floor !== null) add({ name: 'ratio to the sqlite3 .import floor', value: child.seconds / floor, unit: 'x', target: '<= 3' });
     add({ name: 'peak memory of the import process', value: child.peakRssMb, unit: 'MB' });
+
+    // What the schema itself costs: the same inserts, parameters ready, only SQLite timed.
+    for (const withoutSearch of [false, true]) {
+      fs.copyFileSync(path.join(dataDir, 'carnet.sqlite'), path.join(importDir, 'carnet.sqlite'));
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(path.join(importDir, `carnet.sqlite${suffix}`), { force: true });
+      const args = ['--import', 'tsx', path.join(here, 'schema-write-floor.ts'), csvFile, importDir, ...(withoutSearch ? ['--without-search-index'] : [])];
+      const schema = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' }).trim().split('\n').pop()!) as { seconds: number; statements: number };
+      const name = withoutSearch ? 'schema write floor without the search index' : 'schema write floor (the same inserts replayed, SQLite only)';
+      const ratio = floor !== null ? `; ${(schema.seconds / floor).toFixed(2)}x the .import floor` : '';
+      add({ name, value: schema.seconds, unit: 's', note: `${schema.statements} statements + commit${ratio}` });
+      if (!withoutSearch) add({ name: 'carnet import / schema write floor', value: child.seconds / schema.seconds, unit: 'x' });
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 // `npm run bench`: seeds a 100,000-contact database (in a child process), then runs each area's
 // benchmark, prints the results and writes them to bench/results/latest.{json,md}.
-// Set CARNET_BENCH_CONTACTS to change the size (e.g. 10000 for a quick run).
+// Set CARNET_BENCH_CONTACTS to change the size (e.g. 10000 for a quick run), and
+// CARNET_BENCH_ONLY=import (or contacts,backup,import,cards) to run some areas only.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,12 +15,14 @@ const count = Number(process.env.CARNET_BENCH_CONTACTS ?? 100_000);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-bench-'));
 const dataDir = path.join(work, 'data');
 const report = new BenchReport();
+const only = process.env.CARNET_BENCH_ONLY?.split(',').map((area) => area.trim());
+const wanted = (area: string) => !only || only.includes(area);
 
 /** Optional areas: each module exports one function; an area not built yet is skipped, not faked. */
-const areas: { file: string; fn: string; needsData: boolean }[] = [
-  { file: './backup-bench.ts', fn: 'runBackupBench', needsData: true },
-  { file: './import-bench.ts', fn: 'runImportBench', needsData: true },
-  { file: './cards-bench.ts', fn: 'runCardsBench', needsData: false },
+const areas: { name: string; file: string; fn: string; needsData: boolean }[] = [
+  { name: 'backup', file: './backup-bench.ts', fn: 'runBackupBench', needsData: true },
+  { name: 'import', file: './import-bench.ts', fn: 'runImportBench', needsData: true },
+  { name: 'cards', file: './cards-bench.ts', fn: 'runCardsBench', needsData: false },
 ];
 
 try {
@@ -28,9 +31,9 @@ try {
   seedSection({ name: `seed ${count} contacts`, value: seeded.seconds, unit: 's', note: seeded.reused ? `copied from ${seeded.reused}` : `${Math.round(seeded.rate)} contacts/s` });
   seedSection({ name: 'database file size', value: fs.statSync(path.join(dataDir, 'carnet.sqlite')).size / 1024 / 1024, unit: 'MB' });
 
-  await runContactsBench(report, dataDir);
+  if (wanted('contacts')) await runContactsBench(report, dataDir);
 
-  for (const area of areas) {
+  for (const area of areas.filter((candidate) => wanted(candidate.name))) {
     if (!fs.existsSync(path.join(here, area.file))) {
       console.log(`\n(${area.file} is not there yet: skipped)`);
       continue;
