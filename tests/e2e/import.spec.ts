@@ -105,6 +105,19 @@ test.describe('at 1024x700 in the dark theme', () => {
     const fits = () => page.evaluate(() => [...document.querySelectorAll('main, .page')].every((el) => el.scrollWidth <= el.clientWidth + 1));
     expect(await fits()).toBe(true);
     await page.screenshot({ path: 'test-results/import-mapping-1024-dark.png' });
+
+    // Save the mapping, use it, then delete it (and bring it back with Undo).
+    await page.getByLabel('Save this mapping as').fill('Google export');
+    await page.getByRole('button', { name: 'Save mapping' }).click();
+    await page.getByLabel('Saved mappings').selectOption({ label: 'Google export' });
+    await expect(page.getByRole('button', { name: 'Delete mapping "Google export"' })).toBeVisible();
+    expect(await fits()).toBe(true);
+    await page.screenshot({ path: 'test-results/import-saved-mapping-1024-dark.png' });
+    await page.getByRole('button', { name: 'Delete mapping "Google export"' }).click();
+    await expect(page.getByLabel('Saved mappings')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByLabel('Saved mappings').getByRole('option', { name: 'Google export' })).toHaveCount(1);
+
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByRole('table', { name: 'Preview' }).getByRole('row')).toHaveCount(3);
     expect(await fits()).toBe(true);
