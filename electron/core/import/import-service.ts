@@ -8,6 +8,7 @@ import { previewSource } from './pipeline/preview.ts';
 import { ImportSessions, type ImportSession } from './import-sessions.ts';
 import { openImportFile } from './readers.ts';
 import type { ReadOptions, RecordChoices } from './reader-types.ts';
+import type { ParsedSource } from './import-record.ts';
 
 export interface PreviewPage {
   counts: Record<RowStatus, number>;
@@ -47,7 +48,7 @@ export class ImportService {
     const parsed = session.source.records(choices);
     const result = await previewSource(this.ctx.database.sqlite, parsed, this.countries(options));
     const errors = result.rows.filter((row) => row.status === 'error').map((row) => ({ line: row.line, message: row.message }));
-    session.last = { parsed, errors };
+    session.last = keepFailed(parsed, errors);
     const selected = page.status ? result.rows.filter((row) => row.status === page.status) : result.rows;
     return {
       counts: result.counts,
@@ -68,6 +69,8 @@ export class ImportService {
     if (this.jobs.has(jobId)) throw new CarnetError('conflict', `An import with job id ${jobId} is already running`);
     const job = { cancelled: false };
     this.jobs.set(jobId, job);
+    // The preview's records are rebuilt below: let them go, a 100k-row file holds 100+ MB of them.
+    session.last = null;
     try {
       const parsed = session.source.records(choices);
       const summary = await commitSource(this.ctx, parsed, {
@@ -76,7 +79,7 @@ export class ImportService {
         isCancelled: () => job.cancelled,
         onProgress: (done, total) => this.ctx.emit({ type: 'progress', jobId, label: `Importing ${session.fileName}`, done, total }),
       });
-      session.last = { parsed, errors: summary.errors };
+      session.last = keepFailed(parsed, summary.errors);
       if (summary.batchId) this.ctx.emit({ type: 'contacts.changed', ids: [] });
       return summary;
     } finally {
@@ -95,6 +98,12 @@ export class ImportService {
     const defaultCountry = this.ctx.settings().defaultCountry;
     return { country: options.country?.toUpperCase() ?? defaultCountry, defaultCountry, onDuplicate: options.onDuplicate };
   }
+}
+
+/** What the failed-rows download needs of a read: the records of the failed lines only. */
+function keepFailed(parsed: ParsedSource, errors: { line: number; message: string }[]): NonNullable<ImportSession['last']> {
+  const failedLines = new Set(errors.map((error) => error.line));
+  return { parsed: { ...parsed, records: parsed.records.filter((record) => failedLines.has(record.line)) }, errors };
 }
 
 function choicesOf(options: ImportOptions): RecordChoices {
