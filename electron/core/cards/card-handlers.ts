@@ -19,12 +19,13 @@ function safeFileName(base: string): string {
 }
 
 export function cardHandlers(ctx: CoreContext): AreaHandlers<CardMethods> {
-  const { db } = ctx.database;
+  const { db, reader } = ctx.database;
   return {
+    // A read for the list and a contact's page: through the read connection, so photos show during an import.
     'contacts.photo': async ({ id }) => {
-      const exists = await db.selectFrom('contacts').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+      const exists = await reader.selectFrom('contacts').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
       if (!exists) throw new CarnetError('not_found', `No contact with id ${id}`);
-      const photo = await loadContactPhoto(db, id);
+      const photo = await loadContactPhoto(reader, id);
       if (!photo) return { id, photo: null };
       return { id, photo: photo.kind === 'data' ? { kind: 'data', mime: photo.mime, dataUrl: dataUrl(photo.mime, photo.data) } : photo };
     },

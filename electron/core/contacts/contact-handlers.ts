@@ -14,11 +14,13 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
   const saveOptions = () => ({ defaultCountry: ctx.settings().defaultCountry });
 
   return {
-    'contacts.list': (input) => listContacts(reader, input),
+    // One read transaction per answer: the count and the page (or a contact and its details) come
+    // from the same snapshot even if an import commits in between.
+    'contacts.list': (input) => reader.transaction().execute((trx) => listContacts(trx, input)),
 
     'contacts.birthdays': ({ from, days, limit }) => birthdaysBetween(reader, from, days, limit),
 
-    'contacts.get': (input) => loadContact(reader, input.id),
+    'contacts.get': (input) => reader.transaction().execute((trx) => loadContact(trx, input.id)),
 
     'contacts.create': async (fields) => {
       const id = await db.transaction().execute((trx) => saveContact(trx, null, fields, saveOptions()));

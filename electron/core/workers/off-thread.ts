@@ -45,6 +45,11 @@ export class OffThreadRunner<Job, Result> {
 
   constructor(private readonly options: OffThreadOptions<Job, Result>) {}
 
+  /** True when jobs go to a worker thread; false when they would run inline (no worker can start here). */
+  usesWorker(): boolean {
+    return this.start() !== null;
+  }
+
   run(job: Job): Promise<Result> {
     const worker = this.start();
     if (!worker) return Promise.resolve().then(() => this.inline(job));
@@ -54,7 +59,14 @@ export class OffThreadRunner<Job, Result> {
       this.jobs.set(id, job);
       worker.ref();
       const { data, transfer } = this.options.message?.(job) ?? { data: job };
-      worker.postMessage({ id, job: data }, transfer ?? []);
+      try {
+        worker.postMessage({ id, job: data }, transfer ?? []);
+      } catch (error) {
+        this.pending.delete(id);
+        this.jobs.delete(id);
+        if (this.pending.size === 0) worker.unref();
+        reject(error as Error);
+      }
     });
   }
 
@@ -82,8 +94,9 @@ export class OffThreadRunner<Job, Result> {
         if (reply.ok) waiting.resolve(reply.result);
         else waiting.reject(new CarnetError(reply.code as CarnetErrorCode, reply.message));
       });
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', () => this.fail(new Error(`The ${this.options.name} stopped.`)));
+      // Each handler names its worker: a late `exit` of a worker already replaced must not end the new one.
+      worker.on('error', (error) => this.fail(worker, error));
+      worker.on('exit', () => this.fail(worker, new Error(`The ${this.options.name} stopped.`)));
       worker.unref();
       this.worker = worker;
       return worker;
@@ -97,10 +110,9 @@ export class OffThreadRunner<Job, Result> {
    * A worker that dies before its first answer cannot start here (no loader, no file): from then
    * on jobs run inline. One that dies later fails its pending jobs; the next job starts a new one.
    */
-  private fail(error: Error): void {
-    const worker = this.worker;
+  private fail(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
     this.worker = null;
-    if (!worker) return;
     const pending = [...this.pending.entries()];
     this.pending.clear();
     if (!this.answered) {

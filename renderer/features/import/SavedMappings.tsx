@@ -18,6 +18,7 @@ export function SavedMappings({ mapping, onApply }: { mapping: ColumnMapping; on
   const [applied, setApplied] = useState<Saved[number] | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
 
   const reload = async () => setSaved(await client.call('import.mappings.list', {}));
 
@@ -38,23 +39,32 @@ export function SavedMappings({ mapping, onApply }: { mapping: ColumnMapping; on
   }
 
   async function remove(entry: Saved[number]) {
+    setDeleting(true);
     try {
       await client.call('import.mappings.delete', { id: entry.id });
-      setApplied(null);
-      setError(null);
-      await reload();
-      useToasts.getState().show(s.mappingDeleted(entry.name), {
-        action: {
-          label: s.undoDelete,
-          run: async () => {
-            await client.call('import.mappings.save', { name: entry.name, mapping: entry.mapping });
-            await reload();
-          },
-        },
-      });
     } catch (failure) {
       setError(errorMessage(failure));
+      return;
+    } finally {
+      setDeleting(false);
     }
+    setApplied(null);
+    setError(null);
+    setSaved((list) => list.filter((other) => other.id !== entry.id));
+    const toasts = useToasts.getState();
+    toasts.show(s.mappingDeleted(entry.name), {
+      action: {
+        label: s.undoDelete,
+        run: async () => {
+          try {
+            await client.call('import.mappings.save', { name: entry.name, mapping: entry.mapping });
+            await reload();
+          } catch (failure) {
+            toasts.show(errorMessage(failure), { tone: 'error' });
+          }
+        },
+      },
+    });
   }
 
   return (
@@ -77,7 +87,7 @@ export function SavedMappings({ mapping, onApply }: { mapping: ColumnMapping; on
       {applied && (
         <span className="small">
           {s.usingMapping(applied.name)}{' '}
-          <button type="button" className="button" onClick={() => void remove(applied)}>
+          <button type="button" className="button" disabled={deleting} onClick={() => void remove(applied)}>
             {s.deleteMapping(applied.name)}
           </button>
         </span>

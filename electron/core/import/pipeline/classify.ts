@@ -16,19 +16,19 @@ export function statusOf(match: Match | null): RowStatus {
  */
 export function normalizePhones(fields: ContactFields, country: string, defaultCountry: string): ContactFields {
   if (country === defaultCountry || fields.phones.length === 0) return fields;
-  return {
-    ...fields,
-    phones: fields.phones.map((phone) => {
-      const typed = phone.value.trim();
-      if (typed.startsWith('+') || typed.startsWith('00')) return phone;
-      try {
-        const parsed = parsePhoneNumberFromString(typed, { defaultCountry: country as CountryCode });
-        return parsed?.isPossible() ? { ...phone, value: parsed.formatInternational() } : phone;
-      } catch {
-        return phone;
-      }
-    }),
-  };
+  return { ...fields, phones: fields.phones.map((phone) => ({ ...phone, value: normalizedPhone(phone.value, country, defaultCountry) })) };
+}
+
+/** One number as `normalizePhones` stores it: international form when read with another country than the default. */
+export function normalizedPhone(value: string, country: string, defaultCountry: string): string {
+  const typed = value.trim();
+  if (country === defaultCountry || typed.startsWith('+') || typed.startsWith('00')) return value;
+  try {
+    const parsed = parsePhoneNumberFromString(typed, { defaultCountry: country as CountryCode });
+    return parsed?.isPossible() ? parsed.formatInternational() : value;
+  } catch {
+    return value;
+  }
 }
 
 export function describeMatch(match: Match): string {

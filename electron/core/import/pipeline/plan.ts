@@ -46,27 +46,31 @@ export async function planImport(
   options: { onDuplicate: OnDuplicate; country: string; defaultCountry: string; step(index: number): Promise<void> },
 ): Promise<ImportPlan> {
   const plan: ImportPlan = { creates: [], updates: [], merged: 0, skipped: 0, errors: [] };
-  const phonesReady = primePhoneFacts(records, matcher.phones);
-  for (let i = 0; i < records.length; i++) {
-    await options.step(i);
-    await phonesReady(i);
-    const record = records[i]!;
-    const validated = validateRecord(record);
-    if (!validated.ok) {
-      plan.errors.push({ line: record.line, message: validated.error });
-      continue;
+  const phones = primePhoneFacts(records, matcher.phones, options.defaultCountry);
+  try {
+    for (let i = 0; i < records.length; i++) {
+      await options.step(i);
+      await phones.ready(i);
+      const record = records[i]!;
+      const validated = validateRecord(record);
+      if (!validated.ok) {
+        plan.errors.push({ line: record.line, message: validated.error });
+        continue;
+      }
+      const fields = normalizePhones(validated.fields, options.country, options.defaultCountry);
+      const keys = matchKeysOf(fields, matcher);
+      const match = options.onDuplicate === 'create' ? null : matcher.find(fields, keys);
+      if (!match || match.contactId === null) {
+        matcher.remember(keys, record.line, `${PLANNED}${plan.creates.length}`, displayNameOf(fields));
+        plan.creates.push({ line: record.line, fields, customFields: record.customFields ?? [], photo: record.photo ?? null });
+      } else if (options.onDuplicate === 'skip') plan.skipped++;
+      else if (match.contactId.startsWith(PLANNED)) {
+        if (mergeIntoPlanned(plan.creates[Number(match.contactId.slice(PLANNED.length))]!, record, fields, options.country)) plan.merged++;
+        else plan.skipped++;
+      } else plan.updates.push({ contactId: match.contactId, record, fields });
     }
-    const fields = normalizePhones(validated.fields, options.country, options.defaultCountry);
-    const keys = matchKeysOf(fields, matcher);
-    const match = options.onDuplicate === 'create' ? null : matcher.find(fields, keys);
-    if (!match || match.contactId === null) {
-      matcher.remember(keys, record.line, `${PLANNED}${plan.creates.length}`, displayNameOf(fields));
-      plan.creates.push({ line: record.line, fields, customFields: record.customFields ?? [], photo: record.photo ?? null });
-    } else if (options.onDuplicate === 'skip') plan.skipped++;
-    else if (match.contactId.startsWith(PLANNED)) {
-      if (mergeIntoPlanned(plan.creates[Number(match.contactId.slice(PLANNED.length))]!, record, fields, options.country)) plan.merged++;
-      else plan.skipped++;
-    } else plan.updates.push({ contactId: match.contactId, record, fields });
+  } finally {
+    phones.stop();
   }
   return plan;
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { OffThreadRunner } from '../../electron/core/workers/off-thread.ts';
+
+const workerUrl = new URL('../fixtures/workers/flaky-worker.ts', import.meta.url);
+
+describe('OffThreadRunner', () => {
+  it('runs jobs in the worker, and after a worker dies the next jobs start a new one', async () => {
+    const runner = new OffThreadRunner<number | 'crash', number>({ name: 'test worker', workerUrl, inline: (job) => (job === 'crash' ? -1 : job * 2) });
+    expect(await runner.run(21)).toBe(42);
+    await runner.run('crash');
+    // Jobs sent right after the crash: the dead worker's late exit must not take the new worker down.
+    const results = [];
+    for (let i = 1; i <= 8; i++) results.push(await runner.run(i).catch((error: Error) => error.message));
+    expect(results.slice(-6)).toEqual([6, 8, 10, 12, 14, 16]);
+    expect(runner.counts.worker).toBeGreaterThanOrEqual(8);
+  }, 30_000);
+
+  it('runs inline, with the same result, where the worker file is missing', async () => {
+    const runner = new OffThreadRunner<number, number>({ name: 'test worker', workerUrl: new URL('./no-such-worker.ts', import.meta.url), inline: (job) => job * 2 });
+    expect(runner.usesWorker()).toBe(false);
+    expect(await runner.run(5)).toBe(10);
+    expect(runner.counts).toEqual({ worker: 0, inline: 1 });
+  });
+});
