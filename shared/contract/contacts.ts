@@ -56,6 +56,12 @@ function isRealBirthday(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** A value kept under its own label ("Shoe size": "38"), as an import keeps a column Carnet has no field for. */
+export const customFieldInputSchema = z.object({
+  label: z.string().trim().min(1, 'Give this field a name').max(100, 'At most 100 characters'),
+  value: z.string().trim().max(10_000, 'At most 10,000 characters'),
+});
+
 export const contactKindSchema = z.enum(['person', 'company']);
 
 const shortText = (max: number) => z.string().trim().max(max).default('');
@@ -76,6 +82,8 @@ export const contactInputSchema = z
     birthday: birthdaySchema.nullable().default(null),
     tags: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
     notes: z.string().max(100_000).default(''),
+    /** When given, replaces the contact's custom fields (empty values dropped); when absent, they stay as they are. */
+    customFields: z.array(customFieldInputSchema).max(100, 'At most 100 custom fields').optional(),
   })
   .refine((c) => c.kind === 'company' ? c.company !== '' : c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.emails.length > 0 || c.phones.length > 0, {
     message: 'Give the contact a name, a company, an email or a phone',

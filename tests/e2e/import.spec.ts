@@ -56,6 +56,15 @@ test('upload, adjust a mapping, preview, import, undo', async ({ page, carnet })
   await expect(page.getByText('Gérante · Ébénisterie Léon')).toHaveCount(0);
   await expect(facts.getByText('Ébénisterie Léon', { exact: true })).toBeVisible();
 
+  // The custom field can be edited like any other.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const other = page.getByRole('group', { name: 'Other fields' });
+  await expect(other.getByLabel('Field name')).toHaveValue('Fonction');
+  await other.getByLabel('Value').fill('Gérante associée');
+  await page.screenshot({ path: 'test-results/contact-custom-fields.png', fullPage: true });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('article').getByRole('definition').filter({ hasText: 'Gérante associée' })).toBeVisible();
+
   await nav(page).getByRole('button', { name: 'Import' }).click();
   await page.getByRole('button', { name: 'Undo import of clients.csv' }).click();
   await page.getByRole('region', { name: 'Import history' }).getByRole('button', { name: 'Undo this import' }).click();

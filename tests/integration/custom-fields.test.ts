@@ -32,4 +32,26 @@ describe('custom fields from an import', () => {
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(exported.contacts[0].customFields).toEqual([{ label: 'Shoe size', value: '38' }]);
   });
+
+  it('can be set when a contact is created, edited, emptied, and are checked like any input', async () => {
+    const core = await createCore({ dataDir: dir, autoBackup: { enabled: false } });
+    try {
+      const created = await core.call('contacts.create', { firstName: 'Léa', customFields: [{ label: ' Customer number ', value: 'C-1042' }, { label: 'Spouse', value: '' }] });
+      expect(created.customFields).toEqual([{ label: 'Customer number', value: 'C-1042' }]);
+
+      const edited = await core.call('contacts.update', { id: created.id, fields: { firstName: 'Léa', customFields: [{ label: 'Spouse', value: 'Théo' }, { label: 'Customer number', value: 'C-1043' }] } });
+      expect(edited.customFields).toEqual([{ label: 'Spouse', value: 'Théo' }, { label: 'Customer number', value: 'C-1043' }]);
+
+      await expect(core.call('contacts.update', { id: created.id, fields: { firstName: 'Léa', customFields: [{ label: '', value: 'orphan' }] } })).rejects.toMatchObject({
+        code: 'invalid_input',
+        issues: [expect.objectContaining({ path: 'fields.customFields.0.label', message: 'Give this field a name' })],
+      });
+      expect((await core.call('contacts.get', { id: created.id })).customFields).toHaveLength(2); // the refused update changed nothing
+
+      const emptied = await core.call('contacts.update', { id: created.id, fields: { firstName: 'Léa', customFields: [] } });
+      expect(emptied.customFields).toEqual([]);
+    } finally {
+      await core.close();
+    }
+  });
 });

@@ -1,10 +1,13 @@
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { ContactFields } from '../../../shared/contract/contacts.ts';
+import type { Database } from '../db/schema.ts';
 import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { nowIso } from '../clock.ts';
 import { companyKey, foldText } from '../../../shared/domain/text.ts';
 import { birthdaysBetween, loadContact, listContacts } from './contact-query.ts';
 import { deleteSearchRow, saveContact } from './contact-store.ts';
+import { replaceCustomFields } from './custom-fields.ts';
 
 type ContactMethods = 'contacts.list' | 'contacts.birthdays' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.restore' | 'companies.suggest';
 
@@ -23,7 +26,11 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
     'contacts.get': (input) => reader.transaction().execute((trx) => loadContact(trx, input.id)),
 
     'contacts.create': async (fields) => {
-      const id = await db.transaction().execute((trx) => saveContact(trx, null, fields, saveOptions()));
+      const id = await db.transaction().execute(async (trx) => {
+        const created = await saveContact(trx, null, fields, saveOptions());
+        await saveCustomFields(trx, created, fields.customFields);
+        return created;
+      });
       ctx.emit({ type: 'contacts.changed', ids: [id] });
       return loadContact(db, id);
     },
@@ -32,6 +39,7 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
       await db.transaction().execute(async (trx) => {
         await loadContact(trx, id); // not_found before anything is written
         await saveContact(trx, id, fields, saveOptions());
+        await saveCustomFields(trx, id, fields.customFields);
       });
       ctx.emit({ type: 'contacts.changed', ids: [id] });
       return loadContact(db, id);
@@ -69,6 +77,11 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
       return query.orderBy('sort_key').limit(limit).execute();
     },
   };
+}
+
+/** The editor's custom fields, when it sent them: rows left without a value are dropped. */
+async function saveCustomFields(trx: Transaction<Database>, id: string, fields: ContactFields['customFields']): Promise<void> {
+  if (fields) await replaceCustomFields(trx, id, fields.filter((field) => field.value !== ''));
 }
 
 /** Trashed contacts are kept this long so a delete can be undone, then removed for good. */

@@ -4,6 +4,7 @@ import { CompanyField } from './form/CompanyField.tsx';
 import { ValueRows } from './form/ValueRows.tsx';
 import { AddressRows } from './form/AddressRows.tsx';
 import { BirthdayField } from './form/BirthdayField.tsx';
+import { CustomFieldRows } from './form/CustomFieldRows.tsx';
 import { contactStrings as s } from './strings.ts';
 
 const EMAIL_LABELS = ['work', 'home', 'other'] as const;
@@ -62,6 +63,7 @@ export function ContactFormFields({ draft, errors, locale, onChange, onEmailBlur
         <textarea id="notes" className="input textarea" rows={4} value={draft.notes} aria-invalid={errors.notes ? true : undefined} onChange={(event) => onChange({ notes: event.target.value })} />
         {errors.notes && <p className="field-error">{errors.notes}</p>}
       </div>
+      <CustomFieldRows rows={draft.customFields} errors={errors} onChange={(customFields) => onChange({ customFields })} />
     </>
   );
 }

@@ -34,6 +34,8 @@ export interface ContactDraft {
   birthday: string;
   tags: string;
   notes: string;
+  /** Custom fields ("Customer number": "C-1042"): `label` is the field's name. */
+  customFields: ValueRow[];
 }
 
 /** Error messages by input path, the same paths the core reports: `emails.0.value`, `birthday`. */
@@ -57,7 +59,7 @@ export function draftFromContact(contact: Contact | null, kind: 'person' | 'comp
       // A new person starts with one email and one phone row: the two things almost everyone adds.
       emails: kind === 'person' ? [emptyValueRow('work')] : [],
       phones: kind === 'person' ? [emptyValueRow('mobile')] : [],
-      addresses: [], websites: [], birthday: '', tags: '', notes: '',
+      addresses: [], websites: [], birthday: '', tags: '', notes: '', customFields: [],
       ...initial,
     };
   }
@@ -74,6 +76,7 @@ export function draftFromContact(contact: Contact | null, kind: 'person' | 'comp
     birthday: contact.birthday ? formatBirthday(contact.birthday, locale) : '',
     tags: contact.tags.join(', '),
     notes: contact.notes,
+    customFields: contact.customFields.map((field) => ({ key: newRowKey(), label: field.label, value: field.value })),
   };
 }
 
@@ -88,6 +91,7 @@ export function phoneError(value: string): string | null {
 }
 
 const isBlankAddress = (a: AddressRow) => [a.street, a.city, a.region, a.postalCode, a.country].every((v) => v.trim() === '');
+const isBlankCustomField = (row: ValueRow) => row.label.trim() === '' && row.value.trim() === '';
 
 /**
  * Checks the draft and builds the input for `contacts.create`/`update`. Empty repeated rows are
@@ -99,6 +103,7 @@ export function draftToInput(draft: ContactDraft, locale: string): { input: Cont
   const phones = draft.phones.filter((row) => row.value.trim() !== '');
   const websites = draft.websites.filter((row) => row.value.trim() !== '');
   const addresses = draft.addresses.filter((row) => !isBlankAddress(row));
+  const customFields = draft.customFields.filter((row) => !isBlankCustomField(row));
 
   // Paths use the row index in the draft, so each message lands next to the row the user sees.
   draft.emails.forEach((row, index) => {
@@ -108,6 +113,10 @@ export function draftToInput(draft: ContactDraft, locale: string): { input: Cont
   draft.phones.forEach((row, index) => {
     const message = phoneError(row.value);
     if (message) errors[`phones.${index}.value`] = message;
+  });
+
+  draft.customFields.forEach((row, index) => {
+    if (row.label.trim() === '' && row.value.trim() !== '') errors[`customFields.${index}.label`] = s.needsFieldName;
   });
 
   const birthday = parseBirthday(draft.birthday, locale);
@@ -131,6 +140,8 @@ export function draftToInput(draft: ContactDraft, locale: string): { input: Cont
     birthday: birthday.ok ? birthday.value : null,
     tags: [...new Set(draft.tags.split(',').map((t) => t.trim()).filter(Boolean))],
     notes: draft.notes,
+    // Always sent: the form shows every custom field, so what it sends is the whole list.
+    customFields: customFields.map(({ label, value }) => ({ label, value })),
   };
   return { input, errors };
 }
@@ -145,6 +156,7 @@ export function issuesToErrors(issues: readonly CarnetErrorIssue[], draft: Conta
     phones: draft.phones.flatMap((row, i) => (row.value.trim() === '' ? [] : [i])),
     websites: draft.websites.flatMap((row, i) => (row.value.trim() === '' ? [] : [i])),
     addresses: draft.addresses.flatMap((row, i) => (isBlankAddress(row) ? [] : [i])),
+    customFields: draft.customFields.flatMap((row, i) => (isBlankCustomField(row) ? [] : [i])),
   };
   const errors: FieldErrors = {};
   for (const issue of issues) {

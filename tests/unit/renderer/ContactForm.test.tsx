@@ -132,4 +132,29 @@ describe('ContactForm', () => {
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(onDone).toHaveBeenCalledWith(null);
   });
+
+  it('edits custom fields: change one, remove one, add one; a value without a name is flagged', async () => {
+    const client = saving();
+    const existing = contact({ id: 'c1', firstName: 'Ana', displayName: 'Ana', customFields: [{ label: 'Shoe size', value: '38' }, { label: 'Spouse', value: 'Luis' }] });
+    const onDone = renderForm(client, { contact: existing });
+    expect(screen.getByRole('group', { name: 'Other fields' })).toBeTruthy();
+    expect((screen.getAllByLabelText('Field name', { exact: true })[0] as HTMLInputElement).value).toBe('Shoe size');
+    type('Value', '39', 0);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Remove' }).at(-1)!); // Spouse
+    fireEvent.click(screen.getByRole('button', { name: '+ Add a field' }));
+    type('Value', 'C-1042', 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    expect(client.callsTo('contacts.update')).toEqual([]);
+    const name = screen.getAllByLabelText('Field name', { exact: true })[1]!;
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe(contactStrings.needsFieldName);
+
+    type('Field name', 'Customer number', 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    const sent = client.callsTo('contacts.update')[0] as { fields: ContactInput };
+    expect(sent.fields.customFields).toEqual([{ label: 'Shoe size', value: '39' }, { label: 'Customer number', value: 'C-1042' }]);
+    expect(onDone).toHaveBeenCalledWith('c1');
+  });
 });

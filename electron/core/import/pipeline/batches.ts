@@ -6,7 +6,7 @@ import { deleteSearchRow, saveContact } from '../../contacts/contact-store.ts';
 import type { CoreContext } from '../../core-context.ts';
 import { importDb } from '../import-db.ts';
 import type { ContactSnapshot } from './commit.ts';
-import { replaceCustomFields } from './custom-fields.ts';
+import { replaceCustomFields } from '../../contacts/custom-fields.ts';
 
 /** Every import, newest first, with its source file and counts. */
 export async function listBatches(ctx: CoreContext): Promise<ImportBatch[]> {
@@ -62,7 +62,7 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
       }
       const before = JSON.parse(change.before) as ContactSnapshot;
       await saveContact(kysely, change.contact_id, before.fields, { defaultCountry });
-      await replaceCustomFields(trx, change.contact_id, before.customFields);
+      await replaceCustomFields(kysely, change.contact_id, before.customFields);
       if (change.photo_added) await deleteContactPhoto(kysely, change.contact_id);
       reverted++;
     }

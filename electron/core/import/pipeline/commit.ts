@@ -11,7 +11,7 @@ import type { Database } from '../../db/schema.ts';
 import { importDb, type ImportDb } from '../import-db.ts';
 import type { ImportRecord, ParsedSource } from '../import-record.ts';
 import { BulkInserter } from './bulk-insert.ts';
-import { addCustomFields } from './custom-fields.ts';
+import { addCustomFields } from '../../contacts/custom-fields.ts';
 import { ExistingContacts } from './load-existing.ts';
 import { Matcher } from './match.ts';
 import { planImport } from './plan.ts';
@@ -174,7 +174,7 @@ async function updateExisting(kysely: Transaction<Database>, existing: ExistingC
   if (merged.changes.length > 0) await saveContact(kysely, contactId, merged.fields, { defaultCountry: options.country });
   else await trx.updateTable('contacts').set({ updated_at: nowIso() }).where('id', '=', contactId).execute();
   if (photoAdded && record.photo) await saveContactPhoto(kysely, contactId, record.photo);
-  if (customAdded.length > 0) await addCustomFields(trx, contactId, customAdded);
+  if (customAdded.length > 0) await addCustomFields(kysely, contactId, customAdded);
   return true;
 }
 

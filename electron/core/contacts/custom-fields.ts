@@ -1,16 +1,20 @@
-import type { ImportDb } from '../import-db.ts';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
 
 export interface CustomField {
   label: string;
   value: string;
 }
 
-export async function loadCustomFields(db: ImportDb, contactId: string): Promise<CustomField[]> {
+/** Values a source had that Carnet has no field for, by label, in the order they were kept. */
+export async function loadCustomFields(db: Db, contactId: string): Promise<CustomField[]> {
   return db.selectFrom('contact_custom_fields').select(['label', 'value']).where('contact_id', '=', contactId).orderBy('position').execute();
 }
 
 /** Appends fields after the contact's existing ones. */
-export async function addCustomFields(db: ImportDb, contactId: string, fields: readonly CustomField[]): Promise<void> {
+export async function addCustomFields(db: Db, contactId: string, fields: readonly CustomField[]): Promise<void> {
   const last = await db
     .selectFrom('contact_custom_fields')
     .select((eb) => eb.fn.max('position').as('max'))
@@ -23,8 +27,8 @@ export async function addCustomFields(db: ImportDb, contactId: string, fields: r
     .execute();
 }
 
-/** Replaces all of a contact's custom fields (used by undo to put the before-state back). */
-export async function replaceCustomFields(db: ImportDb, contactId: string, fields: readonly CustomField[]): Promise<void> {
+/** Replaces all of a contact's custom fields (the editor's save, and an import's undo putting the before-state back). */
+export async function replaceCustomFields(db: Db, contactId: string, fields: readonly CustomField[]): Promise<void> {
   await db.deleteFrom('contact_custom_fields').where('contact_id', '=', contactId).execute();
   if (fields.length > 0) {
     await db
