@@ -36,6 +36,7 @@ async function seed(core: Core): Promise<string> {
     birthday: '--02-29',
     tags: ['VIP', 'Clients, Paris'],
     notes: 'Line one\nLine two; with ; and , and \\ backslash\nこんにちは',
+    customFields: [{ label: 'Customer number', value: 'C-1042; B' }, { label: 'Spouse', value: 'Théo' }],
   });
   await core.call('contacts.create', { firstName: 'Jürgen', lastName: 'Weiß', birthday: '1975-11-30', emails: [{ label: 'home', value: 'jw@example.de' }], tags: ['Germany'] });
   await core.call('contacts.create', { kind: 'company', company: 'Globex Corporation', phones: [{ label: 'main', value: '+1 555 0100 200' }], websites: [{ label: '', value: 'globex.example' }] });
@@ -58,6 +59,7 @@ function comparable(contact: ExportedContact) {
     birthday: contact.birthday,
     notes: contact.notes,
     tags: [...contact.tags].sort(),
+    customFields: contact.customFields,
   };
 }
 

@@ -48,6 +48,7 @@ export function extraFields(props: VCardProperty[], version: string | null, n: s
     else if (property.name === 'X-ABDATE') add(groupLabel(property) ?? 'Date', textValue(property, version));
     else if (property.name === 'RELATED' || property.name === 'X-ABRELATEDNAMES') add(groupLabel(property) ?? 'Related', textValue(property, version).replace(/^urn:uuid:.*$/i, ''));
     else if (property.name === 'X-SOCIALPROFILE') add(`Social profile${property.types[0] ? ` (${property.types[0]})` : ''}`, textValue(property, version));
+    else if (property.name === 'X-CARNET-FIELD') add(groupLabel(property) ?? 'Field', textValue(property, version));
     else if (im) add(im, textValue(property, version).replace(/^(xmpp|skype|aim|msnim|ymsgr|sip|im):/i, ''));
   }
   return fields;

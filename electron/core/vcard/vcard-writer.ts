@@ -94,6 +94,13 @@ export function writeVCard(contact: Contact, photo: ImportPhoto | null, version:
   if (contact.birthday) lines.push(birthdayLine(contact.birthday, version));
   if (contact.notes) lines.push(`NOTE:${escapeText(contact.notes)}`);
   if (contact.tags.length) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
+  // Custom fields have no vCard property: each is an X- property named by Apple's X-ABLabel, which
+  // Carnet reads back as the same field (other apps keep or ignore it; nothing else is disturbed).
+  for (const field of contact.customFields) {
+    item++;
+    lines.push(`item${item}.X-CARNET-FIELD:${escapeText(field.value)}`);
+    lines.push(`item${item}.X-ABLabel:${escapeText(field.label)}`);
+  }
   if (photo) lines.push(photoLine(photo, version));
   lines.push(`REV:${version === '4.0' ? contact.updatedAt.replace(/[-:]/g, '').replace(/\.\d+/, '') : contact.updatedAt}`);
   lines.push('END:VCARD');
