@@ -119,6 +119,14 @@ export const savedMappingSchema = z.object({ id: z.string(), name: z.string(), m
 /** 64 MB of file is about 87.4 M characters of base64. */
 const MAX_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4;
 const sourceId = z.string().min(1).max(64);
+/**
+ * The biggest file the app accepts: a 256 MB CSV is about half a million Outlook rows, and reading
+ * it takes a few GB of memory. Bigger files go through `carnet import`.
+ */
+export const MAX_IMPORT_FILE_BYTES = 256 * 1024 * 1024;
+/** A piece of a big file sent with `import.upload`: 8 MB of file, under 11 M characters of base64. */
+export const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
+const MAX_CHUNK_BASE64 = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4;
 
 export const importContract = {
   /** The formats the registry reads, for the file picker's `accept` and the wizard's help text. */
@@ -126,18 +134,28 @@ export const importContract = {
     input: z.object({}),
     output: z.array(z.object({ format: z.string(), label: z.string(), extensions: z.array(z.string()) })),
   },
+  /**
+   * Sends a big file in pieces, in order: the first call (no `uploadId`) starts an upload, the next
+   * ones add to it. Then `import.analyze` with the `uploadId` reads the whole file.
+   */
+  'import.upload': {
+    input: z.object({ uploadId: sourceId.nullable().default(null), data: z.string().min(1).max(MAX_CHUNK_BASE64, 'A piece of a file is at most 8 MB') }),
+    output: z.object({ uploadId: z.string(), bytes: z.number().int() }),
+  },
   'import.analyze': {
     input: z
       .object({
         fileName: z.string().max(500).default('import'),
         /** The file, base64. Omit it and give `sourceId` to re-read a file already sent with new options. */
         data: z.string().max(MAX_BASE64, 'The file is larger than 64 MB').optional(),
+        /** A file sent in pieces with `import.upload`. */
+        uploadId: sourceId.optional(),
         sourceId: sourceId.optional(),
         encoding: z.string().max(40).nullable().default(null),
         delimiter: z.string().min(1).max(1).nullable().default(null),
         preset: z.string().max(40).nullable().default(null),
       })
-      .refine((input) => input.data !== undefined || input.sourceId !== undefined, { message: 'Send the file (data) or a sourceId', path: ['data'] }),
+      .refine((input) => input.data !== undefined || input.uploadId !== undefined || input.sourceId !== undefined, { message: 'Send the file (data or uploadId) or a sourceId', path: ['data'] }),
     output: z.object({
       sourceId: z.string(),
       format: z.string(),
@@ -181,7 +199,7 @@ export const importContract = {
   'import.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }), output: z.object({ cancelled: z.boolean() }) },
   /** The rows that failed in the last preview/commit of a source, as CSV with an Error column. */
   'import.failedRows': { input: z.object({ sourceId }), output: z.object({ fileName: z.string(), csv: z.string() }) },
-  /** Forgets an analyzed file (the wizard was closed). */
+  /** Forgets an analyzed file (the wizard was closed), or a file being uploaded (by its uploadId). */
   'import.discard': { input: z.object({ sourceId }), output: z.object({ ok: z.boolean() }) },
   'import.list': { input: z.object({}), output: z.array(importBatchSchema) },
   'import.undo': {

@@ -102,6 +102,20 @@ test('rows that fail are reported with their line and can be downloaded as CSV',
   expect(text).toBe('\ufeffName,Email,Birthday,Line,Error\r\n,not-an-email,,3,"No name, company, email or phone in this row"\r\n');
 });
 
+test('a file bigger than one request is sent in pieces and read whole', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  // About 20 MB: three pieces of at most 8 MB.
+  const rows = 200_000;
+  const lines = ['First Name,Last Name,E-mail Address,Notes'];
+  for (let i = 0; i < rows; i++) lines.push(`Ana${i},Pérez,ana${i}@example.es,"${'Client depuis 2019, préfère le matin. '.repeat(2)}"`);
+  const buffer = Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
+  expect(buffer.length).toBeGreaterThan(16 * 1024 * 1024);
+  await page.getByLabel('Choose a file…').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
+  await expect(page.getByText(`${rows.toLocaleString('en')} rows`).or(page.getByText(`${rows} rows`))).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByLabel('Goes to: E-mail Address')).toHaveValue(/email/);
+});
+
 test.describe('at 1024x700 in the dark theme', () => {
   test.use({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' });
 

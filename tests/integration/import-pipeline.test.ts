@@ -198,4 +198,19 @@ describe('import pipeline', () => {
     const [ann] = await liveContacts(core);
     expect(await loadContactPhoto(core.context.database.db, ann!.id)).toMatchObject({ kind: 'data', mime: 'image/png' });
   });
+
+  it('reads a file sent in pieces exactly like one sent whole, even cut inside a character', async () => {
+    const text = 'Prénom,Nom,Société\nHélène,Dupré,Ébénisterie Léon\nJérôme,Côté,\n';
+    const file = Buffer.from(text, 'utf8');
+    const cut = file.indexOf(Buffer.from('é', 'utf8')) + 1; // between the two bytes of "é"
+    const first = await core.call('import.upload', { data: file.subarray(0, cut).toString('base64') });
+    const second = await core.call('import.upload', { uploadId: first.uploadId, data: file.subarray(cut).toString('base64') });
+    expect(second).toEqual({ uploadId: first.uploadId, bytes: file.length });
+    const pieces = await core.call('import.analyze', { fileName: 'clients.csv', uploadId: first.uploadId });
+    const whole = await core.call('import.analyze', { fileName: 'clients.csv', data: file.toString('base64') });
+    expect({ ...pieces, sourceId: '' }).toEqual({ ...whole, sourceId: '' });
+    expect(pieces.encoding).toBe('utf-8');
+    // The upload was used up by the analysis.
+    await expect(core.call('import.analyze', { fileName: 'clients.csv', uploadId: first.uploadId })).rejects.toMatchObject({ code: 'not_found' });
+  });
 });

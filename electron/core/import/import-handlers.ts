@@ -3,6 +3,7 @@ import type { CoreContext } from '../core-context.ts';
 import { COMMON_ENCODINGS } from './csv/decode.ts';
 import { CSV_PRESETS } from './csv/presets.ts';
 import { importDb } from './import-db.ts';
+import { Uploads } from './uploads.ts';
 import { ImportService } from './import-service.ts';
 import { deleteMapping, listMappings, saveMapping } from './mappings-store.ts';
 import { listBatches, undoBatch } from './pipeline/batches.ts';
@@ -11,11 +12,12 @@ import { importReaders } from './readers.ts';
 import type { ImportSession } from './import-sessions.ts';
 
 type ImportMethods =
-  | 'import.formats' | 'import.analyze' | 'import.preview' | 'import.commit' | 'import.cancel' | 'import.failedRows'
+  | 'import.formats' | 'import.upload' | 'import.analyze' | 'import.preview' | 'import.commit' | 'import.cancel' | 'import.failedRows'
   | 'import.discard' | 'import.list' | 'import.undo' | 'import.mappings.list' | 'import.mappings.save' | 'import.mappings.delete';
 
 export function importHandlers(ctx: CoreContext): AreaHandlers<ImportMethods> {
   const service = new ImportService(ctx);
+  const uploads = new Uploads();
   const db = importDb(ctx.database.db);
 
   const describe = (session: ImportSession) => ({
@@ -34,11 +36,14 @@ export function importHandlers(ctx: CoreContext): AreaHandlers<ImportMethods> {
   return {
     'import.formats': async () => importReaders.map(({ format, label, extensions }) => ({ format, label, extensions })),
 
+    'import.upload': async ({ uploadId, data }) => uploads.append(uploadId, new Uint8Array(Buffer.from(data, 'base64'))),
+
     'import.analyze': async (input) => {
       const options = { encoding: input.encoding, delimiter: input.delimiter, preset: input.preset };
-      const session = input.data !== undefined
-        ? await service.analyze(new Uint8Array(Buffer.from(input.data, 'base64')), input.fileName, options)
-        : await service.reanalyze(input.sourceId!, options);
+      let session: ImportSession;
+      if (input.data !== undefined) session = await service.analyze(new Uint8Array(Buffer.from(input.data, 'base64')), input.fileName, options);
+      else if (input.uploadId !== undefined) session = await service.analyze(uploads.take(input.uploadId), input.fileName, options);
+      else session = await service.reanalyze(input.sourceId!, options);
       return describe(session);
     },
 
@@ -55,7 +60,7 @@ export function importHandlers(ctx: CoreContext): AreaHandlers<ImportMethods> {
       return { fileName: `${base}-failed-rows.csv`, csv: failedRowsCsv(last.parsed, last.errors) };
     },
 
-    'import.discard': async ({ sourceId }) => ({ ok: service.sessions.discard(sourceId) }),
+    'import.discard': async ({ sourceId }) => ({ ok: service.sessions.discard(sourceId) || uploads.discard(sourceId) }),
 
     'import.list': () => listBatches(ctx),
 

@@ -15,7 +15,7 @@ export interface ImportSession {
   usedAt: number;
 }
 
-/** Analyzed files live this long without use; two at most: a 47 MB CSV read into rows takes hundreds of MB. */
+/** Analyzed files live this long without use; two at most: a big CSV read into rows takes hundreds of MB or more. */
 const IDLE_MS = 30 * 60_000;
 const MAX_SESSIONS = 2;
 

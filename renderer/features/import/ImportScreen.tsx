@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { CardImportPanel } from './cards/CardImportPanel.tsx';
 import { FileDrop } from './FileDrop.tsx';
+import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
 import { MappingTable } from './MappingTable.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
@@ -44,9 +45,13 @@ export function ImportScreen() {
         {(step === 'choose' || step === 'reading') && <FileDrop onFile={(file) => void wizard.chooseFile(file)} disabled={step === 'reading'} />}
         {step === 'reading' && (
           <div className="import-actions">
-            <p className="muted" role="status">
-              {s.reading(wizard.fileName)}
-            </p>
+            {wizard.sending && wizard.sending.done < wizard.sending.total ? (
+              <ProgressBar label={s.sending(wizard.fileName)} progress={{ label: s.sendingProgress(wizard.fileName, wizard.sending.done, wizard.sending.total), ...wizard.sending }} />
+            ) : (
+              <p className="muted" role="status">
+                {s.reading(wizard.fileName)}
+              </p>
+            )}
             <button type="button" className="button" onClick={wizard.stopReading}>
               {s.stopReading}
             </button>

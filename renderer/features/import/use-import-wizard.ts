@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract/index.ts';
-import type { ColumnMapping, ColumnTarget, ImportSummary, OnDuplicate, RowStatus } from '../../../shared/contract/import.ts';
+import { MAX_IMPORT_FILE_BYTES, UPLOAD_CHUNK_BYTES, type ColumnMapping, type ColumnTarget, type ImportSummary, type OnDuplicate, type RowStatus } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
@@ -17,11 +17,8 @@ export interface WizardOptions {
   dateOrder: 'dmy' | 'mdy' | null;
 }
 
-/**
- * The web host refuses requests over 64 MB, and the file travels as base64 (4 bytes per 3) inside
- * JSON: 47 MB of file is what fits. Say so before reading the file.
- */
-export const MAX_FILE_BYTES = 47 * 1024 * 1024;
+/** Files above this size are refused before they are read (the core refuses them too). */
+export const MAX_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 const PREVIEW_PAGE = 200;
 
 let nextJob = 1;
@@ -31,7 +28,8 @@ let nextJob = 1;
  * mapping, preview row by row, import with progress and cancel, then the summary with undo.
  * The file is sent once; later steps refer to it by the sourceId the core returned.
  */
-export function useImportWizard(onImported: () => void) {
+export function useImportWizard(onImported: () => void, transfer: { pieceBytes: number } = { pieceBytes: UPLOAD_CHUNK_BYTES }) {
+  const { pieceBytes } = transfer;
   const client = useClient();
   const [step, setStep] = useState<WizardStep>('choose');
   // Leaving hides the progress bar and Cancel while the import goes on.
@@ -46,6 +44,8 @@ export function useImportWizard(onImported: () => void) {
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** How much of a big file has been sent to the core (it goes in 8 MB pieces), or null. */
+  const [sending, setSending] = useState<{ done: number; total: number } | null>(null);
   const sourceId = analyzed?.sourceId ?? null;
   const sourceRef = useRef<string | null>(null);
   sourceRef.current = sourceId;
@@ -64,6 +64,27 @@ export function useImportWizard(onImported: () => void) {
   // Each file read gets a number; stopping bumps it, so a late answer is recognised and dropped.
   const readingRun = useRef(0);
 
+  /**
+   * Sends a big file to the core in pieces (each request stays small for IPC and the web host),
+   * showing how much is sent. Returns the upload id, or null when the user stopped (the core then
+   * forgets what it received).
+   */
+  const sendInPieces = useCallback(async (file: File, stopped: () => boolean): Promise<string | null> => {
+    let uploadId: string | null = null;
+    setSending({ done: 0, total: file.size });
+    for (let start = 0; start < file.size; start += pieceBytes) {
+      const piece = new Uint8Array(await file.slice(start, start + pieceBytes).arrayBuffer());
+      if (stopped()) break;
+      const sent: { uploadId: string; bytes: number } = await client.call('import.upload', { uploadId, data: bytesToBase64(piece) });
+      uploadId = sent.uploadId;
+      if (stopped()) break;
+      setSending({ done: sent.bytes, total: file.size });
+    }
+    if (!stopped()) return uploadId;
+    if (uploadId) void client.call('import.discard', { sourceId: uploadId }).catch(() => undefined);
+    return null;
+  }, [client, pieceBytes]);
+
   const chooseFile = useCallback(async (file: File) => {
     setError(null);
     if (file.size > MAX_FILE_BYTES) {
@@ -75,8 +96,14 @@ export function useImportWizard(onImported: () => void) {
     setStep('reading');
     try {
       if (sourceRef.current) void client.call('import.discard', { sourceId: sourceRef.current }).catch(() => undefined);
-      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      const result = await client.call('import.analyze', { fileName: file.name, data });
+      let result: Analyzed;
+      if (file.size <= pieceBytes) {
+        result = await client.call('import.analyze', { fileName: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+      } else {
+        const uploadId = await sendInPieces(file, () => run !== readingRun.current);
+        if (uploadId === null) return;
+        result = await client.call('import.analyze', { fileName: file.name, uploadId });
+      }
       if (run !== readingRun.current) {
         // Stopped while the core was reading it: let the core forget the file.
         void client.call('import.discard', { sourceId: result.sourceId }).catch(() => undefined);
@@ -89,10 +116,12 @@ export function useImportWizard(onImported: () => void) {
       if (run !== readingRun.current) return;
       setError(errorMessage(failure));
       setStep('choose');
+    } finally {
+      if (run === readingRun.current) setSending(null);
     }
     // loadPreview is stable enough here: it only reads its arguments and the client.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, adopt]);
+  }, [client, adopt, sendInPieces]);
 
   const reanalyze = useCallback(async (change: { encoding?: string | null; delimiter?: string | null; preset?: string | null }) => {
     if (!analyzed) return;
@@ -212,10 +241,11 @@ export function useImportWizard(onImported: () => void) {
   /** Stops waiting for a file being read: back to choosing one; its late answer is dropped. */
   const stopReading = useCallback(() => {
     readingRun.current++;
+    setSending(null);
     setStep('choose');
   }, []);
 
-  return { step, setStep, fileName, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, setTarget, applyMapping, toPreview, changeOptions, changeFilter, commit, cancel, reset };
+  return { step, setStep, fileName, sending, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, setTarget, applyMapping, toPreview, changeOptions, changeFilter, commit, cancel, reset };
 }
 
 export type ImportWizard = ReturnType<typeof useImportWizard>;

@@ -55,3 +55,13 @@ describe('parseTable', () => {
     expect(table.rows).toHaveLength(2);
   });
 });
+
+describe('parseTable on a big file', () => {
+  it('reads 300,000 rows (no argument spreading over every row)', () => {
+    const text = `Name,Email\n${'Ana,ana@example.es\n'.repeat(300_000)}`;
+    const table = parseTable(text, ',');
+    expect(table.rows).toHaveLength(300_000);
+    expect(table.columns).toEqual(['Name', 'Email']);
+    expect(table.rows.at(-1)!.line).toBe(300_001);
+  });
+});

@@ -36,7 +36,9 @@ export function parseTable(text: string, delimiter: string): ParsedTable {
   const headerIndex = findHeaderIndex(rows);
   const first = rows[headerIndex];
   const hasHeader = first !== undefined && !looksLikeData(first.cells);
-  const width = Math.max(0, ...rows.slice(headerIndex).map((row) => row.cells.length));
+  // A loop, not Math.max(...rows): spreading 200k rows as arguments overflows the stack.
+  let width = 0;
+  for (let i = headerIndex; i < rows.length; i++) width = Math.max(width, rows[i]!.cells.length);
   let columns: string[];
   let body: TableRow[];
   if (first && hasHeader) {
