@@ -56,10 +56,15 @@ function isRealBirthday(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A value kept under its own label ("Shoe size": "38"), as an import keeps a column Carnet has no field for. */
+/**
+ * A value kept under its own label ("Shoe size": "38"), as an import keeps a column Carnet has no
+ * field for. The bounds are the import's own (labels cut at 100, values at 100,000 like notes, up
+ * to 1,000 of them), so a contact an import made can always be saved again from the editor.
+ */
+export const MAX_CUSTOM_FIELDS = 1000;
 export const customFieldInputSchema = z.object({
   label: z.string().trim().min(1, 'Give this field a name').max(100, 'At most 100 characters'),
-  value: z.string().trim().max(10_000, 'At most 10,000 characters'),
+  value: z.string().trim().max(100_000, 'At most 100,000 characters'),
 });
 
 export const contactKindSchema = z.enum(['person', 'company']);
@@ -83,7 +88,7 @@ export const contactInputSchema = z
     tags: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
     notes: z.string().max(100_000).default(''),
     /** When given, replaces the contact's custom fields (empty values dropped); when absent, they stay as they are. */
-    customFields: z.array(customFieldInputSchema).max(100, 'At most 100 custom fields').optional(),
+    customFields: z.array(customFieldInputSchema).max(MAX_CUSTOM_FIELDS, `At most ${MAX_CUSTOM_FIELDS} other fields`).optional(),
   })
   .refine((c) => c.kind === 'company' ? c.company !== '' : c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.emails.length > 0 || c.phones.length > 0, {
     message: 'Give the contact a name, a company, an email or a phone',

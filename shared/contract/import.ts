@@ -120,10 +120,11 @@ export const savedMappingSchema = z.object({ id: z.string(), name: z.string(), m
 const MAX_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4;
 const sourceId = z.string().min(1).max(64);
 /**
- * The biggest file the app accepts: a 256 MB CSV is about half a million Outlook rows, and reading
- * it takes a few GB of memory. Bigger files go through `carnet import`.
+ * The biggest file the app accepts: 100 MB is about 200,000 Outlook rows. Reading a CSV takes
+ * about 20 times its size in memory (2 GB here), and the app's process has about 4 GB for
+ * JavaScript. Bigger files go through `carnet import`.
  */
-export const MAX_IMPORT_FILE_BYTES = 256 * 1024 * 1024;
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
 /** A piece of a big file sent with `import.upload`: 8 MB of file, under 11 M characters of base64. */
 export const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
 const MAX_CHUNK_BASE64 = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4;

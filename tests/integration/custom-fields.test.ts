@@ -54,4 +54,25 @@ describe('custom fields from an import', () => {
       await core.close();
     }
   });
+
+  it('a contact an import made with many long custom fields can be saved from the editor as it is', async () => {
+    const core = await createCore({ dataDir: dir, autoBackup: { enabled: false } });
+    try {
+      const columns = Array.from({ length: 120 }, (_, i) => `Extra ${i + 1}`);
+      const long = 'é'.repeat(150_000);
+      const csv = `First Name,${columns.join(',')}\r\nAna,${columns.map((_, i) => (i === 0 ? long : `v${i}`)).join(',')}\r\n`;
+      const analyzed = await core.call('import.analyze', { fileName: 'wide.csv', data: Buffer.from(csv).toString('base64') });
+      const summary = await core.call('import.commit', { sourceId: analyzed.sourceId });
+      expect(summary.created).toBe(1);
+      const [row] = (await core.call('contacts.list', { search: 'ana' })).items;
+      const ana = await core.call('contacts.get', { id: row!.id });
+      expect(ana.customFields).toHaveLength(120);
+      expect(ana.customFields[0]!.value).toHaveLength(100_000); // cut at the contract's bound, as notes are
+      // What the editor sends back unchanged is accepted.
+      const saved = await core.call('contacts.update', { id: ana.id, fields: { firstName: 'Ana', lastName: 'Pérez', customFields: ana.customFields } });
+      expect(saved.customFields).toEqual(ana.customFields);
+    } finally {
+      await core.close();
+    }
+  });
 });

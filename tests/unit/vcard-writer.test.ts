@@ -37,4 +37,18 @@ describe('vCard writer', () => {
     expect(company!.fields).toMatchObject({ kind: 'company', company: 'Globex' });
     expect(company!.photo).toEqual({ kind: 'url', url: 'https://example.com/logo.png' });
   });
+
+  it.each(['3.0', '4.0'] as const)('writes other fields (%s) so they come back exactly: long labels and values, lines, repeats', (version) => {
+    const customFields = [
+      { label: 'A label much longer than sixty characters, as a spreadsheet header can be', value: 'x'.repeat(2500) },
+      { label: 'Comment', value: 'first line\nsecond; with, punctuation \\' },
+      { label: 'Comment', value: 'first line\nsecond; with, punctuation \\' },
+      { label: '_$!<Spouse>!$_', value: 'Théo' },
+    ];
+    const text = writeVCard({ ...base, customFields, phones: [{ label: 'Boat', value: '+33 6 00 00 00 00', e164: '+33600000000' }] }, null, version);
+    expect(text).toContain('item2.X-CARNET-FIELD:');
+    const [record] = readVCardText(text).records;
+    expect(record!.customFields).toEqual(customFields);
+    expect(record!.fields.phones).toEqual([{ label: 'Boat', value: '+33 6 00 00 00 00' }]);
+  });
 });

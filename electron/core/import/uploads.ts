@@ -20,15 +20,21 @@ interface Upload {
  */
 export class Uploads {
   private readonly uploads = new Map<string, Upload>();
+  /** Uploads dropped for a newer one, to say so if their sender goes on. */
+  private readonly evicted = new Set<string>();
 
   /** Adds a chunk to an upload (a new one when `uploadId` is null); returns its id and size so far. */
   append(uploadId: string | null, chunk: Uint8Array): { uploadId: string; bytes: number } {
     this.expire();
     let id = uploadId;
     let upload = id ? this.uploads.get(id) : undefined;
-    if (id && !upload) throw new CarnetError('not_found', 'This file is no longer being received (it was stopped or left idle). Choose it again.');
+    if (id && !upload) throw this.gone(id);
     if (!id || !upload) {
-      while (this.uploads.size >= MAX_UPLOADS) this.uploads.delete(this.oldest()!);
+      while (this.uploads.size >= MAX_UPLOADS) {
+        const oldest = this.oldest()!;
+        this.uploads.delete(oldest);
+        this.evicted.add(oldest);
+      }
       id = newId();
       upload = { chunks: [], bytes: 0, usedAt: Date.now() };
       this.uploads.set(id, upload);
@@ -47,13 +53,21 @@ export class Uploads {
   take(uploadId: string): Uint8Array {
     this.expire();
     const upload = this.uploads.get(uploadId);
-    if (!upload) throw new CarnetError('not_found', 'This file is no longer being received (it was stopped or left idle). Choose it again.');
+    if (!upload) throw this.gone(uploadId);
     this.uploads.delete(uploadId);
     return upload.chunks.length === 1 ? upload.chunks[0]! : Buffer.concat(upload.chunks);
   }
 
   discard(uploadId: string): boolean {
+    this.expire();
     return this.uploads.delete(uploadId);
+  }
+
+  private gone(uploadId: string): CarnetError {
+    if (this.evicted.has(uploadId)) {
+      return new CarnetError('conflict', 'Two other files were sent to Carnet meanwhile (another window?), so this one was let go. Choose it again.');
+    }
+    return new CarnetError('not_found', 'This file is no longer being received (it was stopped or left idle). Choose it again.');
   }
 
   private oldest(): string | undefined {

@@ -1,3 +1,4 @@
+import { MAX_CUSTOM_FIELDS } from '../../../shared/contract/contacts.ts';
 import type { ImportRecord } from '../import/import-record.ts';
 import { appleLabel } from './vcard-labels.ts';
 import type { VCardProperty } from './vcard-lines.ts';
@@ -28,6 +29,12 @@ const IM_PROPERTIES: Record<string, string> = {
  */
 export function extraFields(props: VCardProperty[], version: string | null, n: string[], org: string[], hasTitle: boolean): CustomField[] {
   const fields: CustomField[] = [];
+  // Carnet's own fields come back exactly as written (the editor's bounds, repeats kept), after the rest.
+  const carnetFields: CustomField[] = [];
+  const carnetField = (property: VCardProperty): CustomField => {
+    const label = property.group ? props.find((p) => p.group === property.group && p.name === 'X-ABLABEL') : undefined;
+    return { label: (label ? textValue(label, version).trim() : '').slice(0, 100) || 'Field', value: textValue(property, version).trim().slice(0, 100_000) };
+  };
   const add = (label: string, value: string) => {
     const clean = value.trim();
     if (clean && !fields.some((f) => f.label === label && f.value === clean)) fields.push({ label: label.slice(0, 100), value: clean.slice(0, 2000) });
@@ -48,9 +55,9 @@ export function extraFields(props: VCardProperty[], version: string | null, n: s
     else if (property.name === 'X-ABDATE') add(groupLabel(property) ?? 'Date', textValue(property, version));
     else if (property.name === 'RELATED' || property.name === 'X-ABRELATEDNAMES') add(groupLabel(property) ?? 'Related', textValue(property, version).replace(/^urn:uuid:.*$/i, ''));
     else if (property.name === 'X-SOCIALPROFILE') add(`Social profile${property.types[0] ? ` (${property.types[0]})` : ''}`, textValue(property, version));
-    else if (property.name === 'X-CARNET-FIELD') add(groupLabel(property) ?? 'Field', textValue(property, version));
+    else if (property.name === 'X-CARNET-FIELD') carnetFields.push(carnetField(property));
     else if (im) add(im, textValue(property, version).replace(/^(xmpp|skype|aim|msnim|ymsgr|sip|im):/i, ''));
   }
-  return fields;
+  return [...fields, ...carnetFields.filter((field) => field.value !== '')].slice(0, MAX_CUSTOM_FIELDS);
 }
 

@@ -1,4 +1,4 @@
-import { EMAIL_PATTERN, type Contact, type ContactInput } from '../../../shared/contract/contacts.ts';
+import { EMAIL_PATTERN, MAX_CUSTOM_FIELDS, type Contact, type ContactInput } from '../../../shared/contract/contacts.ts';
 import type { CarnetErrorIssue } from '../../../shared/errors.ts';
 import { formatBirthday, parseBirthday } from './birthday.ts';
 import { contactStrings as s } from './strings.ts';
@@ -118,6 +118,7 @@ export function draftToInput(draft: ContactDraft, locale: string): { input: Cont
   draft.customFields.forEach((row, index) => {
     if (row.label.trim() === '' && row.value.trim() !== '') errors[`customFields.${index}.label`] = s.needsFieldName;
   });
+  if (customFields.length > MAX_CUSTOM_FIELDS) errors.customFields = s.tooManyCustomFields(MAX_CUSTOM_FIELDS);
 
   const birthday = parseBirthday(draft.birthday, locale);
   if (!birthday.ok) errors.birthday = birthday.error;

@@ -88,6 +88,7 @@ export const contactStrings = {
   customFieldNamePlaceholder: 'Customer number, Spouse…',
   addCustomField: 'Add a field',
   needsFieldName: 'Give this field a name',
+  tooManyCustomFields: (max: number) => `At most ${max} other fields: remove some`,
   addBirthday: 'Add birthday',
   addNotes: 'Add notes',
   invalidEmail: 'This is not an email address, for example name@example.com',

@@ -6,7 +6,7 @@ export const importStrings = {
   drop: 'Drop a contacts file here (CSV from Google, Outlook, Excel, LibreOffice…)',
   choose: 'Choose a file…',
   reading: (name: string) => `Reading ${name}…`,
-  tooBig: 'This file is larger than 256 MB, too big to import in the app. Import it with the command line (carnet import FILE), or split it into smaller files.',
+  tooBig: 'This file is larger than 100 MB, too big to import in the app. Import it with the command line (carnet import FILE), or split it into smaller files.',
   sending: (name: string) => `Sending ${name} to Carnet`,
   sendingProgress: (name: string, done: number, total: number) => `Sending ${name}: ${Math.round(done / 1048576)} of ${Math.round(total / 1048576)} MB`,
   detected: 'What Carnet found',

@@ -50,8 +50,12 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
   const sourceRef = useRef<string | null>(null);
   sourceRef.current = sourceId;
 
-  // Let the core forget the file when the wizard goes away.
+  // Each file read gets a number; stopping bumps it, so a late answer is recognised and dropped.
+  const readingRun = useRef(0);
+
+  // Let the core forget the file when the wizard goes away, and stop sending one.
   useEffect(() => () => {
+    readingRun.current++;
     if (sourceRef.current) void client.call('import.discard', { sourceId: sourceRef.current }).catch(() => undefined);
   }, [client]);
 
@@ -61,8 +65,6 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     setOptions((current) => ({ ...current, dateOrder: result.table?.dateOrder.detected ?? current.dateOrder }));
   }, []);
 
-  // Each file read gets a number; stopping bumps it, so a late answer is recognised and dropped.
-  const readingRun = useRef(0);
 
   /**
    * Sends a big file to the core in pieces (each request stays small for IPC and the web host),
@@ -72,13 +74,19 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
   const sendInPieces = useCallback(async (file: File, stopped: () => boolean): Promise<string | null> => {
     let uploadId: string | null = null;
     setSending({ done: 0, total: file.size });
-    for (let start = 0; start < file.size; start += pieceBytes) {
-      const piece = new Uint8Array(await file.slice(start, start + pieceBytes).arrayBuffer());
-      if (stopped()) break;
-      const sent: { uploadId: string; bytes: number } = await client.call('import.upload', { uploadId, data: bytesToBase64(piece) });
-      uploadId = sent.uploadId;
-      if (stopped()) break;
-      setSending({ done: sent.bytes, total: file.size });
+    try {
+      for (let start = 0; start < file.size; start += pieceBytes) {
+        const piece = new Uint8Array(await file.slice(start, start + pieceBytes).arrayBuffer());
+        if (stopped()) break;
+        const sent: { uploadId: string; bytes: number } = await client.call('import.upload', { uploadId, data: bytesToBase64(piece) });
+        uploadId = sent.uploadId;
+        if (stopped()) break;
+        setSending({ done: sent.bytes, total: file.size });
+      }
+    } catch (failure) {
+      // What was received so far is of no use: let the core free it now.
+      if (uploadId) void client.call('import.discard', { sourceId: uploadId }).catch(() => undefined);
+      throw failure;
     }
     if (!stopped()) return uploadId;
     if (uploadId) void client.call('import.discard', { sourceId: uploadId }).catch(() => undefined);

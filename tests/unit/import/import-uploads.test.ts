@@ -22,7 +22,7 @@ describe('Uploads', () => {
     expect(() => uploads.append(uploadId, bytes(2))).toThrow(/no longer being received/);
 
     const big = uploads.append(null, new Uint8Array(MAX_IMPORT_FILE_BYTES - 1));
-    expect(() => uploads.append(big.uploadId, bytes(1, 2))).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/larger than 256 MB.*carnet import/) }));
+    expect(() => uploads.append(big.uploadId, bytes(1, 2))).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/larger than 100 MB.*carnet import/) }));
     expect(() => uploads.take(big.uploadId)).toThrow(/no longer being received/);
   });
 
@@ -31,7 +31,7 @@ describe('Uploads', () => {
     const a = uploads.append(null, bytes(1)).uploadId;
     const b = uploads.append(null, bytes(2)).uploadId;
     const c = uploads.append(null, bytes(3)).uploadId;
-    expect(() => uploads.take(a)).toThrow();
+    expect(() => uploads.take(a)).toThrow(/Two other files were sent/);
     expect([...uploads.take(b)]).toEqual([2]);
     expect([...uploads.take(c)]).toEqual([3]);
   });

@@ -157,4 +157,16 @@ describe('ContactForm', () => {
     expect(sent.fields.customFields).toEqual([{ label: 'Shoe size', value: '39' }, { label: 'Customer number', value: 'C-1042' }]);
     expect(onDone).toHaveBeenCalledWith('c1');
   });
+
+  it('keeps the line breaks of a custom field of several lines', async () => {
+    const client = saving();
+    renderForm(client, { contact: contact({ id: 'c2', customFields: [{ label: 'Address (old)', value: '3 rue Haute\n69001 Lyon' }] }) });
+    const value = screen.getByLabelText('Value', { exact: true });
+    expect(value.tagName).toBe('TEXTAREA');
+    fireEvent.change(value, { target: { value: '3 rue Haute\n69002 Lyon' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    const sent = client.callsTo('contacts.update')[0] as { fields: ContactInput };
+    expect(sent.fields.customFields).toEqual([{ label: 'Address (old)', value: '3 rue Haute\n69002 Lyon' }]);
+  });
 });

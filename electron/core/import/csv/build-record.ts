@@ -1,4 +1,4 @@
-import type { ContactInput } from '../../../../shared/contract/contacts.ts';
+import { MAX_CUSTOM_FIELDS, type ContactInput } from '../../../../shared/contract/contacts.ts';
 import type { ColumnMapping, ColumnTarget, DateOrder } from '../../../../shared/contract/import.ts';
 import type { ImportRecord } from '../import-record.ts';
 import type { TableRow } from './parse-table.ts';
@@ -99,8 +99,8 @@ export function buildRecord(row: TableRow, compiled: CompiledMapping, dateOrder:
       }
       case 'custom': {
         const group = target.group ?? `custom-col${index}`;
-        const field = custom.get(group) ?? { label: target.label ?? column, value: '' };
-        if (target.part === 'label') field.label = cell.replace(/^\*\s*/, '');
+        const field = custom.get(group) ?? { label: target.label || column, value: '' };
+        if (target.part === 'label') field.label = cell.replace(/^\*\s*/, '') || field.label;
         // Outlook fills unset dates with 0/0/00 and Gender with "Unspecified": no information.
         else if (!(isEmptyDate(cell) && /\d/.test(cell)) && cell !== 'Unspecified') field.value = cell;
         custom.set(group, field);
@@ -128,7 +128,11 @@ export function buildRecord(row: TableRow, compiled: CompiledMapping, dateOrder:
     tags,
     notes: [notes, ...noteLines].filter(Boolean).join('\n'),
   };
-  const customFields = [...custom.values()].filter((field) => field.value !== '').map((field) => ({ label: field.label.slice(0, 100), value: field.value }));
+  // Within the contract's bounds for custom fields, so the editor can save them again as they are.
+  const customFields = [...custom.values()]
+    .filter((field) => field.value !== '')
+    .slice(0, MAX_CUSTOM_FIELDS)
+    .map((field) => ({ label: field.label.slice(0, 100).trim() || 'Field', value: field.value.slice(0, 100_000) }));
   const record: ImportRecord = { line: row.line, fields, warnings, customFields, raw: row.cells };
   if (photoUrl) record.photo = { kind: 'url', url: photoUrl };
   return record;

@@ -17,6 +17,11 @@ export function CustomFieldRows({ rows, errors, onChange }: CustomFieldRowsProps
   return (
     <fieldset className="form-group">
       <legend className={rows.length > 0 ? 'group-legend' : 'visually-hidden'}>{s.customFields}</legend>
+      {errors.customFields && (
+        <p className="field-error" role="alert">
+          {errors.customFields}
+        </p>
+      )}
       {rows.map((row, index) => (
         <div key={row.key} className="value-row">
           <TextField
@@ -29,16 +34,21 @@ export function CustomFieldRows({ rows, errors, onChange }: CustomFieldRowsProps
             error={errors[`customFields.${index}.label`]}
             onChange={(label) => update(index, { label })}
           />
-          <TextField
-            id={`custom-${row.key}-value`}
-            className="grow"
-            label={s.customFieldValue}
-            hideLabel
-            autoComplete="off"
-            value={row.value}
-            error={errors[`customFields.${index}.value`] ?? errors[`customFields.${index}`]}
-            onChange={(value) => update(index, { value })}
-          />
+          {row.value.includes('\n') ? (
+            // A value of several lines (an imported address, a comment) keeps its line breaks.
+            <MultiLineValue id={`custom-${row.key}-value`} value={row.value} error={errors[`customFields.${index}.value`] ?? errors[`customFields.${index}`]} onChange={(value) => update(index, { value })} />
+          ) : (
+            <TextField
+              id={`custom-${row.key}-value`}
+              className="grow"
+              label={s.customFieldValue}
+              hideLabel
+              autoComplete="off"
+              value={row.value}
+              error={errors[`customFields.${index}.value`] ?? errors[`customFields.${index}`]}
+              onChange={(value) => update(index, { value })}
+            />
+          )}
           <button type="button" className="button ghost remove-button" title={s.removeTitle(s.customFieldName)} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
             {s.remove}
           </button>
@@ -48,5 +58,29 @@ export function CustomFieldRows({ rows, errors, onChange }: CustomFieldRowsProps
         + {s.addCustomField}
       </button>
     </fieldset>
+  );
+}
+
+function MultiLineValue({ id, value, error, onChange }: { id: string; value: string; error: string | undefined; onChange(value: string): void }) {
+  return (
+    <div className="field grow">
+      <label htmlFor={id} className="visually-hidden">
+        {s.customFieldValue}
+      </label>
+      <textarea
+        id={id}
+        className="input textarea"
+        rows={Math.min(6, value.split('\n').length)}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-message` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error && (
+        <p id={`${id}-message`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
