@@ -1,3 +1,4 @@
+import { bytesFromBase64 } from '../base64.ts';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { CardDraftFields } from '../../../shared/contract/cards.ts';
 import { CarnetError } from '../../../shared/errors.ts';
@@ -31,7 +32,7 @@ export function cardHandlers(ctx: CoreContext): AreaHandlers<CardMethods> {
     },
 
     'cards.read': async ({ fileName, data, jobId, country }) => {
-      const bytes = Uint8Array.from(Buffer.from(data, 'base64'));
+      const bytes = bytesFromBase64(data);
       if (bytes.byteLength === 0) throw new CarnetError('invalid_input', `${fileName} is empty.`);
       const wanted = country ?? ctx.settings().defaultCountry;
       const phoneCountry: CountryCode = isSupportedCountry(wanted) ? wanted : 'US';

@@ -1,3 +1,4 @@
+import { bytesFromBase64 } from '../base64.ts';
 import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { COMMON_ENCODINGS } from './csv/decode.ts';
@@ -36,12 +37,12 @@ export function importHandlers(ctx: CoreContext): AreaHandlers<ImportMethods> {
   return {
     'import.formats': async () => importReaders.map(({ format, label, extensions }) => ({ format, label, extensions })),
 
-    'import.upload': async ({ uploadId, data }) => uploads.append(uploadId, new Uint8Array(Buffer.from(data, 'base64'))),
+    'import.upload': async ({ uploadId, data }) => uploads.append(uploadId, bytesFromBase64(data)),
 
     'import.analyze': async (input) => {
       const options = { encoding: input.encoding, delimiter: input.delimiter, preset: input.preset };
       let session: ImportSession;
-      if (input.data !== undefined) session = await service.analyze(new Uint8Array(Buffer.from(input.data, 'base64')), input.fileName, options);
+      if (input.data !== undefined) session = await service.analyze(bytesFromBase64(input.data), input.fileName, options);
       else if (input.uploadId !== undefined) session = await service.analyze(uploads.take(input.uploadId), input.fileName, options);
       else session = await service.reanalyze(input.sourceId!, options);
       return describe(session);

@@ -1,3 +1,4 @@
+import { bytesFromBase64 } from '../base64.ts';
 import type { ImportPhoto } from '../import/import-record.ts';
 import { byteStringToBytes, decodeCharset, decodeQuotedPrintable } from './text-decoding.ts';
 import type { VCardProperty } from './vcard-lines.ts';
@@ -80,7 +81,7 @@ function decodeBase64(text: string): Uint8Array | null {
   if (clean.length === 0 || !BASE64_BODY.test(clean)) return null;
   // A stray last character (BlackBerry exports) carries no whole byte: drop it, keep the image.
   if (clean.length % 4 === 1) clean = clean.slice(0, -1);
-  return Uint8Array.from(Buffer.from(clean, 'base64'));
+  return bytesFromBase64(clean);
 }
 
 /**
