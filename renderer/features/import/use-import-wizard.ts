@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract/index.ts';
-import { MAX_IMPORT_FILE_BYTES, UPLOAD_CHUNK_BYTES, type ColumnMapping, type ColumnTarget, type ImportSummary, type OnDuplicate, type RowStatus } from '../../../shared/contract/import.ts';
+import { MAX_IMPORT_FILE_BYTES, UPLOAD_CHUNK_BYTES, type ColumnMapping, type ColumnTarget, type ImportOptions, type ImportSummary, type OnDuplicate, type RowStatus } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
@@ -22,6 +22,17 @@ export const MAX_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 const PREVIEW_PAGE = 200;
 
 let nextJob = 1;
+
+/** The wizard's choices as the contract's import options: the same for the preview and the import. */
+function importOptionsOf(options: WizardOptions, mapping: ColumnMapping): ImportOptions {
+  const country = options.country.trim();
+  return {
+    onDuplicate: options.onDuplicate,
+    country: country ? country.toUpperCase() : null,
+    dateOrder: options.dateOrder,
+    mapping: Object.keys(mapping).length > 0 ? mapping : null,
+  };
+}
 
 /**
  * The import wizard's state and steps: choose a file, check what was detected and the column
@@ -164,12 +175,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     try {
       const result = await client.call('import.preview', {
         sourceId: id,
-        options: {
-          onDuplicate: currentOptions.onDuplicate,
-          country: currentOptions.country.trim() ? currentOptions.country.trim().toUpperCase() : null,
-          dateOrder: currentOptions.dateOrder,
-          mapping: Object.keys(currentMapping).length > 0 ? currentMapping : null,
-        },
+        options: importOptionsOf(currentOptions, currentMapping),
         status,
         limit: PREVIEW_PAGE,
       });
@@ -212,12 +218,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
       const result = await client.call('import.commit', {
         sourceId,
         jobId: id,
-        options: {
-          onDuplicate: options.onDuplicate,
-          country: options.country.trim() ? options.country.trim().toUpperCase() : null,
-          dateOrder: options.dateOrder,
-          mapping: Object.keys(mapping).length > 0 ? mapping : null,
-        },
+        options: importOptionsOf(options, mapping),
       });
       setSummary(result);
       setStep(result.cancelled ? 'preview' : 'done');
