@@ -1,6 +1,5 @@
-import type { Contact, ContactFields } from '../../../../shared/contract/contacts.ts';
+import type { ContactFields } from '../../../../shared/contract/contacts.ts';
 import type { ImportSummary, OnDuplicate } from '../../../../shared/contract/import.ts';
-import { CarnetError } from '../../../../shared/errors.ts';
 import { newId, nowIso } from '../../clock.ts';
 import { saveContactPhoto } from '../../contacts/contact-photo.ts';
 import { saveContact } from '../../contacts/contact-store.ts';
@@ -176,25 +175,4 @@ async function updateExisting(kysely: Transaction<Database>, existing: ExistingC
   if (photoAdded && record.photo) await saveContactPhoto(kysely, contactId, record.photo);
   if (customAdded.length > 0) await addCustomFields(kysely, contactId, customAdded);
   return true;
-}
-
-export function fieldsOf(contact: Contact): ContactFields {
-  return {
-    kind: contact.kind,
-    firstName: contact.firstName,
-    lastName: contact.lastName,
-    company: contact.company,
-    title: contact.title,
-    emails: contact.emails.map(({ label, value }) => ({ label, value })),
-    phones: contact.phones.map(({ label, value }) => ({ label, value })),
-    addresses: contact.addresses,
-    websites: contact.websites,
-    birthday: contact.birthday,
-    tags: contact.tags,
-    notes: contact.notes,
-  };
-}
-
-export function cannotImport(message: string): CarnetError {
-  return new CarnetError('invalid_input', message);
 }
