@@ -1,5 +1,6 @@
 import { CarnetError } from '../../../shared/errors.ts';
 import { newId } from '../clock.ts';
+import { IdleStore } from './idle-store.ts';
 import type { ParsedSource } from './import-record.ts';
 import type { ImportReader, OpenedSource } from './reader-types.ts';
 
@@ -12,7 +13,6 @@ export interface ImportSession {
   source: OpenedSource;
   /** The records and failed rows of the last preview or commit: the "failed rows" download. */
   last: { parsed: ParsedSource; errors: { line: number; message: string }[] } | null;
-  usedAt: number;
 }
 
 /** Analyzed files live this long without use; two at most: a big CSV read into rows takes hundreds of MB or more. */
@@ -21,33 +21,21 @@ const MAX_SESSIONS = 2;
 
 /** Files the wizard is working on, kept in memory between analyze, preview and commit. */
 export class ImportSessions {
-  private readonly sessions = new Map<string, ImportSession>();
+  private readonly sessions = new IdleStore<ImportSession>({ idleMs: IDLE_MS, max: MAX_SESSIONS });
 
   create(fileName: string, bytes: Uint8Array, reader: ImportReader, source: OpenedSource): ImportSession {
-    this.expire();
-    while (this.sessions.size >= MAX_SESSIONS) {
-      const oldest = [...this.sessions.values()].sort((a, b) => a.usedAt - b.usedAt)[0]!;
-      this.sessions.delete(oldest.id);
-    }
-    const session: ImportSession = { id: newId(), fileName, bytes, reader, source, last: null, usedAt: Date.now() };
-    this.sessions.set(session.id, session);
+    const session: ImportSession = { id: newId(), fileName, bytes, reader, source, last: null };
+    this.sessions.add(session.id, session);
     return session;
   }
 
   get(id: string): ImportSession {
-    this.expire();
     const session = this.sessions.get(id);
     if (!session) throw new CarnetError('not_found', 'This file is no longer loaded (it was closed or left idle for 30 minutes). Choose it again.');
-    session.usedAt = Date.now();
     return session;
   }
 
   discard(id: string): boolean {
     return this.sessions.delete(id);
-  }
-
-  private expire(): void {
-    const now = Date.now();
-    for (const [id, session] of this.sessions) if (now - session.usedAt > IDLE_MS) this.sessions.delete(id);
   }
 }
