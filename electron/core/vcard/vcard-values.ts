@@ -38,12 +38,15 @@ function decodePart(property: VCardProperty, raw: string, version: string | null
 }
 
 /**
- * Splits a structured or list value. Quoted-printable values are split on the raw `;` first (an
- * encoded `=3B` is text). Other values are decoded to text first: in Shift_JIS a `\` byte can be the
- * second half of a character, and would otherwise "escape" the `;` after it.
+ * Splits a structured or list value. A quoted-printable value that has its separators written as
+ * they are is split on them first: an encoded `=3B` among them is text. Some phones and desktop
+ * suites encode the separators too (`=D0=9F…=3B=D0=98…`, no raw `;` at all): such a value, like any
+ * other, is decoded to text first and split after. Decoding first also matters for Shift_JIS, where
+ * a `\` byte can be the second half of a character and would otherwise "escape" the `;` after it.
  */
 function splitValue(property: VCardProperty, separator: ';' | ',', version: string | null): string[] {
-  if (property.encoding === 'quoted-printable') return splitUnescaped(property.value, separator).map((part) => decodePart(property, part, version));
+  const rawParts = property.encoding === 'quoted-printable' ? splitUnescaped(property.value, separator) : [];
+  if (rawParts.length > 1) return rawParts.map((part) => decodePart(property, part, version));
   return splitUnescaped(decodeBytes(property, property.value), separator).map((part) => unescapeText(part, version).replace(/\r\n?/g, '\n'));
 }
 
