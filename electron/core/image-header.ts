@@ -15,10 +15,26 @@ const MIME_OF_TYPE: Record<string, string> = { jpg: 'image/jpeg', png: 'image/pn
 
 export type ImageHeader =
   | { ok: true; mime: string; width: number; height: number }
-  /** `reason` completes "the image …" / "the photo of X …": "is 50000 × 50000 pixels (…)". */
-  | { ok: false; reason: string };
+  /**
+   * `reason` completes "the image …" / "the photo …": "is 50000 × 50000 pixels (…)".
+   * `tooLarge` when the header was read and claims more than the cap.
+   */
+  | { ok: false; tooLarge: boolean; reason: string };
 
 const megapixels = (pixels: number) => `${Math.round(pixels / 1e5) / 10} MP`;
+
+/** The image type by its first bytes (signature), for the types Carnet shows; null otherwise. */
+export function sniffImageMime(bytes: Uint8Array): string | null {
+  const at = (offset: number, ...values: number[]) => values.every((value, i) => bytes[offset + i] === value);
+  if (at(0, 0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (at(0, 0x89, 0x50, 0x4e, 0x47)) return 'image/png';
+  if (at(0, 0x47, 0x49, 0x46, 0x38)) return 'image/gif';
+  if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return 'image/webp';
+  if (at(0, 0x42, 0x4d)) return 'image/bmp';
+  return null;
+}
+
+const unusable = (reason: string): ImageHeader => ({ ok: false, tooLarge: false, reason });
 
 /**
  * The image's type and size from its header (image-size reads a few hundred bytes; nothing is
@@ -30,27 +46,27 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader {
   try {
     size = imageSize(bytes);
   } catch (error) {
-    const frame = isJpeg(bytes) ? jpegFrameSize(bytes) : null;
+    const frame = bytes[0] === 0xff && bytes[1] === 0xd8 ? jpegFrameSize(bytes) : null;
     if (frame) size = { ...frame, type: 'jpg' };
     else {
       const detail = error instanceof Error ? error.message : String(error);
-      // image-size names an unknown format "unsupported file type: undefined": say it plainly.
-      if (/unsupported file type/i.test(detail)) return { ok: false, reason: 'is not a JPEG, PNG, GIF, WebP or BMP image' };
-      return { ok: false, reason: `cannot be read (${detail})` };
+      const signature = sniffImageMime(bytes);
+      // image-size says "unsupported file type" for a known format cut short in its header too.
+      if (!/unsupported file type/i.test(detail)) return unusable(`cannot be read (${detail})`);
+      if (signature) return unusable(`cannot be read (its ${signature.slice(6).toUpperCase()} header is cut short or damaged)`);
+      return unusable('is not a JPEG, PNG, GIF, WebP or BMP image');
     }
   }
   const mime = size.type ? MIME_OF_TYPE[size.type] : undefined;
-  if (!mime) return { ok: false, reason: `is in ${size.type?.toUpperCase() ?? 'an unknown'} format, which Carnet does not show (JPEG, PNG, GIF, WebP and BMP only)` };
+  if (!mime) return unusable(`is in ${size.type?.toUpperCase() ?? 'an unknown'} format, which Carnet does not show (JPEG, PNG, GIF, WebP and BMP only)`);
   const { width, height } = size;
-  if (!(width > 0 && height > 0)) return { ok: false, reason: `has no pixels (${width} × ${height})` };
+  if (!(width > 0 && height > 0)) return unusable(`has no pixels (${width} × ${height})`);
   const pixels = width * height;
   if (pixels > MAX_IMAGE_PIXELS) {
-    return { ok: false, reason: `is ${width} × ${height} pixels (${megapixels(pixels)}), more than the ${megapixels(MAX_IMAGE_PIXELS)} Carnet reads` };
+    return { ok: false, tooLarge: true, reason: `is ${width} × ${height} pixels (${megapixels(pixels)}), more than the ${megapixels(MAX_IMAGE_PIXELS)} Carnet reads` };
   }
   return { ok: true, mime, width, height };
 }
-
-const isJpeg = (bytes: Uint8Array) => bytes[0] === 0xff && bytes[1] === 0xd8;
 
 /** JPEG frame headers (SOF0-SOF15 but DHT C4, JPG C8 and DAC CC): the ones that carry the size. */
 const JPEG_FRAME_MARKERS = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);

@@ -1,7 +1,7 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { CarnetError } from '../../../shared/errors.ts';
-import { formatBytes, MAX_IMAGE_PIXELS, readImageHeader } from '../image-header.ts';
+import { formatBytes, MAX_IMAGE_PIXELS, readImageHeader, sniffImageMime } from '../image-header.ts';
 
 /** RGBA pixels of an image, as jsQR and the OCR pre-processing read them. */
 export interface Pixels {
@@ -10,10 +10,10 @@ export interface Pixels {
   data: Uint8ClampedArray;
 }
 
+/** PNG or JPEG by signature: the two formats read as business cards. */
 export function imageMime(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
+  const mime = sniffImageMime(bytes);
+  return mime === 'image/png' || mime === 'image/jpeg' ? mime : null;
 }
 
 /**
@@ -25,7 +25,8 @@ export function decodeImage(bytes: Uint8Array, fileName: string): Pixels {
   const mime = imageMime(bytes);
   if (!mime) throw new CarnetError('invalid_input', `${fileName}: only PNG and JPEG images can be read as business cards.`);
   const header = readImageHeader(bytes);
-  if (!header.ok) throw new CarnetError('invalid_input', `${fileName} (${formatBytes(bytes.byteLength)}): the image ${header.reason}.`);
+  // Over the cap, the file's size says how little data claims how many pixels.
+  if (!header.ok) throw new CarnetError('invalid_input', `${fileName}${header.tooLarge ? ` (${formatBytes(bytes.byteLength)})` : ''}: the image ${header.reason}.`);
   try {
     if (mime === 'image/png') {
       const png = PNG.sync.read(Buffer.from(bytes));
