@@ -84,6 +84,12 @@ describe('vCard photos: checked from their header, dropped with a warning naming
     expect(preview.rows[0]!.warnings).toEqual([`Line 5 (Gif Person): the photo ${CAP_REASON}; photo skipped.`]);
   });
 
+  it('a photo over the 5 MB Carnet keeps is left out with a warning, not dropped silently when saved', async () => {
+    const big = Buffer.concat([image('tiny-1x1.jpg'), Buffer.alloc(6 * 1024 * 1024)]);
+    const preview = await core.call('import.preview', { sourceId: (await analyzeBytes(core, cardWithPhoto('Big', big, 'JPEG'), 'big.vcf')).sourceId });
+    expect(preview.rows[0]!.warnings).toEqual(['Line 5 (Test Big): the photo is 6 MB, more than the 5 MB Carnet keeps for a photo; photo skipped.']);
+  });
+
   it('a 1 × 1 JPEG on four-space-indented 2.1 lines ended by a blank line is kept; a photo cut short is reported by name', async () => {
     const bytes = fs.readFileSync(path.join(fixtures, 'vcard', 'v21-tiny-and-broken-photos.vcf'));
     const analyzed = await analyzeBytes(core, bytes, 'v21-tiny-and-broken-photos.vcf');

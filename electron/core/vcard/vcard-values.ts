@@ -1,6 +1,7 @@
 import { bytesFromBase64 } from '../base64.ts';
 import type { ImportPhoto } from '../import/import-record.ts';
-import { readImageHeader } from '../image-header.ts';
+import { MAX_PHOTO_BYTES } from '../contacts/contact-photo.ts';
+import { formatBytes, readImageHeader } from '../image-header.ts';
 import { byteStringToBytes, decodeCharset, decodePercentEncoding, decodeQuotedPrintable } from './text-decoding.ts';
 import type { VCardProperty } from './vcard-lines.ts';
 
@@ -100,6 +101,8 @@ export function photoValue(property: VCardProperty): { photo: ImportPhoto } | { 
     data = decodeBase64(raw);
     if (!data) return { problem: 'is not valid base64' };
   }
+  // Checked here so the contact is told: the photo store would leave a larger one out silently.
+  if (data.byteLength > MAX_PHOTO_BYTES) return { problem: `is ${formatBytes(data.byteLength)}, more than the ${formatBytes(MAX_PHOTO_BYTES)} Carnet keeps for a photo` };
   const header = readImageHeader(data);
   if (!header.ok) return { problem: header.reason };
   return { photo: { kind: 'data', mime: header.mime, data } };
