@@ -87,3 +87,23 @@ test('drop a vCard and a card photo, review, save, find the contacts', async ({ 
   expect(text).toContain('TITLE:VP Partnerships');
   expect(text).toContain('PHOTO:data:image/png;base64,');
 });
+
+test('the vCard preview says which contact loses a photo, and why', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  await dropFiles(page, [{ name: 'photos.vcf', mime: 'text/vcard', file: path.join(fixtures, 'vcard/v21-tiny-and-broken-photos.vcf') }]);
+  await expect(page.getByTestId('cards-preview-counts')).toHaveText('2 new · 0 to update · 0 already there · 0 with errors');
+  const warnings = page.getByRole('list', { name: 'What was left out of Bob Broken' });
+  await expect(warnings).toContainText('Line 26 (Bob Broken): the photo cannot be read');
+  // The 1 × 1 photo is kept: nothing is said about Tom.
+  await expect(page.getByRole('list', { name: 'What was left out of Tom Tiny' })).toHaveCount(0);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await warnings.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/cards-vcard-photo-warning.png' });
+  await page.getByRole('button', { name: 'Import 2 contacts' }).click();
+  await expect(page.getByTestId('cards-import-done')).toContainText('Imported: 2 new');
+  await nav(page).getByRole('button', { name: 'Contacts' }).click();
+  const list = page.getByRole('listbox', { name: 'Contacts' });
+  await list.getByRole('option').filter({ hasText: 'Tom Tiny' }).click();
+  await expect(page.locator('.detail-header [data-testid="contact-photo"]')).toBeVisible();
+});

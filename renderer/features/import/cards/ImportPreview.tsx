@@ -76,6 +76,13 @@ export function ImportPreview({ sourceId, fileName, onDone, onCancel }: ImportPr
                 <span className="badge">{s.statuses[row.status]}</span>
                 <span className="cards-preview-name">{row.displayName || row.detail}</span>
                 <span className="muted small">{row.status === 'error' ? `line ${row.line}: ${row.message}` : row.message || row.detail}</span>
+                {row.warnings.length > 0 && (
+                  <ul className="cards-preview-warnings" aria-label={s.warningsOf(row.displayName || row.detail)}>
+                    {row.warnings.map((warning) => (
+                      <li key={warning}>{warning}</li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

@@ -36,6 +36,7 @@ export const cardStrings = {
   },
   previewTitle: (fileName: string) => `Import preview: ${fileName}`,
   counts: (c: { new: number; update: number; duplicate: number; error: number }) => `${c.new} new · ${c.update} to update · ${c.duplicate} already there · ${c.error} with errors`,
+  warningsOf: (name: string) => `What was left out of ${name}`,
   statuses: { new: 'New', update: 'Update', duplicate: 'Already there', error: 'Error' } as Record<string, string>,
   onDuplicate: 'When a contact is already there',
   duplicateChoices: { update: 'Add what is new to it', skip: 'Skip it', create: 'Import it again' } as Record<string, string>,
