@@ -6,6 +6,7 @@ import { ImportService } from '../../core/import/import-service.ts';
 import { closeSharedOcrEngine } from '../../core/cards/card-image-reader.ts';
 import { parseMappingFile } from '../../core/import/mappings-store.ts';
 import type { CliCommand, CommandContext } from '../cli-types.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
@@ -40,7 +41,7 @@ export const importCommand: CliCommand = {
     }
     if (ctx.flags.json) {
       const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, ...rest }) => ({ file, ...rest }));
-      ctx.io.stdout(JSON.stringify(shaped.length === 1 ? shaped[0] : shaped, null, 2) + '\n');
+      ctx.io.stdout(terminalJson(shaped.length === 1 ? shaped[0] : shaped) + '\n');
     } else {
       for (const result of results) ctx.io.stdout(describe(result));
     }
@@ -134,12 +135,12 @@ function describe(result: FileResult): string {
   const verb = result.dryRun ? 'would create' : 'created';
   const problems = result.errors.length;
   if (result.errors.length === 1 && result.errors[0]!.line === 0) {
-    return `${result.file}: ${result.errors[0]!.message}\n`;
+    return tty`${result.file}: ${result.errors[0]!.message}\n`;
   }
-  lines.push(`${result.file}: ${verb} ${result.created}, ${result.dryRun ? 'would update' : 'updated'} ${result.updated}, skipped ${result.skipped}, ${problems} error${problems === 1 ? '' : 's'}`);
-  if (result.batchId) lines.push(`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
+  lines.push(tty`${result.file}: ${verb} ${result.created}, ${result.dryRun ? 'would update' : 'updated'} ${result.updated}, skipped ${result.skipped}, ${problems} error${problems === 1 ? '' : 's'}`);
+  if (result.batchId) lines.push(tty`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
   else if (!result.dryRun && result.created + result.updated === 0) lines.push('  nothing was written');
-  for (const error of result.errors.slice(0, 20)) lines.push(`  line ${error.line}: ${error.message}`);
+  for (const error of result.errors.slice(0, 20)) lines.push(tty`  line ${error.line}: ${error.message}`);
   if (result.errors.length > 20) lines.push(`  ... and ${result.errors.length - 20} more`);
   return lines.join('\n') + '\n';
 }
