@@ -67,8 +67,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   server.on('error', (error) => console.error(`carnet serve: ${error.message}`));
 
   async function handleRequest(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    // Node leaves errors on a request's stream unhandled unless someone listens: a reset mid-body.
-    request.on('error', () => undefined);
+    // An 'error' event nobody listens to ends the process; a response emits one when written to
+    // after it ended. (A request emits 'error' only to listeners: readBody has its own.)
     response.on('error', () => undefined);
     const url = parseRequestTarget(request.url);
     if (!url) return sendJson(response, 400, { error: { code: 'invalid_input', message: 'Bad request target: send a path such as /rpc' } });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core.ts';
 import { makeTempDir } from '../helpers/temp-core.ts';
 import { runCarnet } from '../helpers/run-cli.ts';
+import { TERMINAL_CONTROL } from '../helpers/terminal-control.ts';
 
 /**
  * Names, file names and messages come from imported files, which anyone can write. Printed as they
@@ -11,8 +12,6 @@ import { runCarnet } from '../helpers/run-cli.ts';
  * newline forges a line of Carnet's own output. Every line the CLI prints for a terminal must hold
  * no such character except its own line ends.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 const ESC = '\u001b';
 
 /** Each printed line, without its own line end, must be free of control characters. */

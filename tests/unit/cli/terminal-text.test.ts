@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { terminalJson, terminalSafe, tty } from '../../../electron/cli/terminal-text.ts';
-
-/** What a terminal acts on: C0, DEL, C1, bidi controls, line/paragraph separators. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+import { TERMINAL_CONTROL } from '../../helpers/terminal-control.ts';
 
 describe('terminalSafe', () => {
   it.each([
