@@ -97,13 +97,23 @@ describe('carnet serve under hostile requests', () => {
       const answer = await sendRaw(Buffer.from(`GET /events?token=${token} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`), 500);
       expect(answer.text).toMatch(/^HTTP\/1\.1 200 /);
     }
-    // A change sends an event to every open stream.
+    // A change sends an event to every open stream: the streams that went are skipped, a live one gets it.
+    const live = await fetch(`http://127.0.0.1:${port}/events?token=${token}`);
+    const reader = live.body!.getReader();
     const created = await fetch(`http://127.0.0.1:${port}/rpc`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-carnet-token': token },
       body: JSON.stringify({ method: 'contacts.create', input: { firstName: 'Ada' } }),
     });
     expect(created.status).toBe(200);
+    let received = '';
+    while (!received.includes('contacts.changed')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += new TextDecoder().decode(value);
+    }
+    await reader.cancel();
+    expect(received).toContain('"type":"contacts.changed"');
     expect(carnet.exitCode()).toBeNull();
     expect(await goodRequestWorks()).toBe(true);
   });
