@@ -53,7 +53,7 @@ export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
 export const verifyResultSchema = z.object({
   ok: z.boolean(),
-  /** Stable reason when not ok: not_a_backup, sqlite_database, truncated, damaged, too_new, needs_passphrase, wrong_passphrase, unreadable. */
+  /** Stable reason when not ok: not_a_backup, sqlite_database, truncated, damaged, not_carnet_database, too_new, needs_passphrase, wrong_passphrase, unreadable. */
   problem: z.string().nullable(),
   message: z.string(),
   /** False when the file is intact but was made by a newer Carnet. */

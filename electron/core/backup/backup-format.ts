@@ -90,6 +90,7 @@ export type BackupProblem =
   | 'sqlite_database'
   | 'truncated'
   | 'damaged'
+  | 'not_carnet_database'
   | 'too_new'
   | 'needs_passphrase'
   | 'wrong_passphrase'

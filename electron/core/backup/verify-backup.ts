@@ -11,15 +11,21 @@ import { createDecryptor } from './backup-crypto.ts';
 import { fileSink } from './backup-sink.ts';
 import { progressReporter } from './progress.ts';
 import { countRecords } from './record-counts.ts';
+import { referenceSchema, schemaDifferences, schemaOf } from './schema-check.ts';
 import { throwIfCancelled } from './cancel.ts';
+import { removeStaleScratch, scratchName } from './scratch.ts';
 
 export interface VerifyOptions {
   passphrase?: string | null;
   emit?: (event: CarnetEvent) => void;
   jobId?: string;
   signal?: AbortSignal;
-  /** Where the database is extracted for checking (default: the OS temp folder). The app uses its
-   * data folder: /tmp is often a small RAM disk, too small for a big database. */
+  /**
+   * Where the database is extracted for checking. The app and the CLI use the data folder: it
+   * already holds the data in the clear (a decrypted backup is no new exposure there), and /tmp is
+   * often a small RAM disk, too small for a big database. Default, for library callers and tests:
+   * the OS temp folder.
+   */
   tempDir?: string;
 }
 
@@ -31,12 +37,15 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /**
  * Checks a backup end to end: header and manifest, the SHA-256 of the stored bytes, decryption
- * (the GCM tag), then `PRAGMA integrity_check` and the record counts on the database inside,
- * extracted to a private temp folder that is removed afterwards. Never throws for a bad file: the
- * outcome says what is wrong in one sentence.
+ * (the GCM tag), then `PRAGMA integrity_check`, the schema and the record counts on the database
+ * inside, extracted to a private folder (see VerifyOptions.tempDir) that is removed afterwards.
+ * Never throws for a bad file: the outcome says what is wrong in one sentence.
  */
 export async function verifyBackup(filePath: string, options: VerifyOptions = {}): Promise<VerifyOutcome> {
-  const workDir = fs.mkdtempSync(path.join(options.tempDir ?? os.tmpdir(), '.carnet-verify-'));
+  const tempDir = options.tempDir ?? os.tmpdir();
+  removeStaleExtractions(tempDir);
+  const workDir = path.join(tempDir, scratchName(VERIFY_PREFIX));
+  fs.mkdirSync(workDir, { mode: 0o700 });
   let manifest: BackupManifest | null = null;
   try {
     const extracted = await extractDatabase(filePath, path.join(workDir, 'backup.sqlite'), options, (m) => (manifest = m));
@@ -53,6 +62,16 @@ export async function verifyBackup(filePath: string, options: VerifyOptions = {}
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+const VERIFY_PREFIX = '.carnet-verify-';
+
+/**
+ * Removes what a killed verify left in `dir` (a decrypted copy of a backup): called by the next
+ * verify and when Carnet starts. A verify still running in another process keeps its copy.
+ */
+export function removeStaleExtractions(dir: string): string[] {
+  return removeStaleScratch(dir, VERIFY_PREFIX);
 }
 
 /** Reads only the manifest (for listing); throws BackupFileError. */
@@ -86,7 +105,7 @@ export async function extractDatabase(
       await copyPayload(handle, layout, destination, decipher, options, name);
       // integrity_check runs synchronously; say so first (total 0: no percentage to show).
       if (options.emit && options.jobId) options.emit({ type: 'progress', jobId: options.jobId, label: 'Checking the database', done: 0, total: 0 });
-      checkDatabase(destination, manifest, name);
+      await checkDatabase(destination, manifest, name);
     } catch (error) {
       removeDatabaseFiles(destination);
       throw error;
@@ -157,8 +176,12 @@ async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destina
   }
 }
 
-/** `PRAGMA integrity_check`, then the schema version and counts against the manifest. */
-function checkDatabase(databasePath: string, manifest: BackupManifest, name: string): void {
+/**
+ * `PRAGMA integrity_check`, then the schema version, the schema itself (against what Carnet's
+ * migrations make for that version: a valid SQLite file with other tables, or a Carnet-looking one
+ * with a column missing, would otherwise be restored and fail at the next start) and the counts.
+ */
+async function checkDatabase(databasePath: string, manifest: BackupManifest, name: string): Promise<void> {
   let sqlite: BetterSqlite3.Database;
   try {
     sqlite = new BetterSqlite3(databasePath, { fileMustExist: true });
@@ -179,6 +202,8 @@ function checkDatabase(databasePath: string, manifest: BackupManifest, name: str
     if (version !== manifest.schemaVersion) {
       throw new BackupFileError('damaged', `${name} is damaged: the database inside has schema ${version}, its manifest says ${manifest.schemaVersion}.`);
     }
+    // A newer Carnet's schema is unknown here: such a backup is only reported, never restored.
+    if (version <= LATEST_SCHEMA_VERSION) await checkSchema(sqlite, version, name);
     const counts = countRecords(sqlite);
     if (counts.contacts !== manifest.counts.contacts || counts.companies !== manifest.counts.companies) {
       throw new BackupFileError('damaged', `${name} is damaged: it holds ${counts.contacts} contacts where its manifest says ${manifest.counts.contacts}.`);
@@ -186,6 +211,19 @@ function checkDatabase(databasePath: string, manifest: BackupManifest, name: str
   } finally {
     sqlite.close();
   }
+}
+
+async function checkSchema(sqlite: BetterSqlite3.Database, version: number, name: string): Promise<void> {
+  let differences: string[];
+  try {
+    differences = schemaDifferences(await referenceSchema(version), schemaOf(sqlite));
+  } catch (error) {
+    // A virtual table of an unknown module, say: SQLite cannot even describe it.
+    differences = [`its schema cannot be read (${(error as Error).message})`];
+  }
+  if (differences.length === 0) return;
+  const shown = differences.slice(0, 3).join('; ') + (differences.length > 3 ? `; and ${differences.length - 3} more difference${differences.length === 4 ? '' : 's'}` : '');
+  throw new BackupFileError('not_carnet_database', `${name} does not hold a Carnet database of schema ${version}: ${shown}.`);
 }
 
 export function removeDatabaseFiles(databasePath: string): void {
