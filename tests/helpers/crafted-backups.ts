@@ -37,3 +37,20 @@ function wrapDatabase(target: string, sourceBackup: string, dbFile: string, chan
   writeCraftedBackup(target, { ...manifest, schemaVersion: version }, fs.readFileSync(dbFile));
   return target;
 }
+
+/** Parameters a crafted file may hold: each would cost hours, gigabytes, or make no sense. */
+export const ABSURD_SCRYPT: Record<string, { N: number; r: number; p: number }> = {
+  'N = 2^30': { N: 2 ** 30, r: 8, p: 1 },
+  'r = 1e6': { N: 1024, r: 1e6, p: 1 },
+  'p = 100000': { N: 1024, r: 8, p: 100000 },
+  'N not a power of two': { N: 1000, r: 8, p: 1 },
+  'N = 2^18 (more than Carnet writes)': { N: 2 ** 18, r: 8, p: 1 },
+  'N = 2^9 (less than Carnet accepts)': { N: 2 ** 9, r: 8, p: 1 },
+  'non-integer N': { N: 1024.5, r: 8, p: 1 },
+  'non-integer r': { N: 1024, r: 8.5, p: 1 },
+  'negative N': { N: -1024, r: 8, p: 1 },
+  'negative p': { N: 1024, r: 8, p: -1 },
+  'zero r': { N: 1024, r: 0, p: 1 },
+  'NaN': { N: Number.NaN, r: 8, p: 1 },
+  'Infinity': { N: Number.POSITIVE_INFINITY, r: 8, p: 1 },
+};

@@ -1,28 +1,16 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, scrypt, timingSafeEqual, type CipherGCM, type DecipherGCM } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual, type CipherGCM, type DecipherGCM } from 'node:crypto';
 import type { BackupEncryption } from './backup-format.ts';
+import { deriveKey, SCRYPT_PARAMS, type ScryptParams } from './key-derivation.ts';
 
 /**
  * Passphrase encryption for backups: AES-256-GCM under a key from scrypt with a random salt.
  * The passphrase and the key are never stored; the file keeps only what it takes to derive the
  * key again (salt, cost) and to tell a wrong passphrase from damage (keyCheck).
  */
-export const SCRYPT_PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
-/** scrypt needs 128 * N * r bytes; Node's default cap (32 MB) is too small for N = 2^17. */
-const SCRYPT_MAXMEM = 256 * 1024 * 1024;
 const KEY_CHECK_TEXT = 'carnet backup key check v1';
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-export interface ScryptParams {
-  N: number;
-  r: number;
-  p: number;
-}
-
-export function deriveKey(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
-  });
-}
+export type { ScryptParams };
 
 function keyCheckOf(key: Buffer): Buffer {
   return createHmac('sha256', key).update(KEY_CHECK_TEXT).digest().subarray(0, 16);
@@ -39,10 +27,10 @@ export interface BackupEncryptor {
   describe(): BackupEncryption;
 }
 
-export async function createEncryptor(passphrase: string, params: ScryptParams = SCRYPT_PARAMS): Promise<BackupEncryptor> {
+export async function createEncryptor(passphrase: string, params: ScryptParams = SCRYPT_PARAMS, signal?: AbortSignal): Promise<BackupEncryptor> {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
-  const key = await deriveKey(passphrase, salt, params);
+  const key = await deriveKey(passphrase, salt, params, signal);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const saltText = salt.toString('base64');
   const ivText = iv.toString('base64');
@@ -55,10 +43,13 @@ export async function createEncryptor(passphrase: string, params: ScryptParams =
   };
 }
 
-/** A decipher for the payload, or null when the passphrase is not the one the backup was made with. */
-export async function createDecryptor(passphrase: string, encryption: BackupEncryption): Promise<DecipherGCM | null> {
+/**
+ * A decipher for the payload, or null when the passphrase is not the one the backup was made with.
+ * Throws KeyDerivationRefused (before any work) for cost parameters Carnet does not accept.
+ */
+export async function createDecryptor(passphrase: string, encryption: BackupEncryption, signal?: AbortSignal): Promise<DecipherGCM | null> {
   const params = { N: encryption.N, r: encryption.r, p: encryption.p };
-  const key = await deriveKey(passphrase, Buffer.from(encryption.salt, 'base64'), params);
+  const key = await deriveKey(passphrase, Buffer.from(encryption.salt, 'base64'), params, signal);
   try {
     const expected = Buffer.from(encryption.keyCheck, 'base64');
     const actual = keyCheckOf(key);

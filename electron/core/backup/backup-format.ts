@@ -152,7 +152,10 @@ export async function readBackupLayout(handle: FileHandle, fileName: string): Pr
     throw new BackupFileError('too_new', `${fileName} was made by a newer version of Carnet (backup format ${version}). Update Carnet to read it.`);
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new BackupFileError('damaged', `${fileName} is damaged: its manifest is incomplete.`);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.');
+    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest is incomplete or malformed${where ? ` (${where})` : ''}.`);
+  }
   const payloadOffset = BACKUP_HEADER.length;
   const payloadBytes = manifestOffset - payloadOffset;
   if (payloadBytes !== parsed.data.payload.bytes) {

@@ -8,6 +8,7 @@ import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
 import { BackupFileError, readBackupLayout, type BackupLayout, type BackupManifest, type BackupProblem } from './backup-format.ts';
 import { createDecryptor } from './backup-crypto.ts';
+import { KeyDerivationRefused } from './key-derivation.ts';
 import { fileSink } from './backup-sink.ts';
 import { progressReporter } from './progress.ts';
 import { countRecords } from './record-counts.ts';
@@ -100,7 +101,7 @@ export async function extractDatabase(
     const layout = await readBackupLayout(handle, name);
     const { manifest } = layout;
     onManifest(manifest);
-    const decipher = await decipherFor(manifest, options.passphrase, name);
+    const decipher = await decipherFor(manifest, options, name);
     try {
       await copyPayload(handle, layout, destination, decipher, options, name);
       // integrity_check runs synchronously; say so first (total 0: no percentage to show).
@@ -129,13 +130,15 @@ async function openBackup(filePath: string): Promise<fsp.FileHandle> {
   }
 }
 
-async function decipherFor(manifest: BackupManifest, passphrase: string | null | undefined, name: string): Promise<DecipherGCM | null> {
+async function decipherFor(manifest: BackupManifest, options: VerifyOptions, name: string): Promise<DecipherGCM | null> {
   if (!manifest.encryption) return null;
-  if (!passphrase) throw new BackupFileError('needs_passphrase', `${name} is encrypted. Enter the passphrase it was made with.`);
+  if (!options.passphrase) throw new BackupFileError('needs_passphrase', `${name} is encrypted. Enter the passphrase it was made with.`);
   let decipher: DecipherGCM | null;
   try {
-    decipher = await createDecryptor(passphrase, manifest.encryption);
-  } catch {
+    decipher = await createDecryptor(options.passphrase, manifest.encryption, options.signal);
+  } catch (error) {
+    throwIfCancelled(options.signal, 'check');
+    if (error instanceof KeyDerivationRefused) throw new BackupFileError('damaged', `${name} was not opened: ${error.reason}. The file is damaged or was altered.`);
     throw new BackupFileError('damaged', `${name} is damaged: its encryption settings are unreadable.`);
   }
   if (!decipher) throw new BackupFileError('wrong_passphrase', `The passphrase is wrong for ${name}. Check it and try again (passphrases are case-sensitive).`);
