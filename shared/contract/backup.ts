@@ -58,6 +58,12 @@ export const verifyResultSchema = z.object({
   message: z.string(),
   /** False when the file is intact but was made by a newer Carnet. */
   restorable: z.boolean(),
+  /**
+   * An intact encrypted backup: true when its manifest (dates, versions, kind, counts) is
+   * authenticated (backup format 2), false for format 1, which had no manifest MAC. Null for a
+   * plain backup (no key to authenticate with) and when the check failed.
+   */
+  manifestAuthenticated: z.boolean().nullable(),
   entry: backupEntrySchema.nullable(),
 });
 export type VerifyResult = z.infer<typeof verifyResultSchema>;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { BACKUP_HEADER, encodeTrailer, type BackupManifest } from '../../electron/core/backup/backup-format.ts';
 import { splitBackup, writeCraftedBackup } from './backup-fixtures.ts';
 
 let counter = 0;
@@ -54,3 +55,15 @@ export const ABSURD_SCRYPT: Record<string, { N: number; r: number; p: number }> 
   'NaN': { N: Number.NaN, r: 8, p: 1 },
   'Infinity': { N: Number.POSITIVE_INFINITY, r: 8, p: 1 },
 };
+
+/**
+ * A copy of a backup whose manifest `edit` changed, with the payload as it was and the manifest's
+ * SHA-256 recomputed: what someone editing the file with a hex editor and a script would make.
+ */
+export function editedManifestBackup(sourceBackup: string, target: string, edit: (manifest: Record<string, unknown>) => void): string {
+  const { manifest, payload } = splitBackup(sourceBackup);
+  const copy = JSON.parse(JSON.stringify(manifest)) as Record<string, unknown>;
+  edit(copy);
+  fs.writeFileSync(target, Buffer.concat([BACKUP_HEADER, payload, encodeTrailer(copy as unknown as BackupManifest)]));
+  return target;
+}

@@ -135,8 +135,8 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
       const outcome = await jobs.run(jobId, (signal) => verifyBackup(absolute, { passphrase, emit: ctx.emit, jobId, signal, tempDir: ctx.dataDir }));
       const entry = outcome.ok ? entryFromManifest(absolute, outcome.fileBytes, outcome.manifest) : outcome.manifest ? await describeBackup(absolute) : null;
       return outcome.ok
-        ? { ok: true, problem: null, message: outcome.message, restorable: outcome.restorable, entry }
-        : { ok: false, problem: outcome.problem, message: outcome.message, restorable: false, entry };
+        ? { ok: true, problem: null, message: outcome.message, restorable: outcome.restorable, manifestAuthenticated: outcome.manifestAuthenticated, entry }
+        : { ok: false, problem: outcome.problem, message: outcome.message, restorable: false, manifestAuthenticated: null, entry };
     },
     restore: ({ path: filePath, passphrase, jobId }) =>
       jobs.run(jobId, (signal) => exclusive(async () => {

@@ -119,8 +119,8 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       await payloadFlushed;
     }
 
-    const manifest: BackupManifest = {
-      format: 'carnet-backup',
+    const described = {
+      format: 'carnet-backup' as const,
       formatVersion: BACKUP_FORMAT_VERSION,
       appVersion: options.appVersion,
       schemaVersion: snapshot.schemaVersion,
@@ -129,8 +129,9 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       snapshotMethod: snapshot.method,
       counts,
       payload: { bytes: payloadBytes, sha256: hash.digest('hex'), databaseBytes: snapshot.bytes },
-      encryption: encryptor ? encryptor.describe() : null,
     };
+    // Encrypted: the encryption block and the MAC over the whole manifest (format 2).
+    const manifest: BackupManifest = encryptor ? encryptor.seal(described) : { ...described, encryption: null };
     snapshot.release();
     await sink.write(encodeTrailer(manifest));
     await sink.sync();

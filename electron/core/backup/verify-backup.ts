@@ -7,7 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
 import { BackupFileError, readBackupLayout, type BackupLayout, type BackupManifest, type BackupProblem } from './backup-format.ts';
-import { createDecryptor } from './backup-crypto.ts';
+import { createDecryptor, type BackupDecryptor } from './backup-crypto.ts';
 import { KeyDerivationRefused } from './key-derivation.ts';
 import { fileSink } from './backup-sink.ts';
 import { progressReporter } from './progress.ts';
@@ -31,10 +31,13 @@ export interface VerifyOptions {
 }
 
 export type VerifyOutcome =
-  | { ok: true; manifest: BackupManifest; fileBytes: number; restorable: boolean; message: string }
+  | { ok: true; manifest: BackupManifest; fileBytes: number; restorable: boolean; manifestAuthenticated: boolean | null; message: string }
   | { ok: false; problem: BackupProblem; message: string; manifest: BackupManifest | null };
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Said of an intact encrypted backup in format 1, whose manifest carries no MAC. */
+export const MANIFEST_NOT_AUTHENTICATED =
+  'Manifest not authenticated: this encrypted backup is in format 1 (made by an older Carnet), so its date, version and kind are not protected against changes; its data is checked.';
 
 /**
  * Checks a backup end to end: header and manifest, the SHA-256 of the stored bytes, decryption
@@ -55,8 +58,9 @@ export async function verifyBackup(filePath: string, options: VerifyOptions = {}
     const message =
       `The backup is intact: ${counts.contacts} contact${counts.contacts === 1 ? '' : 's'}, ${counts.companies} compan${counts.companies === 1 ? 'y' : 'ies'}, ` +
       `made ${extracted.manifest.createdAt.slice(0, 19).replace('T', ' ')} UTC by Carnet ${extracted.manifest.appVersion}.` +
-      (restorable ? '' : ` It was made by a newer version of Carnet (schema ${extracted.manifest.schemaVersion}); update Carnet to restore it.`);
-    return { ok: true, manifest: extracted.manifest, fileBytes: extracted.fileBytes, restorable, message };
+      (restorable ? '' : ` It was made by a newer version of Carnet (schema ${extracted.manifest.schemaVersion}); update Carnet to restore it.`) +
+      (extracted.manifestAuthenticated === false ? ` ${MANIFEST_NOT_AUTHENTICATED}` : '');
+    return { ok: true, manifest: extracted.manifest, fileBytes: extracted.fileBytes, restorable, manifestAuthenticated: extracted.manifestAuthenticated, message };
   } catch (error) {
     if (error instanceof BackupFileError) return { ok: false, problem: error.problem, message: error.message, manifest };
     throw error;
@@ -85,6 +89,16 @@ export async function readManifest(filePath: string): Promise<BackupLayout> {
   }
 }
 
+export interface ExtractedBackup {
+  manifest: BackupManifest;
+  fileBytes: number;
+  /**
+   * Encrypted backups: true when the manifest's MAC matched (format 2), false for format 1 (no MAC:
+   * its dates, version and kind could have been edited). Null for a plain backup: nothing keys a MAC.
+   */
+  manifestAuthenticated: boolean | null;
+}
+
 /**
  * Writes the database held in a backup to `destination` (which must not exist) and checks it.
  * Throws BackupFileError for anything wrong with the file; `destination` is removed then.
@@ -94,14 +108,14 @@ export async function extractDatabase(
   destination: string,
   options: VerifyOptions = {},
   onManifest: (manifest: BackupManifest) => void = () => undefined,
-): Promise<{ manifest: BackupManifest; fileBytes: number }> {
+): Promise<ExtractedBackup> {
   const name = path.basename(filePath);
   const handle = await openBackup(filePath);
   try {
     const layout = await readBackupLayout(handle, name);
     const { manifest } = layout;
     onManifest(manifest);
-    const decipher = await decipherFor(manifest, options, name);
+    const { decipher, manifestAuthenticated } = await decipherFor(layout, options, name);
     try {
       await copyPayload(handle, layout, destination, decipher, options, name);
       // integrity_check runs synchronously; say so first (total 0: no percentage to show).
@@ -111,7 +125,7 @@ export async function extractDatabase(
       removeDatabaseFiles(destination);
       throw error;
     }
-    return { manifest, fileBytes: layout.fileBytes };
+    return { manifest, fileBytes: layout.fileBytes, manifestAuthenticated };
   } finally {
     await handle.close();
   }
@@ -130,19 +144,30 @@ async function openBackup(filePath: string): Promise<fsp.FileHandle> {
   }
 }
 
-async function decipherFor(manifest: BackupManifest, options: VerifyOptions, name: string): Promise<DecipherGCM | null> {
-  if (!manifest.encryption) return null;
+/**
+ * The decipher for an encrypted backup (null for a plain one) and whether its manifest is
+ * authenticated (null for a plain one: there is no key to authenticate it with).
+ */
+async function decipherFor(layout: BackupLayout, options: VerifyOptions, name: string): Promise<{ decipher: DecipherGCM | null; manifestAuthenticated: boolean | null }> {
+  const { manifest } = layout;
+  if (!manifest.encryption) return { decipher: null, manifestAuthenticated: null };
   if (!options.passphrase) throw new BackupFileError('needs_passphrase', `${name} is encrypted. Enter the passphrase it was made with.`);
-  let decipher: DecipherGCM | null;
+  let decryptor: BackupDecryptor | null;
   try {
-    decipher = await createDecryptor(options.passphrase, manifest.encryption, options.signal);
+    decryptor = await createDecryptor(options.passphrase, manifest, layout.rawManifest, options.signal);
   } catch (error) {
     throwIfCancelled(options.signal, 'check');
     if (error instanceof KeyDerivationRefused) throw new BackupFileError('damaged', `${name} was not opened: ${error.reason}. The file is damaged or was altered.`);
     throw new BackupFileError('damaged', `${name} is damaged: its encryption settings are unreadable.`);
   }
-  if (!decipher) throw new BackupFileError('wrong_passphrase', `The passphrase is wrong for ${name}. Check it and try again (passphrases are case-sensitive).`);
-  return decipher;
+  if (!decryptor) throw new BackupFileError('wrong_passphrase', `The passphrase is wrong for ${name}. Check it and try again (passphrases are case-sensitive).`);
+  if (decryptor.manifest === 'altered') {
+    throw new BackupFileError(
+      'damaged',
+      `${name} is damaged or was altered: its manifest (dates, versions, kind, counts, checksums) does not match its authentication code, so it was changed after the backup was made.`,
+    );
+  }
+  return { decipher: decryptor.decipher, manifestAuthenticated: decryptor.manifest === 'authenticated' };
 }
 
 async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destination: string, decipher: DecipherGCM | null, options: VerifyOptions, name: string): Promise<void> {
