@@ -81,6 +81,19 @@ describe('the CLI after a restore that was refused or went wrong', () => {
     });
   }
 
+  it('undo-restore leaves data written by a newer Carnet alone (that file is fine; this Carnet is too old)', async () => {
+    const backup = await backupNow();
+    expect((await carnet(['backup', 'restore', backup])).code).toBe(0);
+    const live = path.join(dataDir, DATABASE_FILE_NAME);
+    const newer = new BetterSqlite3(live);
+    newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    newer.close();
+    const before = fs.readFileSync(live);
+    const undone = await carnet(['backup', 'undo-restore']);
+    expect(undone).toMatchObject({ code: 1, stderr: expect.stringMatching(/newer version of Carnet/) });
+    expect(fs.readFileSync(live).equals(before)).toBe(true);
+  });
+
   it('undo-restore without a restore to undo still reports why the data does not open', async () => {
     fs.writeFileSync(path.join(dataDir, DATABASE_FILE_NAME), 'garbage'.repeat(200));
     const undone = await carnet(['backup', 'undo-restore']);

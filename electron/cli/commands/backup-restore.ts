@@ -34,8 +34,9 @@ export const backupUndoRestoreCommand: CliCommand = {
     try {
       core = await openCore();
     } catch (error) {
-      // The data from the restore does not open (so no core starts): put the kept copy back as a file.
-      if (!readUndoRecord(dataDir)) throw error;
+      // The data from the restore does not open (so no core starts): put the kept copy back as a
+      // file. Not for data a newer Carnet wrote: that file is fine, this Carnet is too old for it.
+      if (!readUndoRecord(dataDir) || (error instanceof CarnetError && error.code === 'schema_too_new')) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       const record = undoRestoreWithoutOpening(dataDir, path.join(dataDir, DATABASE_FILE_NAME));
       io.stdout(`The current data could not be opened (${reason}).\nUndid the restore of ${record.restoredFrom}; the data is back as it was before it.\n`);

@@ -21,6 +21,11 @@ export const BACKUP_HEADER = Buffer.from('Carnet backup v1', 'ascii');
 export const BACKUP_END_MARKER = Buffer.from('CBAKEND1', 'ascii');
 /** 2: an encrypted backup's manifest carries an HMAC (encryption.manifestMac). 1 is still read. */
 export const BACKUP_FORMAT_VERSION = 2;
+/**
+ * A plain backup is the same in both formats (no key, so no MAC): it is written as format 1, the
+ * oldest format that holds it, so an older Carnet (on another computer) can still restore it.
+ */
+export const PLAIN_BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_EXTENSION = '.carnetbackup';
 /** DIGEST + LENGTH + END. */
 export const TRAILER_FIXED_BYTES = 32 + 4 + BACKUP_END_MARKER.length;

@@ -6,7 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { fsyncDirectory, ioError } from '../fs/atomic-write.ts';
-import { BACKUP_FORMAT_VERSION, BACKUP_HEADER, encodeTrailer, type BackupManifest, type RecordCounts } from './backup-format.ts';
+import { PLAIN_BACKUP_FORMAT_VERSION, BACKUP_HEADER, encodeTrailer, type BackupManifest, type RecordCounts } from './backup-format.ts';
 import { createEncryptor, type BackupEncryptor, type ScryptParams } from './backup-crypto.ts';
 import { backupFileName, isPartialFile, partialFileName } from './backup-names.ts';
 import { fileSink, type BackupSink, type SinkFactory } from './backup-sink.ts';
@@ -121,7 +121,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
 
     const described = {
       format: 'carnet-backup' as const,
-      formatVersion: BACKUP_FORMAT_VERSION,
+      formatVersion: PLAIN_BACKUP_FORMAT_VERSION, // encrypted: BACKUP_FORMAT_VERSION, set by seal()
       appVersion: options.appVersion,
       schemaVersion: snapshot.schemaVersion,
       createdAt: createdAt.toISOString(),
@@ -130,7 +130,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       counts,
       payload: { bytes: payloadBytes, sha256: hash.digest('hex'), databaseBytes: snapshot.bytes },
     };
-    // Encrypted: the encryption block and the MAC over the whole manifest (format 2).
+    // Encrypted: format 2, the encryption block and the MAC over the whole manifest.
     const manifest: BackupManifest = encryptor ? encryptor.seal(described) : { ...described, encryption: null };
     snapshot.release();
     await sink.write(encodeTrailer(manifest));
