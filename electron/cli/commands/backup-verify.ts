@@ -9,7 +9,7 @@ import { readPassphrase } from './backup-passphrase.ts';
 export const backupVerifyCommand: CliCommand = {
   words: ['backup', 'verify'],
   usage: 'backup verify FILE',
-  summary: 'Checks a backup file: checksum, decryption, and SQLite integrity. Exits non-zero if anything is wrong.',
+  summary: 'Checks a backup file: checksum, decryption and manifest, SQLite integrity, and that the database is Carnet’s. Exits non-zero if anything is wrong.',
   async run({ args, io, dataDir }) {
     const file = args[0];
     if (!file) throw new CarnetError('invalid_input', 'Say which backup to check: carnet backup verify FILE');
