@@ -55,7 +55,8 @@ export class OffThreadRunner<Job, Result> {
 
   /**
    * Runs one job. Aborting `signal` rejects it with a `cancelled` CarnetError at once and stops
-   * the worker thread (the only way to stop synchronous work such as scrypt mid-way); the other
+   * the worker thread (the only way to stop a job's synchronous JavaScript mid-way; native code,
+   * such as scrypt, runs to its end before the thread stops, but nobody waits for it); the other
    * jobs it held are sent again to a new one. A job running inline cannot be stopped: it finishes.
    */
   run(job: Job, options: { signal?: AbortSignal | undefined } = {}): Promise<Result> {
