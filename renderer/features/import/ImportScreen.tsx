@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import { CardImportPanel } from './cards/CardImportPanel.tsx';
 import { FileDrop } from './FileDrop.tsx';
-import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
 import { MappingTable } from './MappingTable.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
+import { ReadingFile } from './ReadingFile.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { useImportWizard } from './use-import-wizard.ts';
@@ -43,20 +43,7 @@ export function ImportScreen() {
           </p>
         )}
         {(step === 'choose' || step === 'reading') && <FileDrop onFile={(file) => void wizard.chooseFile(file)} disabled={step === 'reading'} />}
-        {step === 'reading' && (
-          <div className="import-actions">
-            {wizard.sending && wizard.sending.done < wizard.sending.total ? (
-              <ProgressBar label={s.sending(wizard.fileName)} progress={{ label: s.sendingProgress(wizard.fileName, wizard.sending.done, wizard.sending.total), ...wizard.sending }} />
-            ) : (
-              <p className="muted" role="status">
-                {s.reading(wizard.fileName)}
-              </p>
-            )}
-            <button type="button" className="button" onClick={wizard.stopReading}>
-              {s.stopReading}
-            </button>
-          </div>
-        )}
+        {step === 'reading' && <ReadingFile wizard={wizard} />}
         {analyzed && step === 'map' && (
           <>
             <SourcePanel analyzed={analyzed} busy={wizard.busy} onChange={(change) => void wizard.reanalyze(change)} />
