@@ -13,7 +13,8 @@ import './import.css';
 
 /**
  * Import: the file wizard (choose -> check columns -> preview -> import -> summary with undo),
- * the history of imports, and the business-card panel.
+ * the business-card and vCard panel, then the history of imports (it grows, and must not push
+ * the panels' steps down while they are on screen).
  */
 export function ImportScreen() {
   const [historyVersion, setHistoryVersion] = useState(0);
@@ -58,8 +59,8 @@ export function ImportScreen() {
         {analyzed && (step === 'preview' || step === 'importing') && <PreviewPanel wizard={wizard} />}
         {analyzed && step === 'done' && wizard.summary && <SummaryPanel summary={wizard.summary} sourceId={analyzed.sourceId} onUndone={bumpHistory} onAnother={wizard.reset} />}
       </section>
+      <CardImportPanel onImported={bumpHistory} />
       <ImportHistory version={historyVersion} />
-      <CardImportPanel />
     </div>
   );
 }
