@@ -7,6 +7,7 @@ import { countLiveContacts } from './contacts/contact-query.ts';
 import { contactHandlers, purgeTrash } from './contacts/contact-handlers.ts';
 import { importHandlers } from './import/import-handlers.ts';
 import type { CoreContext } from './core-context.ts';
+import { prepareDataFolder } from './data-folder.ts';
 import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions } from './db/open-database.ts';
 import type { AllHandlers } from './handler-types.ts';
 import { countryFromLocale, DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings/settings-store.ts';
@@ -40,6 +41,7 @@ export interface Core {
  * main, web host, CLI) and every test drives the same code.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
+  prepareDataFolder(options.dataDir);
   const database = await openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
   const listeners = new Set<(event: CarnetEvent) => void>();
   let settings = await loadSettings(database.db);

@@ -136,3 +136,26 @@ test('choose two vCard files at once: each is previewed and imported, in order',
   const list = page.getByRole('listbox', { name: 'Contacts' });
   for (const name of ['Иван Иванов', 'Claire Martin', 'Hans Müller', 'Globex']) await expect(list.getByRole('option').filter({ hasText: name })).toHaveCount(1);
 });
+
+test('the vCard preview says which contact loses a photo, and why', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  await dropFiles(page, [{ name: 'photos.vcf', mime: 'text/vcard', file: path.join(fixtures, 'vcard/v21-tiny-and-broken-photos.vcf') }]);
+  const file = page.getByRole('region', { name: 'File 1 of 1: photos.vcf' });
+  await expect(file.getByRole('button', { name: 'New 2' })).toBeVisible();
+  await expect(file.getByRole('button', { name: 'Error 0' })).toBeVisible();
+  const preview = file.getByRole('table', { name: 'Preview' });
+  const bob = preview.getByRole('row', { name: /Bob Broken/ });
+  await expect(bob).toContainText('Line 26 (Bob Broken): the photo cannot be read');
+  // The 1 × 1 photo is kept: nothing is said about Tom.
+  await expect(preview.getByRole('row', { name: /Tom Tiny/ })).not.toContainText('photo');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await bob.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/cards-vcard-photo-warning.png' });
+  await file.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(file.getByTestId('import-summary')).toContainText('2 contacts created');
+  await nav(page).getByRole('button', { name: 'Contacts' }).click();
+  const list = page.getByRole('listbox', { name: 'Contacts' });
+  await list.getByRole('option').filter({ hasText: 'Tom Tiny' }).click();
+  await expect(page.locator('.detail-header [data-testid="contact-photo"]')).toBeVisible();
+});

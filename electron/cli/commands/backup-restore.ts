@@ -3,6 +3,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import type { CliCommand } from '../cli-types.ts';
 import { readPassphrase } from './backup-passphrase.ts';
 import { isEncrypted } from './backup-verify.ts';
+import { tty } from '../terminal-text.ts';
 
 export const backupRestoreCommand: CliCommand = {
   words: ['backup', 'restore'],
@@ -16,7 +17,7 @@ export const backupRestoreCommand: CliCommand = {
     const core = await openCore();
     const result = await core.call('backup.restore', { path: absolute, passphrase });
     const migrated = result.migratedFrom !== null ? ` (upgraded from schema ${result.migratedFrom})` : '';
-    io.stdout(`Restored ${result.counts.contacts} contacts and ${result.counts.companies} companies from ${result.restoredFrom}${migrated}.\n`);
+    io.stdout(tty`Restored ${result.counts.contacts} contacts and ${result.counts.companies} companies from ${result.restoredFrom}${migrated}.\n`);
     io.stdout('The data from before the restore was kept; `carnet backup undo-restore` puts it back.\n');
     return 0;
   },
@@ -29,7 +30,7 @@ export const backupUndoRestoreCommand: CliCommand = {
   async run({ io, openCore }) {
     const core = await openCore();
     const result = await core.call('backup.undoRestore', {});
-    io.stdout(`Undid the restore of ${result.restoredFrom}; the data is back as it was before it.\n`);
+    io.stdout(tty`Undid the restore of ${result.restoredFrom}; the data is back as it was before it.\n`);
     return 0;
   },
 };

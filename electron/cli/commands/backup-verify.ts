@@ -4,6 +4,7 @@ import { BackupFileError } from '../../core/backup/backup-format.ts';
 import { readManifest, verifyBackup } from '../../core/backup/verify-backup.ts';
 import type { CliCommand } from '../cli-types.ts';
 import { readPassphrase } from './backup-passphrase.ts';
+import { tty } from '../terminal-text.ts';
 
 export const backupVerifyCommand: CliCommand = {
   words: ['backup', 'verify'],
@@ -16,10 +17,10 @@ export const backupVerifyCommand: CliCommand = {
     const passphrase = (await isEncrypted(absolute)) ? await readPassphrase(io, 'open', path.basename(absolute)) : null;
     const outcome = await verifyBackup(absolute, { passphrase });
     if (!outcome.ok) {
-      io.stderr(`carnet: ${outcome.message}\n`);
+      io.stderr(tty`carnet: ${outcome.message}\n`);
       return 1;
     }
-    io.stdout(`${outcome.message}\n`);
+    io.stdout(tty`${outcome.message}\n`);
     return 0;
   },
 };

@@ -7,6 +7,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { fsyncDirectory, writeFileAtomic } from '../fs/atomic-write.ts';
+import { ensurePrivateFile, ensurePrivateFolder } from '../fs/private-files.ts';
 import { BackupFileError, type BackupManifest } from './backup-format.ts';
 import { extractDatabase, removeDatabaseFiles } from './verify-backup.ts';
 import { progressReporter } from './progress.ts';
@@ -51,7 +52,8 @@ export interface UndoRecord {
   asideFile: string;
 }
 
-const UNDO_DIR = 'restore-undo';
+/** The copies kept to undo a restore: whole databases, so private like the database itself. */
+export const RESTORE_UNDO_DIR = 'restore-undo';
 const UNDO_FILE = 'undo.json';
 const STAGING_DIR = '.restore-staging';
 
@@ -149,7 +151,7 @@ export function readUndoRecord(dataDir: string): UndoRecord | null {
 }
 
 function undoDir(dataDir: string): string {
-  return path.join(dataDir, UNDO_DIR);
+  return path.join(dataDir, RESTORE_UNDO_DIR);
 }
 
 function stagingPath(dataDir: string): string {
@@ -161,10 +163,11 @@ function stagingPath(dataDir: string): string {
 /** A consistent copy of the live database (online backup API), under a temp name until complete. */
 async function copyLiveAside(live: LiveDatabase): Promise<string> {
   const dir = undoDir(live.dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateFolder(dir);
   const name = `before-restore-${new Date().toISOString().replaceAll(':', '-').slice(0, 19)}Z-${randomBytes(3).toString('hex')}.sqlite`;
   const temp = path.join(dir, `.${name}.partial`);
   try {
+    ensurePrivateFile(temp); // SQLite would create the copy 0644, readable by every user
     await live.sqlite.backup(temp, { progress: () => 0x7fffffff });
     const copy = new BetterSqlite3(temp, { fileMustExist: true });
     try {

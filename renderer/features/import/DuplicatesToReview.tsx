@@ -26,7 +26,7 @@ export function DuplicatesToReview({ summary }: { summary: ImportSummary }) {
             {row.contactId && (
               <button
                 type="button"
-                className="button small"
+                className="button"
                 aria-label={s.openContact(row.displayName)}
                 onClick={() => {
                   contactPanelStores[row.kind].getState().open(row.contactId);
