@@ -84,8 +84,9 @@ describe('carnet serve under hostile requests', () => {
     async (target) => {
       const answer = await sendRaw(requestLine(target));
       expect(answer.closed).toBe(true);
-      // `//a%20b/` is a valid path (the app's page); the others are not paths at all.
-      if (target.startsWith('//')) expect(statusOf(answer)).not.toBeNull();
+      // `//a%20b/` is a valid path (the app's page, read from disk asynchronously: the half-closed
+      // socket may be closed before that answer is written); the others are not paths at all.
+      if (target.startsWith('//')) expect(answer.text === '' || statusOf(answer) !== null).toBe(true);
       else expect(statusOf(answer)).toBe(400);
       expect(carnet.exitCode()).toBeNull();
       expect(await goodRequestWorks()).toBe(true);

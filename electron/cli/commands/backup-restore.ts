@@ -40,7 +40,7 @@ export const backupUndoRestoreCommand: CliCommand = {
       if (!readUndoRecord(dataDir) || (error instanceof CarnetError && error.code === 'schema_too_new')) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       const record = undoRestoreWithoutOpening(dataDir, path.join(dataDir, DATABASE_FILE_NAME));
-      io.stdout(`The current data could not be opened (${reason}).\nUndid the restore of ${record.restoredFrom}; the data is back as it was before it.\n`);
+      io.stdout(tty`The current data could not be opened (${reason}).\nUndid the restore of ${record.restoredFrom}; the data is back as it was before it.\n`);
       return 0;
     }
     const result = await core.call('backup.undoRestore', {});
