@@ -6,6 +6,8 @@ export const importStrings = {
   drop: 'Drop a contacts file here (CSV from Google, Outlook, Excel, LibreOffice…)',
   choose: 'Choose a file…',
   reading: (name: string) => `Reading ${name}…`,
+  oneFileAtATime: (names: string[]) =>
+    `This wizard imports one file at a time: ${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} not imported. Import ${names.length === 1 ? 'it' : 'them'} after this one, or drop vCard files and card photos under Business cards and vCards, which takes several at once.`,
   tooBig: 'This file is larger than 100 MB, too big to import in the app. Import it with the command line (carnet import FILE), or split it into smaller files.',
   sending: (name: string) => `Sending ${name} to Carnet`,
   sendingProgress: (name: string, done: number, total: number) => `Sending ${name}: ${Math.round(done / 1048576)} of ${Math.round(total / 1048576)} MB`,
