@@ -148,40 +148,52 @@ export function parseAddress(lines: string[]): ParsedAddress {
   return address;
 }
 
-export const TITLE_WORDS = new RegExp(
-  '\\b(' + [
-    'manager', 'director', 'head', 'chief', 'officer', 'engineer', 'architect', 'analyst', 'consultant', 'president', 'founder', 'co-founder',
-    'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'vice', 'lead', 'senior', 'junior', 'executive', 'specialist', 'developer', 'designer',
-    'researcher', 'scientist', 'partner', 'associate', 'assistant', 'coordinator', 'administrator', 'representative', 'accountant',
-    'attorney', 'lawyer', 'professor', 'owner', 'advisor', 'adviser', 'agent', 'editor', 'supervisor', 'intern', 'technician',
-    'directeur', 'directrice', 'responsable', 'chef', 'gérant', 'gérante', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'président',
-    'présidente', 'fondateur', 'fondatrice', 'commercial', 'commerciale', 'conseiller', 'conseillère', 'associé', 'associée', 'avocat', 'avocate',
-    'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'inhaber', 'inhaberin',
-    'vorstand', 'referent', 'referentin', 'entwickler', 'entwicklerin', 'vertrieb', 'prokurist',
-    'directora', 'gerente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'presidenta', 'fundador', 'fundadora', 'asesor', 'asesora',
-    'consultor', 'consultora', 'coordinador', 'coordinadora', 'ventas', 'abogado', 'abogada',
-  ].join('|') + ')\\b',
-  'iu',
-);
+/**
+ * A whole-word alternation. JavaScript's `\b` only knows ASCII letters: "associé" or "директор"
+ * would never end a word. Letters and digits of any script bound these instead.
+ */
+function wordsPattern(words: string[], flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+export const TITLE_WORDS = wordsPattern([
+  'manager', 'director', 'head', 'chief', 'officer', 'engineer', 'architect', 'analyst', 'consultant', 'president', 'founder', 'co-founder',
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'vice', 'lead', 'senior', 'junior', 'executive', 'specialist', 'developer', 'designer',
+  'researcher', 'scientist', 'partner', 'associate', 'assistant', 'coordinator', 'administrator', 'representative', 'accountant',
+  'attorney', 'lawyer', 'professor', 'owner', 'advisor', 'adviser', 'agent', 'editor', 'supervisor', 'intern', 'technician',
+  'directeur', 'directrice', 'responsable', 'chef', 'gérant', 'gérante', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'président',
+  'présidente', 'fondateur', 'fondatrice', 'commercial', 'commerciale', 'conseiller', 'conseillère', 'associé', 'associée', 'avocat', 'avocate',
+  'consultante', 'architecte', 'comptable', 'assistante',
+  'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'inhaber', 'inhaberin',
+  'vorstand', 'referent', 'referentin', 'entwickler', 'entwicklerin', 'vertrieb', 'prokurist', 'architektin', 'architekt',
+  'directora', 'gerente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'presidenta', 'fundador', 'fundadora', 'asesor', 'asesora',
+  'consultor', 'consultora', 'coordinador', 'coordinadora', 'ventas', 'abogado', 'abogada', 'arquitecto', 'arquitecta', 'socio', 'socia',
+  'директор', 'генеральный', 'руководитель', 'менеджер', 'начальник', 'заместитель', 'инженер', 'бухгалтер', 'специалист',
+  'президент', 'основатель', 'консультант', 'юрист', 'дизайнер', 'разработчик', 'архитектор', 'главный', 'ведущий', 'старший',
+]);
 
 /**
  * Legal forms: a company name holds one. Two-letter forms that are also words ("as", "sa", "se",
- * "co") only count as the line's last word, where legal forms stand.
+ * "co") only count as the line's last word, where legal forms stand. Russian forms (ООО, АО) come
+ * first on the line: any place counts.
  */
 export const LEGAL_FORMS = new RegExp(
-  '(\\b(' + [
-    'inc', 'llc', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'gmbh', 'sarl', 'sas', 'sasu', 'eurl', 'slu', 'spa', 'srl', 'pty', 'pvt', 'llp', 'cie',
-  ].join('|') + ')\\b\\.?)|(\\b(sa|se|as|co|ag|ab|oy|kg|kk|ug|nv|bv|sl|lp|aps)\\.?$)|(\\b[sS]\\.\\s?[aAlL]\\.)|(&\\s*(söhne|sons|co\\.?|cie\\.?)\\b)',
+  [
+    wordsPattern(['inc', 'llc', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'gmbh', 'sarl', 'sas', 'sasu', 'eurl', 'slu', 'spa', 'srl', 'pty', 'pvt', 'llp', 'cie', 'ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'нко']).source,
+    '(?<![\\p{L}\\p{N}])(?:sa|se|as|co|ag|ab|oy|kg|kk|ug|nv|bv|sl|lp|aps)\\.?$',
+    '(?<![\\p{L}\\p{N}])[sS]\\.\\s?[aAlL]\\.',
+    '&\\s*(?:söhne|sons|co\\.?|cie\\.?)(?![\\p{L}\\p{N}])',
+  ].join('|'),
   'iu',
 );
 
 /** Words business names often carry; weaker than a legal form (a title can hold them too). */
-export const BUSINESS_WORDS = new RegExp(
-  '\\b(' + [
-    'company', 'group', 'groupe', 'holding', 'partners', 'labs', 'systems', 'services', 'solutions', 'technologies', 'technology',
-    'consulting', 'studio', 'studios', 'traders', 'trading', 'logistics', 'energy', 'robotics', 'analytics', 'software', 'bank',
-    'capital', 'industries', 'international', 'associates', 'agency', 'ventures', 'media', 'design', 'foods', 'pharma', 'networks',
-    'university', 'université', 'universidad', 'universität', 'institute', 'institut', 'hospital', 'soluciones', 'sociedad', 'société',
-  ].join('|') + ')\\b',
-  'iu',
-);
+export const BUSINESS_WORDS = wordsPattern([
+  'company', 'group', 'groupe', 'holding', 'partners', 'labs', 'systems', 'services', 'solutions', 'technologies', 'technology',
+  'consulting', 'studio', 'studios', 'traders', 'trading', 'logistics', 'energy', 'robotics', 'analytics', 'software', 'bank',
+  'capital', 'industries', 'international', 'associates', 'agency', 'ventures', 'media', 'design', 'foods', 'pharma', 'networks',
+  'digital', 'creative', 'architects', 'architecture', 'clinic', 'works',
+  'university', 'université', 'universidad', 'universität', 'institute', 'institut', 'hospital', 'soluciones', 'sociedad', 'société',
+  'conseil', 'agence', 'atelier', 'cabinet', 'numérique', 'beratung', 'werkstatt', 'gruppe', 'arquitectos', 'estudio', 'consultores', 'asesores', 'abogados',
+  'партнёры', 'партнеры', 'групп', 'группа', 'консалтинг', 'студия', 'компания', 'холдинг', 'агентство', 'диджитал', 'бюро',
+]);
