@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { foldText } from '../../../shared/domain/text.ts';
 
 /**
  * Pattern-based pieces of a business card's text: emails, websites, phones, postal addresses,
@@ -156,21 +157,40 @@ function wordsPattern(words: string[], flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
-export const TITLE_WORDS = wordsPattern([
-  'manager', 'director', 'head', 'chief', 'officer', 'engineer', 'architect', 'analyst', 'consultant', 'president', 'founder', 'co-founder',
-  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'vice', 'lead', 'senior', 'junior', 'executive', 'specialist', 'developer', 'designer',
-  'researcher', 'scientist', 'partner', 'associate', 'assistant', 'coordinator', 'administrator', 'representative', 'accountant',
-  'attorney', 'lawyer', 'professor', 'owner', 'advisor', 'adviser', 'agent', 'editor', 'supervisor', 'intern', 'technician',
-  'directeur', 'directrice', 'responsable', 'chef', 'gérant', 'gérante', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'président',
-  'présidente', 'fondateur', 'fondatrice', 'commercial', 'commerciale', 'conseiller', 'conseillère', 'associé', 'associée', 'avocat', 'avocate',
-  'consultante', 'architecte', 'comptable', 'assistante',
-  'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'inhaber', 'inhaberin',
-  'vorstand', 'referent', 'referentin', 'entwickler', 'entwicklerin', 'vertrieb', 'prokurist', 'architektin', 'architekt',
-  'directora', 'gerente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'presidenta', 'fundador', 'fundadora', 'asesor', 'asesora',
-  'consultor', 'consultora', 'coordinador', 'coordinadora', 'ventas', 'abogado', 'abogada', 'arquitecto', 'arquitecta', 'socio', 'socia',
-  'директор', 'генеральный', 'руководитель', 'менеджер', 'начальник', 'заместитель', 'инженер', 'бухгалтер', 'специалист',
-  'президент', 'основатель', 'консультант', 'юрист', 'дизайнер', 'разработчик', 'архитектор', 'главный', 'ведущий', 'старший',
-]);
+/** Job-title words by the language of the card they are printed on (they also hint at that language). */
+const TITLES = {
+  eng: [
+    'manager', 'director', 'head', 'chief', 'officer', 'engineer', 'architect', 'analyst', 'consultant', 'president', 'founder', 'co-founder',
+    'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'vice', 'lead', 'senior', 'junior', 'executive', 'specialist', 'developer', 'designer',
+    'researcher', 'scientist', 'partner', 'associate', 'assistant', 'coordinator', 'administrator', 'representative', 'accountant',
+    'attorney', 'lawyer', 'professor', 'owner', 'advisor', 'adviser', 'agent', 'editor', 'supervisor', 'intern', 'technician',
+  ],
+  fra: [
+    'directeur', 'directrice', 'responsable', 'chef', 'gérant', 'gérante', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'président',
+    'présidente', 'fondateur', 'fondatrice', 'commercial', 'commerciale', 'conseiller', 'conseillère', 'associé', 'associée', 'avocat', 'avocate',
+    'consultante', 'architecte', 'comptable', 'assistante',
+  ],
+  deu: [
+    'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'inhaber', 'inhaberin',
+    'vorstand', 'referent', 'referentin', 'entwickler', 'entwicklerin', 'vertrieb', 'prokurist', 'architektin', 'architekt',
+  ],
+  spa: [
+    'directora', 'gerente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'presidenta', 'fundador', 'fundadora', 'asesor', 'asesora',
+    'consultor', 'consultora', 'coordinador', 'coordinadora', 'ventas', 'abogado', 'abogada', 'arquitecto', 'arquitecta', 'socio', 'socia',
+  ],
+  rus: [
+    'директор', 'генеральный', 'руководитель', 'менеджер', 'начальник', 'заместитель', 'инженер', 'бухгалтер', 'специалист',
+    'президент', 'основатель', 'консультант', 'юрист', 'дизайнер', 'разработчик', 'архитектор', 'главный', 'ведущий', 'старший',
+  ],
+};
+
+export const TITLE_WORDS = wordsPattern(Object.values(TITLES).flat());
+
+/**
+ * Title words of one language only ("Chargée de communication" is French): a hint at the card's
+ * language, matched with or without accents (a first reading in English may drop them).
+ */
+export const TITLE_WORDS_BY_LANGUAGE = Object.entries(TITLES).map(([language, words]) => [language, wordsPattern([...new Set([...words, ...words.map(foldText)])])] as const);
 
 /**
  * Legal forms: a company name holds one. Two-letter forms that are also words ("as", "sa", "se",
