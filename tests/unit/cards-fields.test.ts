@@ -20,6 +20,10 @@ describe('card text patterns', () => {
     expect(findEmails('Calle Mayor 10, 28013 Madrid')).toEqual([]);
     expect(findBrokenEmail('k.watanabe O pacificrim.example')).toBe('k.watanabe@pacificrim.example');
     expect(findBrokenEmail('Senior Researcher')).toBeNull();
+    expect(findBrokenEmail('k.watanabe©pacificrim.example')).toBe('k.watanabe@pacificrim.example');
+    // An "e" inside a word is a letter, and a website is not an email (holdout-shared-price-photo.jpg).
+    expect(findBrokenEmail('www.pricedigital.example')).toBeNull();
+    expect(findBrokenEmail('pricedigital.example')).toBeNull();
   });
 
   it('finds websites, repairs an OCR-mangled scheme, and skips company forms and email domains', () => {

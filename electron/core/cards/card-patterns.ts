@@ -35,11 +35,15 @@ export function findEmails(line: string): string[] {
 
 /**
  * An email whose `@` was read as another glyph ("k.watanabe O pacificrim.example"): only tried
- * when the card yields no email at all, and reported with low confidence.
+ * when the card yields no email at all, and reported with low confidence. A letter or digit taken
+ * for the `@` must stand apart (a space on one side at least): inside a word it is just a letter
+ * (the "e" of "www.pricedigital.example"). A website is never an email.
  */
 export function findBrokenEmail(line: string): string | null {
-  const match = /^([A-Za-z0-9._%+-]{2,})\s*[O0Q©®(e]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$/.exec(line.trim());
-  return match ? `${match[1]}@${match[2]}`.toLowerCase() : null;
+  const text = line.trim();
+  if (/^(?:www\s*[.,]|h\w*tps?\s*[:;])/i.test(text)) return null;
+  const match = /^([A-Za-z0-9._%+-]{2,}?)(\s*[©®(]\s*|\s+[O0Qe]\s*|\s*[O0Qe]\s+)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$/.exec(text);
+  return match ? `${match[1]}@${match[3]}`.toLowerCase() : null;
 }
 
 const WEBSITE = /\b(?:(?:https?|hitps?|htps?|nttps?)\s*[:;.]?\s*[/|\\lIH]{1,3}\s*)?(?:www\s*[.,]\s*)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*)?/gi;
