@@ -78,6 +78,7 @@ describe('reading business-card images', () => {
     expect(draft.fields).toMatchObject({ firstName: 'Иван', lastName: 'Петров', company: 'ООО Петров и партнёры', title: 'Генеральный директор' });
     expect(values(draft.fields.emails)).toEqual(['i.petrov@petrov-partners.example']);
     expect(values(draft.fields.phones)).toEqual(['+74951234567']);
+    expect(draft.fields.addresses?.[0]).toMatchObject({ street: 'ул. Тверская, 7', city: 'Москва', postalCode: '125009' });
   }, 90_000);
 
   it.skipIf(!fs.existsSync(azure))('reads the Microsoft sample photos: the name and email of one, the phones of the other', async () => {

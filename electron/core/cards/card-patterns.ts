@@ -82,9 +82,9 @@ export interface FoundPhone {
 }
 
 const PHONE_LABELS: [RegExp, string][] = [
-  [/\b(fax|télécopie|telefax)\b/i, 'fax'],
-  [/\b(mob|mobile?|cell|cellular|portable|port|handy|mobil|móvil|movil|celular|gsm)\b/i, 'mobile'],
-  [/\b(tel|tél|phone|téléphone|telefon|teléfono|telefono|office|direct|t)\b/i, 'work'],
+  [/\b(fax|télécopie|telefax)\b|(?<!\p{L})факс(?!\p{L})/iu, 'fax'],
+  [/\b(mob|mobile?|cell|cellular|portable|port|handy|mobil|móvil|movil|celular|gsm)\b|(?<!\p{L})(моб|мобильный|сотовый)(?!\p{L})/iu, 'mobile'],
+  [/\b(tel|tél|phone|téléphone|telefon|teléfono|telefono|office|direct|t)\b|(?<!\p{L})(тел|телефон)(?!\p{L})/iu, 'work'],
 ];
 
 /**
@@ -119,17 +119,21 @@ export interface ParsedAddress {
 }
 
 const STREET_WORDS = /\b(street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|dr\.|way|place|square|suite|floor|rue|av\.|bd|allée|chemin|impasse|quai|straße|strasse|str\.|weg|platz|allee|gasse|calle|avda\.?|avenida|plaza|paseo|carrera|via|piazza)\b|\w+(straße|strasse|weg|platz|gasse)\b/i;
+/** Russian street words ("ул. Тверская", "пр-т Мира"): Cyrillic, so bounded by letters rather than `\b`. */
+const RUSSIAN_STREET_WORDS = /(?<![\p{L}])(?:ул|улица|пр-т|просп|проспект|пер|переулок|наб|набережная|шоссе|бульвар|б-р|пл|площадь|д|дом|стр|корп|офис)\.?(?![\p{L}])/iu;
 const POSTAL_PATTERNS: RegExp[] = [
   /^(?<city>[^,\d]+?),?\s+(?<region>[A-Z]{2})\s+(?<postal>\d{5}(?:-\d{4})?)$/, // San Francisco, CA 94102
   /^(?<postal>\d{4,5})\s+(?<city>[^\d,]+)$/, // 75002 Paris, 10115 Berlin, 28013 Madrid
   /^(?<city>[^\d,]+?)\s+(?<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/i, // London W2 6BD
+  /^(?<city>[^\d,]+?),?\s+(?<postal>\d{6})$/, // Москва, 125009
+  /^(?<postal>\d{6}),?\s+(?<city>[^\d,]+)$/, // 125009, Москва
 ];
 
 /** True when a line looks like part of a postal address (a street, or a postal code and city). */
 export function looksLikeAddress(line: string): boolean {
   if (/@|www\.|https?:/i.test(line)) return false;
   const hasDigits = /\d/.test(line);
-  return (hasDigits && STREET_WORDS.test(line)) || line.split(/,\s*/).some((part) => POSTAL_PATTERNS.some((pattern) => pattern.test(part.trim())));
+  return (hasDigits && (STREET_WORDS.test(line) || RUSSIAN_STREET_WORDS.test(line))) || line.split(/,\s*/).some((part) => POSTAL_PATTERNS.some((pattern) => pattern.test(part.trim())));
 }
 
 /** Splits address lines into street / postal code / city / region, as far as the patterns go. */
