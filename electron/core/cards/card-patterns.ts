@@ -3,7 +3,7 @@ import { foldText } from '../../../shared/domain/text.ts';
 
 /**
  * Pattern-based pieces of a business card's text: emails, websites, phones, postal addresses,
- * and the word lists (titles, company forms) in English, French, German and Spanish.
+ * and the word lists (titles, company forms) in English, French, German, Spanish and Russian.
  */
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;

@@ -24,19 +24,19 @@ export interface RoleLine {
   confidence: number;
 }
 
-export interface Pick<L> {
+export interface RolePick<L> {
   line: L;
   certainty: number;
 }
 
 export interface Roles<L> {
-  name: Pick<L> | null;
-  company: Pick<L> | null;
-  title: Pick<L> | null;
+  name: RolePick<L> | null;
+  company: RolePick<L> | null;
+  title: RolePick<L> | null;
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|d[eiu]|de la|van|von|der|del|da|le|la|y|al|bin|ibn)$/u;
-export const HONORIFIC = /^(?:dr|mr|mrs|ms|mme|mlle|m|prof|herr|frau|sr|sra|srta|dott|ing|dipl)\.?$/i;
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mme|mlle|m|prof|herr|frau|sr|sra|srta|dott|ing|dipl)\.?$/i;
 
 /** Local parts that name a mailbox, not a person. */
 const GENERIC_LOCAL = /^(?:info|hello|hi|contact|office|mail|email|sales|admin|team|support|kontakt|bonjour|hola|studio|post|enquiries|inquiries|welcome|jobs|press|service|booking|bureau)$/;
@@ -186,7 +186,7 @@ export function assignRoles<L extends RoleLine>(lines: L[], evidence: { emails: 
   const name = best.name ? { line: best.name.line, certainty: Math.min(1, best.name.person) * (best.name.person - runnerUp < 0.15 ? 0.8 : 1) } : null;
   let company = best.company ? { line: best.company.line, certainty: Math.min(1, best.company.company) } : null;
 
-  let title: Pick<L> | null = null;
+  let title: RolePick<L> | null = null;
   for (const line of titleLines) {
     if (line === nameLine || line === company?.line) continue;
     const gap = nameLine ? Math.abs(line.index - nameLine.index) : 3;
