@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createWorker, type Worker } from 'tesseract.js';
-import { availableLanguages, languageDataFile } from './ocr-languages.ts';
+import { availableLanguages, languageDataFile, ocrLanguagesFor } from './ocr-languages.ts';
 
 /** One line of text as OCR read it, with where it sits and how sure the engine was (0..1). */
 export interface OcrLine {
@@ -42,10 +42,6 @@ export function prepareLanguageFolder(languages: readonly string[], folder: stri
   return folder;
 }
 
-/**
- * One tesseract worker (a worker thread: OCR never runs on the UI or the core's event loop), kept
- * alive between the cards of a batch and ended after `idleMs` without work, or by `close()`.
- */
 export interface RecognizeOptions {
   /** Main language first (see ocr-languages.ts); the engine's default list when absent. */
   languages?: readonly string[];
@@ -61,6 +57,11 @@ const PAGE_PARAMETERS = {
   user_defined_dpi: '400',
 };
 
+/**
+ * One tesseract worker (a worker thread: OCR never runs on the UI or the core's event loop), kept
+ * alive between the cards of a batch and ended after `idleMs` without work, or by `close()`. Each reading
+ * names its languages, main one first; the worker switches when they change.
+ */
 export class OcrEngine {
   private worker: Promise<Worker> | null = null;
   /** The languages the worker was last initialised with ("fra+eng"). */
@@ -121,13 +122,15 @@ export class OcrEngine {
   }
 
   private async read(image: Uint8Array, options: RecognizeOptions): Promise<OcrResult> {
-    const requested = (options.languages ?? this.options.languages ?? ['eng']).filter((lang) => this.languages.includes(lang));
+    const requested = (options.languages ?? this.options.languages ?? ocrLanguagesFor('eng')).filter((lang) => this.languages.includes(lang));
     const languages = requested.length ? requested : ['eng'];
     try {
       this.worker ??= this.start(languages);
       const worker = await this.worker;
       if (this.loaded !== languages.join('+')) {
-        // reinitialize() restarts tesseract's API: page parameters go back to their defaults.
+        // reinitialize() restarts tesseract's API: page parameters go back to their defaults. Until
+        // both are done the worker's languages are unknown: a failure here retries next time.
+        this.loaded = null;
         await worker.reinitialize(languages.join('+'), 1);
         await worker.setParameters(PAGE_PARAMETERS);
         this.loaded = languages.join('+');
