@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ROW_STATUSES, type OnDuplicate } from '../../../shared/contract/import.ts';
 import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { useJobProgress } from '../backup/use-job-progress.ts';
@@ -13,15 +13,25 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
   const importable = preview ? preview.actions.create + preview.actions.update : 0;
   const importing = step === 'importing';
   const [country, setCountry] = useState(options.country);
+  // The file wizard and the vCard panel can both show a preview: ids and radio names stay apart.
+  const id = useId();
   return (
-    <section className="import-preview" aria-labelledby="import-preview-title">
-      <h3 id="import-preview-title">{s.previewTitle}</h3>
+    <section className="import-preview" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{s.previewTitle}</h3>
       <p className="small muted">{s.previewIntro}</p>
+      {/* A table's notes are shown with its columns; a file without columns (vCard) has them here. */}
+      {preview && !wizard.analyzed?.table && preview.notes.length > 0 && (
+        <ul className="import-notes small muted">
+          {preview.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       <fieldset className="form-group" disabled={importing}>
         <legend className="field-label">{s.onDuplicate}</legend>
         {(Object.keys(s.onDuplicateChoices) as OnDuplicate[]).map((choice) => (
           <label key={choice} className="checkbox-row">
-            <input type="radio" name="on-duplicate" value={choice} checked={options.onDuplicate === choice} onChange={() => void wizard.changeOptions({ onDuplicate: choice })} />
+            <input type="radio" name={`${id}-on-duplicate`} value={choice} checked={options.onDuplicate === choice} onChange={() => void wizard.changeOptions({ onDuplicate: choice })} />
             {s.onDuplicateChoices[choice]}
           </label>
         ))}

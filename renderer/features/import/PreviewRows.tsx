@@ -99,7 +99,8 @@ function RowChoiceSelect({ row, choice, onChoose, disabled }: { row: PreviewRow;
       disabled={disabled}
       onChange={(event) => onChoose(row.line, (event.target.value || null) as RowChoice | null)}
     >
-      <option value="">{s.rowChoices.default}</option>
+      {/* A shared key with a conflicting name is created whatever the global choice says. */}
+      <option value="">{row.match!.namesConflict ? s.rowChoices.keepApart : s.rowChoices.default}</option>
       <option value="merge">{s.rowChoices.merge(target)}</option>
       <option value="create">{s.rowChoices.create}</option>
       <option value="skip">{s.rowChoices.skip}</option>

@@ -67,6 +67,7 @@ export const importStrings = {
   rowChoice: (line: number) => `What to do with line ${line}`,
   rowChoices: {
     default: 'As chosen above',
+    keepApart: 'Keep apart (default)',
     merge: (name: string) => `Merge into ${name}`,
     create: 'Create a new contact',
     skip: 'Skip this row',
