@@ -16,24 +16,24 @@ export function FileDrop({ onFile, disabled }: { onFile(file: File): void; disab
 
   return (
     <>
-    <FileDropZone
-      prompt={s.drop}
-      chooseLabel={s.choose}
-      accept={accept}
-      primary
-      disabled={disabled}
-      className="import-drop"
-      testId="import-drop"
-      onFiles={([file, ...others]) => {
-        setLeftOut(others.map((other) => other.name));
-        if (file) onFile(file);
-      }}
-    />
-    {leftOut.length > 0 && (
-      <p className="import-question" role="status">
-        {s.oneFileAtATime(leftOut)}
-      </p>
-    )}
+      <FileDropZone
+        prompt={s.drop}
+        chooseLabel={s.choose}
+        accept={accept}
+        primary
+        disabled={disabled}
+        className="import-drop"
+        testId="import-drop"
+        onFiles={([file, ...others]) => {
+          setLeftOut(others.map((other) => other.name));
+          if (file) onFile(file);
+        }}
+      />
+      {leftOut.length > 0 && (
+        <p className="import-question" role="status">
+          {s.oneFileAtATime(leftOut)}
+        </p>
+      )}
     </>
   );
 }
