@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../domain/languages.ts';
 
 /** ISO 3166-1 alpha-2 country used for phone numbers typed without a +country prefix. */
 export const countryCodeSchema = z
@@ -9,6 +10,8 @@ export const countryCodeSchema = z
 
 export const settingsSchema = z.object({
   defaultCountry: countryCodeSchema,
+  /** The interface language; 'system' follows the system's (or the browser's) language. */
+  language: z.enum(LANGUAGE_CHOICES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { settingsSchema, type Settings } from '../../../shared/contract/app.ts';
 import type { Database } from '../db/schema.ts';
 
-export const DEFAULT_SETTINGS: Settings = { defaultCountry: 'US' };
+export const DEFAULT_SETTINGS: Settings = { defaultCountry: 'US', language: 'system' };
 
 /**
  * Settings live in the database (key -> JSON) so a backup carries them. Unknown or damaged values
@@ -18,8 +18,13 @@ export async function loadSettings(db: Kysely<Database>): Promise<Settings> {
       // A damaged value is ignored; the default applies.
     }
   }
-  const parsed = settingsSchema.partial().safeParse(stored);
-  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  // Each value on its own: one damaged value falls back to its default, not all of them.
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+    const parsed = schema.safeParse(stored[key]);
+    if (parsed.success) settings[key] = parsed.data;
+  }
+  return settings as Settings;
 }
 
 export async function saveSettings(db: Kysely<Database>, patch: Partial<Settings>): Promise<void> {

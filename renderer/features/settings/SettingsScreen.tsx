@@ -6,6 +6,7 @@ import { userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { ShortcutTable } from '../../components/HelpOverlay.tsx';
 import { countryOptions } from './country-codes.ts';
+import { LanguageCard } from './LanguageCard.tsx';
 import { settingsStrings as s } from './strings.ts';
 
 type AppInfo = MethodOutput<'app.info'>;
@@ -47,6 +48,7 @@ export function SettingsScreen() {
       <header className="page-header">
         <h1>{s.title}</h1>
       </header>
+      <LanguageCard />
       <section className="card" aria-labelledby="settings-phone">
         <h2 id="settings-phone">{s.phoneTitle}</h2>
         <div className="field">

@@ -68,8 +68,10 @@ export function defineContractSuite(name: string, open: () => Promise<ContractHa
       const info = await call('app.info', {});
       expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
       expect(info.databasePath).toMatch(/carnet\.sqlite$/);
-      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES' });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES' });
+      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', language: 'system' });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', language: 'system' });
+      expect(await call('settings.update', { language: 'ru' })).toEqual({ defaultCountry: 'ES', language: 'ru' });
+      await expect(call('settings.update', { language: 'xx' } as never)).rejects.toMatchObject({ code: 'invalid_input' });
     });
   });
 }

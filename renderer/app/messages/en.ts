@@ -1,0 +1,21 @@
+/** The app shell's messages in English: the source the other languages are checked against. */
+export default {
+  appName: 'Carnet',
+  'getStarted.addFirst': 'Add your first contact',
+  'getStarted.importCsv': 'Import a CSV',
+  'getStarted.importCards': 'Import business cards',
+  navLabel: 'Main',
+  'places.today': 'Today',
+  'places.contacts': 'Contacts',
+  'places.companies': 'Companies',
+  'places.import': 'Import',
+  'places.backup': 'Backup',
+  'places.settings': 'Settings',
+  helpButton: 'Shortcuts',
+  helpTitle: 'Keyboard shortcuts',
+  helpClose: 'Close',
+  keysOr: 'or',
+  connectionTitle: 'Carnet cannot reach your data',
+  connectionRetry: 'Try again',
+  loadingApp: 'Opening Carnet…',
+} as const;
