@@ -1,22 +1,13 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { e164Of, parseTypedPhone } from '../../../shared/domain/phone-reading.ts';
 
 /**
  * The E.164 form of what the user typed, using `defaultCountry` for numbers without a +prefix,
- * or null when the number cannot be understood (then only the typed text is kept).
- * Uses the "max" metadata so numbers are checked against real number ranges.
+ * or null when the number cannot be understood (then only the typed text is kept). The reading
+ * rules are shared with the screens (shared/domain/phone-reading.ts).
  */
 export function toE164(typed: string, defaultCountry: string): string | null {
-  const trimmed = typed.trim();
-  if (!/\d/.test(trimmed)) return null;
-  // "00" is the international prefix almost everywhere outside North America.
-  const candidate = trimmed.startsWith('00') ? `+${trimmed.slice(2)}` : trimmed;
-  try {
-    const parsed = parsePhoneNumberFromString(candidate, { defaultCountry: defaultCountry as CountryCode, extract: false });
-    if (!parsed || !parsed.isPossible()) return null;
-    return parsed.number;
-  } catch {
-    return null;
-  }
+  return e164Of(parseTypedPhone(typed, defaultCountry));
 }
 
 /** Digits-only forms of a phone for the search index, so "0612" finds "+33 6 12 34 56 78". */

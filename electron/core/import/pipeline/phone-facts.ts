@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { e164Of, parseTypedPhone } from '../../../../shared/domain/phone-reading.ts';
 
 export interface PhoneFacts {
   e164: string | null;
@@ -12,19 +13,11 @@ export interface PhoneFacts {
  * checks it agrees with those two on many numbers.
  */
 export function phoneFacts(typed: string, defaultCountry: string): PhoneFacts {
-  const trimmed = typed.trim();
   const terms = new Set<string>([typed]);
   const digits = typed.replace(/\D/g, '');
   if (digits) terms.add(digits);
-  if (!/\d/.test(trimmed)) return { e164: null, searchTerms: [...terms] };
-  const candidate = trimmed.startsWith('00') ? `+${trimmed.slice(2)}` : trimmed;
-  let parsed: PhoneNumber | undefined;
-  try {
-    parsed = parsePhoneNumberFromString(candidate, { defaultCountry: defaultCountry as CountryCode, extract: false });
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || !parsed.isPossible()) return { e164: null, searchTerms: [...terms] };
+  const parsed = parseTypedPhone(typed, defaultCountry);
+  if (!parsed || !e164Of(parsed)) return { e164: null, searchTerms: [...terms] };
   const e164 = parsed.number;
   terms.add(e164.slice(1));
   try {
