@@ -67,7 +67,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   /** Saves a settings change (re-reading phone numbers for a new country) and tells the screens. */
   async function applySettings(patch: Partial<Settings>) {
-    const update = await updateSettings(database, settings, patch);
+    const update = await updateSettings(database, patch);
     settings = update.settings;
     // Many ids make a big event for nothing: an empty list means "any contact may have changed".
     if (update.changedContactIds.length > 0) context.emit({ type: 'contacts.changed', ids: update.changedContactIds.length <= 500 ? update.changedContactIds : [] });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
 import type { CarnetEvent } from '../../shared/contract/events.ts';
 import { importText } from '../helpers/import-helpers.ts';
+import { loadSettings } from '../../electron/core/settings/settings-store.ts';
 import { openTempCore } from '../helpers/temp-core.ts';
 
 let core: Core;
@@ -69,5 +70,15 @@ describe('choosing the default country after contacts exist', () => {
     await expect(core.call('settings.update', { defaultCountry: 'France' })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'US', countryConfirmed: false });
     expect(await e164s(contact.id)).toEqual(['+10612345678']);
+  });
+
+  it('reads each stored setting on its own: a damaged one falls back alone', async () => {
+    await core.call('settings.update', { defaultCountry: 'FR' });
+    const { db, sqlite } = core.context.database;
+    sqlite.prepare("UPDATE settings SET value = '\"maybe\"' WHERE key = 'countryConfirmed'").run();
+    sqlite.prepare("INSERT INTO settings (key, value) VALUES ('somethingFromTheFuture', '1')").run();
+    expect(await loadSettings(db)).toEqual({ defaultCountry: 'FR', countryConfirmed: false });
+    sqlite.prepare("UPDATE settings SET value = '{not json' WHERE key = 'defaultCountry'").run();
+    expect(await loadSettings(db)).toEqual({ defaultCountry: 'US', countryConfirmed: false });
   });
 });

@@ -48,14 +48,17 @@ export interface SettingsUpdate {
 
 /**
  * Applies a `settings.update`: choosing a default country confirms it, and a country that differs
- * from the current one reads again the stored numbers it concerns (reread-phones.ts), in the same
+ * from the stored one reads again the stored numbers it concerns (reread-phones.ts), in the same
  * transaction as the setting, so the numbers never disagree with the country that read them.
  */
-export async function updateSettings(database: Pick<OpenedDatabase, 'db' | 'sqlite'>, current: Settings, patch: Partial<Settings>): Promise<SettingsUpdate> {
+export async function updateSettings(database: Pick<OpenedDatabase, 'db' | 'sqlite'>, patch: Partial<Settings>): Promise<SettingsUpdate> {
   const change: Partial<Settings> = { ...patch };
   if (patch.defaultCountry !== undefined && patch.countryConfirmed === undefined) change.countryConfirmed = true;
-  const newCountry = patch.defaultCountry !== undefined && patch.defaultCountry !== current.defaultCountry ? patch.defaultCountry : null;
   return database.db.transaction().execute(async (trx) => {
+    // Compared with what is stored now, not with what the caller last saw: two changes in a row
+    // each see the one before.
+    const before = await loadSettings(trx);
+    const newCountry = patch.defaultCountry !== undefined && patch.defaultCountry !== before.defaultCountry ? patch.defaultCountry : null;
     // The raw statements run on the same connection, inside this transaction (as the import's do).
     const reread = newCountry ? rereadPhones(database.sqlite, newCountry) : { contactIds: [], phones: 0 };
     await saveSettings(trx, change);
