@@ -1,6 +1,7 @@
 import { CarnetError } from '../../../shared/errors.ts';
 import { undoBatch } from '../../core/import/pipeline/batches.ts';
 import type { CliCommand } from '../cli-types.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 export const importUndoCommand: CliCommand = {
   words: ['import', 'undo'],
@@ -11,10 +12,10 @@ export const importUndoCommand: CliCommand = {
     if (!batchId) throw new CarnetError('invalid_input', 'Say which import to undo: carnet import undo BATCH_ID (ids are in carnet import list)');
     const core = await openCore();
     const result = await undoBatch(core.context, batchId);
-    if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+    if (flags.json) io.stdout(terminalJson(result) + '\n');
     else {
-      io.stdout(`Import ${batchId} undone: ${result.removed} contact${result.removed === 1 ? '' : 's'} moved to the trash, ${result.reverted} restored to their earlier state.\n`);
-      if (result.keptEdited > 0) io.stdout(`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
+      io.stdout(tty`Import ${batchId} undone: ${result.removed} contact${result.removed === 1 ? '' : 's'} moved to the trash, ${result.reverted} restored to their earlier state.\n`);
+      if (result.keptEdited > 0) io.stdout(tty`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
     }
     return 0;
   },
