@@ -30,6 +30,23 @@ export const appStrings = localized(() => ({
   helpClose: t('helpClose'),
   /** Between two keys that do the same thing: "Ctrl+F or /". */
   keysOr: t('keysOr'),
+  /** The country menu (Settings, the first-start question, the import wizard). */
+  countrySelect: {
+    option: (name: string, code: string) => t('countrySelect.option', { name, code }),
+    defaultOption: (name: string, code: string) => t('countrySelect.defaultOption', { name, code }),
+    loading: t('countrySelect.loading'),
+  },
+  /** The first-start question: which country phone numbers written without + belong to. */
+  countryQuestion: {
+    title: t('countryQuestion.title'),
+    body: t('countryQuestion.body'),
+    suggested: t('countryQuestion.suggested'),
+    label: t('countryQuestion.label'),
+    confirm: t('countryQuestion.confirm'),
+    saving: t('countryQuestion.saving'),
+  },
+  /** After a new default country (first start or Settings) read stored numbers again. */
+  phonesReread: (count: number) => t('phonesReread', { count }),
   connectionTitle: t('connectionTitle'),
   connectionRetry: t('connectionRetry'),
   loadingApp: t('loadingApp'),

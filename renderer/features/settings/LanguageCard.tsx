@@ -3,6 +3,7 @@ import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { LANGUAGE_NAMES, LANGUAGES, languageOf, type LanguageChoice } from '../../i18n/languages.ts';
 import { useLocale } from '../../i18n/locale-store.ts';
+import { useSettings } from '../../stores/settings-store.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { settingsStrings as s } from './strings.ts';
 
@@ -18,7 +19,7 @@ export function LanguageCard() {
     setError(null);
     useLocale.getState().choose(next);
     try {
-      await client.call('settings.update', { language: next });
+      await useSettings.getState().update(client, { language: next });
       useToasts.getState().show(s.saved);
     } catch (failure) {
       useLocale.getState().choose(previous);

@@ -4,7 +4,7 @@ export default {
   title: 'Einstellungen',
   phoneTitle: 'Telefonnummern',
   defaultCountry: 'Standardland für Telefonnummern',
-  defaultCountryHint: 'Nummern ohne + und Ländervorwahl werden als Nummern aus diesem Land gelesen.',
+  defaultCountryHint: 'Nummern ohne + und Ländervorwahl werden als Nummern aus diesem Land gelesen. Wählen Sie ein anderes, werden gespeicherte Nummern, die es im alten nicht gab, neu gelesen.',
   saved: 'Einstellungen gespeichert',
   dataTitle: 'Ihre Daten',
   dataFolder: 'Datenordner',

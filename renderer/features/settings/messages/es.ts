@@ -4,7 +4,7 @@ export default {
   title: 'Ajustes',
   phoneTitle: 'Números de teléfono',
   defaultCountry: 'País predeterminado de los teléfonos',
-  defaultCountryHint: 'Los números escritos sin + ni prefijo se leen como números de este país.',
+  defaultCountryHint: 'Los números escritos sin + ni prefijo se leen como números de este país. Elegir otro vuelve a leer también los números guardados que no existían en el anterior.',
   saved: 'Ajustes guardados',
   dataTitle: 'Tus datos',
   dataFolder: 'Carpeta de datos',

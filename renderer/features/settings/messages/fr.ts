@@ -4,7 +4,7 @@ export default {
   title: 'Réglages',
   phoneTitle: 'Numéros de téléphone',
   defaultCountry: 'Pays par défaut des téléphones',
-  defaultCountryHint: 'Les numéros saisis sans + ni indicatif sont lus comme des numéros de ce pays.',
+  defaultCountryHint: 'Les numéros saisis sans + ni indicatif sont lus comme des numéros de ce pays. En choisir un autre relit aussi les numéros enregistrés qui n’existaient pas dans l’ancien.',
   saved: 'Réglages enregistrés',
   dataTitle: 'Vos données',
   dataFolder: 'Dossier des données',
