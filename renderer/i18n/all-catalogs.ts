@@ -1,4 +1,7 @@
 import { appCatalogs } from '../app/messages/index.ts';
+import { commonCatalogs } from '../app/common-messages/index.ts';
+import { contactCatalogs } from '../features/contacts/messages/index.ts';
+import { todayCatalogs } from '../features/today/messages/index.ts';
 import { settingsCatalogs } from '../features/settings/messages/index.ts';
 import type { Catalogs, Messages } from './translate.ts';
 
@@ -6,4 +9,7 @@ import type { Catalogs, Messages } from './translate.ts';
 export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   app: appCatalogs,
   settings: settingsCatalogs,
+  common: commonCatalogs,
+  contacts: contactCatalogs,
+  today: todayCatalogs,
 };

@@ -2,7 +2,8 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { ContactListState } from '../../stores/contact-list-store.ts';
 import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
 import { useClient } from '../../app/client-context.ts';
-import { userLocale, modKey } from '../../app/locale.ts';
+import { modKey } from '../../app/locale.ts';
+import { appStrings } from '../../app/strings.ts';
 import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { GetStarted } from '../../components/GetStarted.tsx';
@@ -26,7 +27,6 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
   const query = list((state) => state.query);
   const error = list((state) => state.error);
   const generation = list((state) => state.generation);
-  const locale = userLocale();
   const newLabel = kind === 'person' ? s.newContact : s.newCompany;
 
   // The list component fetches the pages it shows; while nothing is shown (empty), fetch page 0 here.
@@ -71,14 +71,14 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
       <div className="list-header">
         <SearchBox list={list} panel={panel} />
         {/* Icon-only so the search box keeps its width; the name stays for screen readers and tests. */}
-        <button type="button" className="button primary icon-only new-button" title={`${newLabel} (${modKey('N')} or N)`} onClick={() => onCreate()}>
+        <button type="button" className="button primary icon-only new-button" title={s.newTitle(newLabel, `${modKey('N')} ${appStrings.keysOr} N`)} onClick={() => onCreate()}>
           <Icon name="plus" />
           <span className="visually-hidden">{newLabel}</span>
         </button>
       </div>
       {total !== null && total > 0 && (
         <p className="list-count" aria-live="polite">
-          {kind === 'person' ? s.count(total, locale) : s.companyCount(total, locale)}
+          {kind === 'person' ? s.count(total) : s.companyCount(total)}
         </p>
       )}
       {body}

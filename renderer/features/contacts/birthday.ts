@@ -1,15 +1,13 @@
+import { birthdayMessages } from './strings.ts';
+
+export { birthdayMessages };
+
 /**
  * Birthdays as typed by people ("14/03/1985", "March 14", "14 mars", "--03-14") to the stored form:
- * `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. Pure, so it is unit-tested.
+ * `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. Pure, so it is unit-tested; its messages
+ * are in the interface language.
  */
 export type BirthdayParse = { ok: true; value: string | null } | { ok: false; error: string };
-
-export const birthdayMessages = {
-  unreadable: 'Type a date such as 14 March 1985, or just 14 March',
-  noSuchDate: 'This date does not exist',
-  future: 'This date is in the future',
-  tooOld: 'Use a year after 1850',
-};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

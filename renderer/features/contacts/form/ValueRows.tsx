@@ -49,7 +49,7 @@ export function ValueRows({ path, label, addLabel, labelOptions, inputType, rows
           <button
             type="button"
             className="button ghost remove-button"
-            title={s.removeTitle(label)}
+            title={s.removeTitle(path)}
             onClick={() => onChange(rows.filter((_, i) => i !== index))}
           >
             {s.remove}
