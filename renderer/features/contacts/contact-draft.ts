@@ -1,6 +1,6 @@
 import { EMAIL_PATTERN, MAX_CUSTOM_FIELDS, type Contact, type ContactInput } from '../../../shared/contract/contacts.ts';
-import type { CarnetErrorIssue } from '../../../shared/errors.ts';
 import { formatBirthday, parseBirthday } from './birthday.ts';
+import { issueMessage, type ValidationIssue } from './issue-messages.ts';
 import { contactStrings as s } from './strings.ts';
 
 /** Repeated rows carry a stable key so React keeps each input's focus and state as rows come and go. */
@@ -149,9 +149,10 @@ export function draftToInput(draft: ContactDraft, locale: string): { input: Cont
 
 /**
  * The core reports paths into what was sent (`emails.1.value`, or `fields.emails.1.value` for an
- * update). Sent arrays skip empty rows, so map each index back to the row the user sees.
+ * update). Sent arrays skip empty rows, so map each index back to the row the user sees. Each
+ * message is in the interface language (see `issueMessage`).
  */
-export function issuesToErrors(issues: readonly CarnetErrorIssue[], draft: ContactDraft): FieldErrors {
+export function issuesToErrors(issues: readonly ValidationIssue[], draft: ContactDraft): FieldErrors {
   const sentIndex = {
     emails: draft.emails.flatMap((row, i) => (row.value.trim() === '' ? [] : [i])),
     phones: draft.phones.flatMap((row, i) => (row.value.trim() === '' ? [] : [i])),
@@ -161,7 +162,8 @@ export function issuesToErrors(issues: readonly CarnetErrorIssue[], draft: Conta
   };
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const parts = issue.path.replace(/^fields\.?/, '').split('.');
+    const dotted = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
+    const parts = dotted.replace(/^fields\.?/, '').split('.');
     const list = parts[0] as keyof typeof sentIndex;
     if (list in sentIndex && parts[1] !== undefined) {
       const row = sentIndex[list][Number(parts[1])];
@@ -169,7 +171,7 @@ export function issuesToErrors(issues: readonly CarnetErrorIssue[], draft: Conta
     }
     // Tags are one text field in the form: any tag's problem belongs to it.
     const path = list === ('tags' as string) ? 'tags' : parts.filter(Boolean).join('.') || 'form';
-    errors[path] ??= issue.message;
+    errors[path] ??= issueMessage(issue, draft.kind);
   }
   return errors;
 }
