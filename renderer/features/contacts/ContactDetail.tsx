@@ -12,6 +12,7 @@ import { ContactFacts } from './ContactFacts.tsx';
 import { CompanyPeople } from './CompanyPeople.tsx';
 import { ContactPhoto } from '../import/cards/ContactPhoto.tsx';
 import { ExportVCardButton } from '../import/cards/ExportVCardButton.tsx';
+import { commonStrings } from '../../app/common-strings.ts';
 import { contactStrings as s } from './strings.ts';
 
 interface ContactDetailProps {
@@ -80,7 +81,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
           <button type="button" className="button danger" title={`${s.delete} (Delete)`} onClick={onDelete}>
             {s.delete}
           </button>
-          <button type="button" className="button ghost icon-only" title={`${s.close} (Esc)`} aria-label={s.close} onClick={() => panel.getState().close()}>
+          <button type="button" className="button ghost icon-only" title={s.withKeys(s.close, commonStrings.keys.escape)} aria-label={s.close} onClick={() => panel.getState().close()}>
             <Icon name="close" />
           </button>
         </div>

@@ -10,6 +10,7 @@ import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
 import { contactListStores } from '../../stores/contact-list-store.ts';
 import { draftFromContact, draftToInput, emailError, issuesToErrors, type ContactDraft, type FieldErrors } from './contact-draft.ts';
 import { ContactFormFields } from './ContactFormFields.tsx';
+import { commonStrings } from '../../app/common-strings.ts';
 import { contactStrings as s } from './strings.ts';
 
 interface ContactFormProps {
@@ -142,7 +143,7 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
       <header className="form-header">
         <h2 id="form-title">{title}</h2>
         <div className="form-actions">
-          <button type="button" className="button" title={`${s.cancel} (Esc)`} onClick={() => onDone(null)}>
+          <button type="button" className="button" title={s.withKeys(s.cancel, commonStrings.keys.escape)} onClick={() => onDone(null)}>
             {s.cancel}
           </button>
           <button type="submit" className="button primary" title={`${s.save} (${modKey('S')})`} disabled={saving}>

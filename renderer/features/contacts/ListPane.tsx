@@ -71,7 +71,7 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
       <div className="list-header">
         <SearchBox list={list} panel={panel} />
         {/* Icon-only so the search box keeps its width; the name stays for screen readers and tests. */}
-        <button type="button" className="button primary icon-only new-button" title={s.newTitle(newLabel, `${modKey('N')} ${appStrings.keysOr} N`)} onClick={() => onCreate()}>
+        <button type="button" className="button primary icon-only new-button" title={s.withKeys(newLabel, `${modKey('N')} ${appStrings.keysOr} N`)} onClick={() => onCreate()}>
           <Icon name="plus" />
           <span className="visually-hidden">{newLabel}</span>
         </button>

@@ -16,8 +16,8 @@ export const contactStrings = localized(() => ({
   searchPlaceholder: (kind: 'person' | 'company') => t('searchPlaceholder', { kind }),
   newContact: t('newContact'),
   newCompany: t('newCompany'),
-  /** The New button's tooltip: "New contact (Ctrl+N or N)". */
-  newTitle: (label: string, keys: string) => t('newTitle', { label, keys }),
+  /** A tooltip naming a button's shortcut: "New contact (Ctrl+N or N)", "Cancel (Esc)". */
+  withKeys: (label: string, keys: string) => t('withKeys', { label, keys }),
   listLabel: (kind: 'person' | 'company') => t('listLabel', { kind }),
   count: (count: number) => t('count', { count }),
   companyCount: (count: number) => t('companyCount', { count }),

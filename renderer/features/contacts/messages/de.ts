@@ -5,7 +5,7 @@ export default {
   searchPlaceholder: '{kind, select, company {Firmen durchsuchen} other {Kontakte durchsuchen}}',
   newContact: 'Neuer Kontakt',
   newCompany: 'Neue Firma',
-  newTitle: '{label} ({keys})',
+  withKeys: '{label} ({keys})',
   listLabel: '{kind, select, company {Firmen} other {Kontakte}}',
   count: '{count, plural, one {# Kontakt} other {# Kontakte}}',
   companyCount: '{count, plural, one {# Firma} other {# Firmen}}',

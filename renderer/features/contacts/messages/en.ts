@@ -4,7 +4,7 @@ export default {
   searchPlaceholder: '{kind, select, company {Search companies} other {Search contacts}}',
   newContact: 'New contact',
   newCompany: 'New company',
-  newTitle: '{label} ({keys})',
+  withKeys: '{label} ({keys})',
   listLabel: '{kind, select, company {Companies} other {Contacts}}',
   count: '{count, plural, one {# contact} other {# contacts}}',
   companyCount: '{count, plural, one {# company} other {# companies}}',

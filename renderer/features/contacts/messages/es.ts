@@ -5,7 +5,7 @@ export default {
   searchPlaceholder: '{kind, select, company {Buscar empresas} other {Buscar contactos}}',
   newContact: 'Nuevo contacto',
   newCompany: 'Nueva empresa',
-  newTitle: '{label} ({keys})',
+  withKeys: '{label} ({keys})',
   listLabel: '{kind, select, company {Empresas} other {Contactos}}',
   count: '{count, plural, one {# contacto} other {# contactos}}',
   companyCount: '{count, plural, one {# empresa} other {# empresas}}',

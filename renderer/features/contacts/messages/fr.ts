@@ -6,7 +6,7 @@ export default {
   searchPlaceholder: '{kind, select, company {Rechercher une entreprise} other {Rechercher un contact}}',
   newContact: 'Nouveau contact',
   newCompany: 'Nouvelle entreprise',
-  newTitle: '{label} ({keys})',
+  withKeys: '{label} ({keys})',
   listLabel: '{kind, select, company {Entreprises} other {Contacts}}',
   count: '{count, plural, one {# contact} other {# contacts}}',
   companyCount: '{count, plural, one {# entreprise} other {# entreprises}}',

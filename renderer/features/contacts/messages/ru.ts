@@ -5,7 +5,7 @@ export default {
   searchPlaceholder: '{kind, select, company {Поиск компаний} other {Поиск контактов}}',
   newContact: 'Новый контакт',
   newCompany: 'Новая компания',
-  newTitle: '{label} ({keys})',
+  withKeys: '{label} ({keys})',
   listLabel: '{kind, select, company {Компании} other {Контакты}}',
   count: '{count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}',
   companyCount: '{count, plural, one {# компания} few {# компании} many {# компаний} other {# компании}}',
