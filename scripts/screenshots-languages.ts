@@ -43,6 +43,7 @@ async function main(): Promise<void> {
       page.on('pageerror', (error) => console.warn(`page error: ${error.message}`));
       await page.goto(carnet.url);
       await page.locator('.app').waitFor();
+      await page.keyboard.press('Alt+1'); // Carnet reopens where it was left
       await shoot(page, `${language}-today`);
 
       await page.keyboard.press('Alt+2');

@@ -74,11 +74,11 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
           {subtitle && <p className="detail-subtitle">{subtitle}</p>}
         </div>
         <div className="detail-actions">
-          <button type="button" className="button" title={`${s.edit} (E)`} onClick={() => panel.getState().startEdit()}>
+          <button type="button" className="button" title={s.withKeys(s.edit, 'E')} onClick={() => panel.getState().startEdit()}>
             {s.edit}
           </button>
           <ExportVCardButton selection={{ ids: [contact.id] }} />
-          <button type="button" className="button danger" title={`${s.delete} (Delete)`} onClick={onDelete}>
+          <button type="button" className="button danger" title={s.withKeys(s.delete, commonStrings.keys.delete)} onClick={onDelete}>
             {s.delete}
           </button>
           <button type="button" className="button ghost icon-only" title={s.withKeys(s.close, commonStrings.keys.escape)} aria-label={s.close} onClick={() => panel.getState().close()}>

@@ -146,7 +146,7 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
           <button type="button" className="button" title={s.withKeys(s.cancel, commonStrings.keys.escape)} onClick={() => onDone(null)}>
             {s.cancel}
           </button>
-          <button type="submit" className="button primary" title={`${s.save} (${modKey('S')})`} disabled={saving}>
+          <button type="submit" className="button primary" title={s.withKeys(s.save, modKey('S'))} disabled={saving}>
             {saving ? s.saving : s.save}
           </button>
         </div>

@@ -9,7 +9,7 @@ export default {
   today: 'Aujourd’hui',
   tomorrow: 'Demain',
   inDays: '{days, plural, one {Dans # jour} other {Dans # jours}}',
-  turns: '{age, plural, one {aura # an} other {aura # ans}}',
+  turns: '{age, plural, =1 {fête son premier anniversaire} other {fête ses # ans}}',
   glanceTitle: 'Votre carnet d’adresses',
   people: '{count, plural, one {# contact ou entreprise} other {# contacts et entreprises}}',
   emptyTitle: 'Bienvenue dans Carnet',
