@@ -92,8 +92,10 @@ export function monthNames(): ReadonlyMap<string, number> {
 
 function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // Arithmetic rather than a Date per check: the import reads a birthday per row.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days;
 }
 
 function localIso(today: Date): string {
@@ -171,6 +173,10 @@ export function readBirthday(input: string, options: BirthdayReadingOptions): Bi
   if (match) return checked(Number(match[1]), Number(match[2]), Number(match[3]), today);
   match = /^--(\d{1,2})-?(\d{2})$/.exec(text);
   if (match) return checked(null, Number(match[1]), Number(match[2]), today);
+
+  // The usual numeric form first, without splitting into words: the import reads one per row.
+  match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?\.?$/.exec(text);
+  if (match) return readNumericDayMonth(Number(match[1]), Number(match[2]), match[3] === undefined ? null : fullYear(match[3], today), options.order, today);
 
   const tokens = text.split(/[\s/.,\-–]+/).filter(Boolean);
   if (tokens.some((token) => /\p{L}/u.test(token) && dayNumber(token) === null)) return readWithMonthName(tokens, today);
