@@ -1,4 +1,6 @@
-import { formatBirthday, numericDateOrder, readBirthday, type BirthdayProblem } from '../../../shared/domain/birthday-reading.ts';
+import { formatBirthday, numericDateOrder, OLDEST_BIRTH_YEAR, readBirthday, type BirthdayProblem } from '../../../shared/domain/birthday-reading.ts';
+import { localized, translator } from '../../i18n/translate.ts';
+import { birthdayCatalogs } from './birthday-messages/index.ts';
 
 /**
  * The contact editor's view of the shared birthday reader: what the user typed, read whatever the
@@ -6,14 +8,17 @@ import { formatBirthday, numericDateOrder, readBirthday, type BirthdayProblem } 
  */
 export type BirthdayParse = { ok: true; value: string | null; readAs: string | null } | { ok: false; error: string };
 
-export const birthdayMessages = {
-  unreadable: 'Type a date such as 14 March 1985, or just 14 March',
-  noSuchDate: 'This date does not exist',
-  future: 'This date is in the future',
-  tooOld: 'Use a year after 1850',
-  ambiguous: 'Day and month could be either way round: type the month as a word (3 April 1985)',
-  readAs: (date: string) => `Read as ${date}`,
-};
+const t = translator(birthdayCatalogs);
+
+/** The field's messages in the current language (texts in `birthday-messages/<language>.ts`). */
+export const birthdayMessages = localized(() => ({
+  unreadable: t('unreadable'),
+  noSuchDate: t('noSuchDate'),
+  future: t('future'),
+  tooOld: t('tooOld', { year: OLDEST_BIRTH_YEAR }),
+  ambiguous: t('ambiguous'),
+  readAs: (date: string) => t('readAs', { date }),
+}));
 
 const problemMessages: Record<BirthdayProblem, () => string> = {
   unreadable: () => birthdayMessages.unreadable,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLocale } from '../../../renderer/i18n/locale-store.ts';
 import { birthdayMessages, dayComesFirst, formatBirthday, parseBirthday } from '../../../renderer/features/contacts/birthday.ts';
 
 const today = new Date(2026, 10, 24); // 24 November 2026
@@ -73,5 +74,18 @@ describe('parseBirthday in the editor', () => {
   it('follows the locale for a truly ambiguous date', () => {
     expect(parseBirthday('03/04/1985', 'en-US', today)).toEqual({ ok: true, value: '1985-03-04', readAs: null });
     expect(parseBirthday('03/04/1985', 'ru-RU', today)).toEqual({ ok: true, value: '1985-04-03', readAs: null });
+  });
+});
+
+describe('birthday messages follow the interface language', () => {
+  afterEach(() => useLocale.getState().choose('en'));
+
+  it('refuses in French and Russian, with the year unbroken', () => {
+    useLocale.getState().choose('fr');
+    expect(parseBirthday('31/04/1985', 'fr-FR', today)).toEqual({ ok: false, error: 'Cette date n’existe pas' });
+    expect(parseBirthday('1700-01-01', 'fr-FR', today)).toEqual({ ok: false, error: 'Indiquez une année après 1850' });
+    useLocale.getState().choose('ru');
+    expect(parseBirthday('завтра', 'ru-RU', today)).toEqual({ ok: false, error: 'Введите дату, например 14 марта 1985, или просто 14 марта' });
+    expect(birthdayMessages.readAs('14 марта 1985 г.')).toBe('Прочитано как 14 марта 1985 г.');
   });
 });
