@@ -35,8 +35,9 @@ function contains(lines: readonly string[], text: string): boolean {
   return wanted === '' || lines.some((line) => foldCountryName(line).includes(wanted));
 }
 
-/** A text no template changes, to learn whether a country's layout shows the region at all. */
+/** Texts no template changes: to learn whether a layout shows the region, and where the country goes. */
 const REGION_PROBE = 'Qqqqregionprobe';
+const COUNTRY_PROBE = 'Qqqqcountryprobe';
 
 /**
  * The address as lines, in its country's order. The country stays as typed (an address with no
@@ -56,19 +57,28 @@ export function formatPostalAddress(address: PostalAddressParts, options: Postal
     country: address.country.trim(),
   };
   const countryCode = addressCountryCode(parts, options) ?? undefined;
-  const format = (region: string) =>
+  const format = (region: string, country: string) =>
     addressFormatter.format(
-      { road: parts.street, city: parts.city, state: region, postcode: parts.postalCode, country: parts.country },
+      { road: parts.street, city: parts.city, state: region, postcode: parts.postalCode, country },
       // cleanupPostcode would drop a postcode it finds odd: what the user typed is shown.
       { countryCode, output: 'array', appendCountry: false, cleanupPostcode: false },
     );
-  const lines = format(parts.region).map((line) => line.trim()).filter(Boolean);
+  // The country goes in as a probe and comes out as typed: the templates rewrite some names
+  // ("USA" -> "United States of America", in English whatever the interface language). Only a
+  // territory whose layout names its parent country ("San Juan, PR 00901" / "United States of
+  // America") keeps the template's country line.
+  let lines = format(parts.region, parts.country ? COUNTRY_PROBE : '').map((line) => line.trim()).filter(Boolean);
+  if (parts.country) {
+    lines = lines.some((line) => line.includes(COUNTRY_PROBE))
+      ? lines.map((line) => line.replace(COUNTRY_PROBE, parts.country))
+      : format(parts.region, parts.country).map((line) => line.trim()).filter(Boolean);
+  }
 
   const missing: string[] = [];
   for (const streetLine of parts.street.split(/\r?\n/)) if (!contains(lines, streetLine)) missing.push(streetLine.trim());
   if (!contains(lines, parts.city)) missing.push(parts.city);
   // A US state shows as its code ("New York" -> "NY"): the region is missing only when the layout has no place for one.
-  if (parts.region && !contains(lines, parts.region) && !contains(format(REGION_PROBE), REGION_PROBE)) missing.push(parts.region);
+  if (parts.region && !contains(lines, parts.region) && !contains(format(REGION_PROBE, parts.country ? COUNTRY_PROBE : ''), REGION_PROBE)) missing.push(parts.region);
   if (!contains(lines, parts.postalCode)) missing.push(parts.postalCode);
   if (missing.length === 0) return lines;
 

@@ -25,9 +25,20 @@ describe('formatPostalAddress: each country its own layout', () => {
   });
 
   it('US: city, state code and ZIP on one line', () => {
-    const lines = formatPostalAddress(address({ street: '350 Fifth Avenue', city: 'New York', region: 'New York', postalCode: '10118', country: 'USA' }), inFrance);
-    expect(lines.slice(0, 2)).toEqual(['350 Fifth Avenue', 'New York, NY 10118']);
-    expect(lines).toHaveLength(3);
+    expect(formatPostalAddress(address({ street: '350 Fifth Avenue', city: 'New York', region: 'New York', postalCode: '10118', country: 'USA' }), inFrance)).toEqual([
+      '350 Fifth Avenue',
+      'New York, NY 10118',
+      'USA',
+    ]);
+  });
+
+  it('shows the country as typed, not the template’s English name; a territory names its parent country', () => {
+    expect(formatPostalAddress(address({ street: '350 Fifth Avenue', city: 'New York', region: 'NY', postalCode: '10118', country: 'États-Unis' }), inFrance).at(-1)).toBe('États-Unis');
+    expect(formatPostalAddress(address({ street: 'Calle 1', city: 'San Juan', postalCode: '00901', country: 'Puerto Rico' }), inFrance)).toEqual([
+      'Calle 1',
+      'San Juan, PR 00901',
+      'United States of America',
+    ]);
   });
 
   it('FR: the postcode before the town, street lines kept', () => {
