@@ -1,4 +1,5 @@
 import { appCatalogs } from '../app/messages/index.ts';
+import { birthdayCatalogs } from '../features/contacts/birthday-messages/index.ts';
 import { commonCatalogs } from '../app/common-messages/index.ts';
 import { contactCatalogs } from '../features/contacts/messages/index.ts';
 import { todayCatalogs } from '../features/today/messages/index.ts';
@@ -8,6 +9,7 @@ import type { Catalogs, Messages } from './translate.ts';
 /** Every feature's catalogs, for the tests that check each language has every message, well formed. */
 export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   app: appCatalogs,
+  birthday: birthdayCatalogs,
   settings: settingsCatalogs,
   common: commonCatalogs,
   contacts: contactCatalogs,

@@ -1,4 +1,5 @@
-import { contactStrings as s, birthdayMessages } from './strings.ts';
+import { birthdayMessages } from './birthday.ts';
+import { contactStrings as s } from './strings.ts';
 
 /**
  * A validation problem: zod's own issue (path as a list, with its code and limits) when the form

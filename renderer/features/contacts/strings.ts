@@ -129,14 +129,6 @@ export const contactStrings = localized(() => ({
   } as Record<string, string>,
 }));
 
-/** What the birthday field says when it cannot take what was typed (see `parseBirthday`). */
-export const birthdayMessages = localized(() => ({
-  unreadable: t('birthday.unreadable'),
-  noSuchDate: t('birthday.noSuchDate'),
-  future: t('birthday.future'),
-  tooOld: t('birthday.tooOld'),
-}));
-
 /** A stored label ("work", or a free one from an import such as "Shop") as shown to the user. */
 export function labelText(label: string): string {
   return contactStrings.labels[label.toLowerCase()] ?? label;

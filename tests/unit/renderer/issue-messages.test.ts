@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseBirthday } from '../../../renderer/features/contacts/birthday.ts';
 import { draftFromContact, issuesToErrors } from '../../../renderer/features/contacts/contact-draft.ts';
 import { issueMessage } from '../../../renderer/features/contacts/issue-messages.ts';
 import { useLocale } from '../../../renderer/i18n/locale-store.ts';
@@ -49,17 +48,5 @@ describe('issueMessage', () => {
     const draft = { ...draftFromContact(null, 'person', 'es-ES'), emails: [{ key: 1, label: 'work', value: '' }, { key: 2, label: 'work', value: 'x@' }] };
     const issues = issuesFor({ kind: 'person', firstName: 'Ada', emails: [{ value: 'x@' }] });
     expect(issuesToErrors(issues, draft)).toEqual({ 'emails.1.value': 'Esto no es una dirección de correo, por ejemplo nombre@ejemplo.com' });
-  });
-});
-
-describe('birthday messages', () => {
-  it('follow the language, and month names are read in it', () => {
-    const today = new Date(2026, 10, 24);
-    useLocale.getState().choose('ru');
-    expect(parseBirthday('31 апреля', 'ru-RU', today)).toEqual({ ok: false, error: 'Такой даты не существует' });
-    expect(parseBirthday('14 марта 1985', 'ru-RU', today)).toEqual({ ok: true, value: '1985-03-14' });
-    useLocale.getState().choose('de');
-    expect(parseBirthday('nächsten Dienstag', 'de-DE', today)).toEqual({ ok: false, error: 'Geben Sie ein Datum wie 14. März 1985 ein, oder nur 14. März' });
-    expect(parseBirthday('14. März 1985', 'de-DE', today)).toEqual({ ok: true, value: '1985-03-14' });
   });
 });

@@ -107,10 +107,6 @@ export default {
   needsCompanyName: 'Geben Sie der Firma einen Namen',
   fixErrors: '{count, plural, one {Ein Feld braucht Ihre Aufmerksamkeit.} other {# Felder brauchen Ihre Aufmerksamkeit.}}',
 
-  'birthday.unreadable': 'Geben Sie ein Datum wie 14. März 1985 ein, oder nur 14. März',
-  'birthday.noSuchDate': 'Dieses Datum gibt es nicht',
-  'birthday.future': 'Dieses Datum liegt in der Zukunft',
-  'birthday.tooOld': 'Verwenden Sie ein Jahr nach 1850',
 
   'labels.work': 'Arbeit',
   'labels.home': 'Privat',

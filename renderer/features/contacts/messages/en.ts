@@ -106,10 +106,6 @@ export default {
   needsCompanyName: 'Give the company a name',
   fixErrors: '{count, plural, one {One field needs attention.} other {# fields need attention.}}',
 
-  'birthday.unreadable': 'Type a date such as 14 March 1985, or just 14 March',
-  'birthday.noSuchDate': 'This date does not exist',
-  'birthday.future': 'This date is in the future',
-  'birthday.tooOld': 'Use a year after 1850',
 
   'labels.work': 'Work',
   'labels.home': 'Home',

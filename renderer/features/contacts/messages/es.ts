@@ -107,10 +107,6 @@ export default {
   needsCompanyName: 'Ponle un nombre a la empresa',
   fixErrors: '{count, plural, one {Un campo necesita atención.} other {# campos necesitan atención.}}',
 
-  'birthday.unreadable': 'Escribe una fecha como 14 de marzo de 1985, o solo 14 de marzo',
-  'birthday.noSuchDate': 'Esta fecha no existe',
-  'birthday.future': 'Esta fecha está en el futuro',
-  'birthday.tooOld': 'Usa un año posterior a 1850',
 
   'labels.work': 'Trabajo',
   'labels.home': 'Casa',

@@ -108,10 +108,6 @@ export default {
   needsCompanyName: 'Donnez un nom à l’entreprise',
   fixErrors: '{count, plural, one {# champ demande votre attention.} other {# champs demandent votre attention.}}',
 
-  'birthday.unreadable': 'Tapez une date comme 14 mars 1985, ou juste 14 mars',
-  'birthday.noSuchDate': 'Cette date n’existe pas',
-  'birthday.future': 'Cette date est dans le futur',
-  'birthday.tooOld': 'Indiquez une année après 1850',
 
   'labels.work': 'Travail',
   'labels.home': 'Domicile',

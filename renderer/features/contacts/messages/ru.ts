@@ -108,10 +108,6 @@ export default {
   needsCompanyName: 'Укажите название компании',
   fixErrors: '{count, plural, one {# поле требует внимания.} few {# поля требуют внимания.} many {# полей требуют внимания.} other {# поля требуют внимания.}}',
 
-  'birthday.unreadable': 'Введите дату, например 14 марта 1985, или просто 14 марта',
-  'birthday.noSuchDate': 'Такой даты не существует',
-  'birthday.future': 'Эта дата ещё не наступила',
-  'birthday.tooOld': 'Укажите год после 1850',
 
   // Every labelled thing (адрес, телефон, сайт) is masculine.
   'labels.work': 'Рабочий',
