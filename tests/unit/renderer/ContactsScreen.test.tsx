@@ -32,7 +32,7 @@ function addressBook(names: string[]): FakeClient {
   return fakeClient({
     'contacts.list': ({ search = '', offset = 0, limit = 100 }) => {
       const found = people.filter((p) => p.displayName.toLowerCase().includes(search.toLowerCase()));
-      return { total: found.length, items: found.slice(offset, offset + limit) };
+      return { total: found.length, people: found.length, companies: 0, items: found.slice(offset, offset + limit) };
     },
     'contacts.get': ({ id }) => {
       const person = people.find((p) => p.id === id)!;
