@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-types.ts';
+import { peopleAndCompanies } from '../count-words.ts';
 
 export const contactsListCommand: CliCommand = {
   words: ['contacts', 'list'],
@@ -27,7 +28,8 @@ export const contactsListCommand: CliCommand = {
       const details = [item.company, item.primaryEmail, item.primaryPhone].filter(Boolean).join('  ');
       io.stdout(`${item.displayName}${details ? `  ${details}` : ''}\n`);
     }
-    io.stdout(`${items.length} contact${items.length === 1 ? '' : 's'}\n`);
+    const companies = items.filter((item) => item.kind === 'company').length;
+    io.stdout(`${peopleAndCompanies(items.length - companies, companies)}\n`);
     return 0;
   },
 };
