@@ -2,7 +2,7 @@ import type { Migration } from './migration.ts';
 import { migration0001 } from './0001_init.ts';
 import { migration0002 } from './0002_contact_photos.ts';
 import { migration0003 } from './0003_import_mappings.ts';
-import { migration0004 } from './0004_trash_index.ts';
+import { migration0004 } from './0004_trash_indexes.ts';
 
 /**
  * Every migration, in order. Static imports (no folder scanning) so the list survives bundling

@@ -60,6 +60,8 @@ export const trashContract = {
   },
   /** Deletes contacts in the trash for good, with every row that belongs to them. Not in the trash: not_found. */
   'trash.delete': { input: z.object({ ids: idList }), output: z.object({ deleted: z.number().int(), ...kindCounts }) },
-  /** Deletes everything in the trash for good. */
+  /** Deletes everything in the trash for good. Progress events with `jobId`. */
   'trash.empty': { input: z.object({ jobId }), output: z.object({ deleted: z.number().int(), ...kindCounts }) },
+  /** Stops a running restore or empty-trash job: it ends with a `cancelled` error and changes nothing. */
+  'trash.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }), output: z.object({ cancelled: z.boolean() }) },
 } as const;

@@ -202,6 +202,34 @@ describe('the trash', () => {
     expect((sqlite().prepare('SELECT count(*) AS n FROM contact_emails').get() as { n: number }).n).toBe(0);
   });
 
+  it('restores a big undone import with progress events, and Cancel rolls it back whole', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `Person${i},Many,p${i}@example.com`);
+    const { summary } = await importText(core, `First Name,Last Name,Email\n${rows.join('\n')}\n`, {}, 'many.csv');
+    await core.call('import.undo', { batchId: summary.batchId! });
+
+    const progress: number[] = [];
+    const stop = core.onEvent((event) => {
+      if (event.type !== 'progress' || event.jobId !== 'job-1') return;
+      progress.push(event.done);
+      if (progress.length === 1) void core.call('trash.cancel', { jobId: 'job-1' });
+    });
+    expect(await errorOf(core.call('trash.restore', { batchId: summary.batchId!, jobId: 'job-1' }))).toMatchObject({ code: 'cancelled', message: expect.stringMatching(/nothing was restored/) });
+    stop();
+    expect(progress[0]).toBe(500);
+    expect(await core.call('trash.list', {})).toMatchObject({ total: 1200 });
+    expect((await core.call('contacts.list', {})).total).toBe(0);
+    expect(searchRows('many')).toBe(0);
+    expect(await core.call('trash.cancel', { jobId: 'job-1' })).toEqual({ cancelled: false });
+
+    const events: CarnetEvent[] = [];
+    core.onEvent((event) => events.push(event));
+    expect(await core.call('trash.restore', { batchId: summary.batchId!, jobId: 'job-2' })).toEqual({ restored: 1200, people: 1200, companies: 0 });
+    expect(events.filter((event) => event.type === 'progress').map((event) => event.type === 'progress' && event.done)).toEqual([500, 1000, 1200]);
+    // Too many to name: the change event says "any contact may have changed".
+    expect(events).toContainEqual({ type: 'contacts.changed', ids: [] });
+    expect((await core.call('contacts.list', { search: 'many' })).total).toBe(1200);
+  });
+
   it('purges what has been in the trash over 30 days through the same code, details included', async () => {
     const old = await core.call('contacts.create', { firstName: 'Ancient', lastName: 'Trash', emails: [{ value: 'old@example.com' }], tags: ['old-tag'] });
     const recent = await core.call('contacts.create', { firstName: 'Recent', lastName: 'Trash' });

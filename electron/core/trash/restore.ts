@@ -41,15 +41,18 @@ export async function restoreFromTrash(trx: Db, ids: readonly string[], options:
   const companyCards = await companyCardsToBringBack(trx, requested.map((row) => row.id));
   const all = [...requested, ...companyCards];
   const total = all.length;
+  const withoutCard: string[] = [];
   let done = 0;
   for (let start = 0; start < total; start += CHUNK) {
     const chunk = all.slice(start, start + CHUNK).map((row) => row.id);
     await trx.updateTable('contacts').set({ deleted_at: null }).where('id', 'in', chunk).execute();
-    await rebuildSearchRows(trx, chunk, options.defaultCountry);
+    withoutCard.push(...(await rebuildSearchRows(trx, chunk, options.defaultCountry)));
     done += chunk.length;
     await options.onProgress?.(done, total);
   }
-  await relinkOrphanedPeople(trx, requested.map((row) => row.id), options.defaultCountry);
+  // People with a company name but no card: theirs was deleted for good while they were in the
+  // trash. Saved again, which links them to the card of that name, or creates it.
+  for (const id of withoutCard) await saveContact(trx, id, await loadContact(trx, id), { defaultCountry: options.defaultCountry });
   const companies = all.filter((row) => row.kind === 'company').length;
   return { restored: all.map(({ id, kind }) => ({ id, kind })), people: total - companies, companies };
 }
@@ -95,27 +98,12 @@ async function companyCardsToBringBack(trx: Db, ids: readonly string[]): Promise
 }
 
 /**
- * People with a company name but no card (theirs was deleted for good while they were in the
- * trash): saved again, which links them to the card of that name or creates it.
+ * Writes the search rows of these (now live) contacts from what is stored, as a save would.
+ * Returns the people among them who name a company but have no card to link to.
  */
-async function relinkOrphanedPeople(trx: Db, ids: readonly string[], defaultCountry: string): Promise<void> {
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const orphans = await trx
-      .selectFrom('contacts')
-      .select('id')
-      .where('id', 'in', ids.slice(start, start + CHUNK))
-      .where('kind', '=', 'person')
-      .where('company_name', '!=', '')
-      .where('company_id', 'is', null)
-      .execute();
-    for (const { id } of orphans) await saveContact(trx, id, await loadContact(trx, id), { defaultCountry });
-  }
-}
-
-/** Writes the search rows of these (now live) contacts from what is stored, as a save would. */
-async function rebuildSearchRows(trx: Db, ids: readonly string[], defaultCountry: string): Promise<void> {
+async function rebuildSearchRows(trx: Db, ids: readonly string[], defaultCountry: string): Promise<string[]> {
   const [rows, emails, phones, addresses, tags] = await Promise.all([
-    trx.selectFrom('contacts').select(['id', 'num', 'kind', 'first_name', 'last_name', 'company_name', 'title', 'notes']).where('id', 'in', ids).execute(),
+    trx.selectFrom('contacts').select(['id', 'num', 'kind', 'first_name', 'last_name', 'company_name', 'company_id', 'title', 'notes']).where('id', 'in', ids).execute(),
     trx.selectFrom('contact_emails').select(['contact_id', 'label', 'value']).where('contact_id', 'in', ids).orderBy('contact_id').orderBy('position').execute(),
     trx.selectFrom('contact_phones').select(['contact_id', 'label', 'value', 'e164']).where('contact_id', 'in', ids).orderBy('contact_id').orderBy('position').execute(),
     trx.selectFrom('contact_addresses').selectAll().where('contact_id', 'in', ids).orderBy('contact_id').orderBy('position').execute(),
@@ -160,7 +148,9 @@ async function rebuildSearchRows(trx: Db, ids: readonly string[], defaultCountry
     const phoneTerms = contactPhones.flatMap((phone) => phoneSearchTerms(phone.value, phone.e164, defaultCountry));
     return { rowid: row.num, ...searchRowFor(fields, phoneTerms) };
   });
-  if (searchRows.length === 0) return;
-  await trx.deleteFrom('contacts_fts').where('rowid', 'in', searchRows.map((row) => row.rowid)).execute();
-  await trx.insertInto('contacts_fts').values(searchRows).execute();
+  if (searchRows.length > 0) {
+    await trx.deleteFrom('contacts_fts').where('rowid', 'in', searchRows.map((row) => row.rowid)).execute();
+    await trx.insertInto('contacts_fts').values(searchRows).execute();
+  }
+  return rows.filter((row) => row.kind === 'person' && row.company_name !== '' && row.company_id === null).map((row) => row.id);
 }
