@@ -154,9 +154,13 @@ export const contactsContract = {
     output: z.object({
       items: z.array(contactSummarySchema),
       total: z.number().int(),
-      /** `total` split by kind, so a list can say "1 contact, 1 company" rather than "2 contacts". */
-      people: z.number().int(),
-      companies: z.number().int(),
+      /**
+       * `total` split by kind, so a list can say "1 contact, 1 company" rather than "2 contacts".
+       * null while a search is on: counting kinds among the matches would cost about as much as the
+       * search itself (the matches are counted by the search index alone).
+       */
+      people: z.number().int().nullable(),
+      companies: z.number().int().nullable(),
     }),
   },
   'contacts.get': { input: idInput, output: contactSchema },

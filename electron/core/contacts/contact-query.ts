@@ -60,14 +60,13 @@ const FEW_MATCHES = 3000;
  * One page of the contact list, sorted by name, optionally filtered by a search. The search runs
  * in FTS5 first (a set of rowids), then the page is cut from the sorted, live contacts.
  */
-export async function listContacts(db: Db, options: ListOptions): Promise<{ items: ContactSummary[]; total: number; people: number; companies: number }> {
+export async function listContacts(db: Db, options: ListOptions): Promise<{ items: ContactSummary[]; total: number; people: number | null; companies: number | null }> {
   if (options.batchId) await checkBatchExists(db, options.batchId);
   const match = toFtsQuery(options.search);
   if (options.search.trim() !== '' && match === null) return { items: [], total: 0, people: 0, companies: 0 };
   const total = await countMatches(db, match, options);
-  // Company cards among them, counted apart; the companies-only index makes this a short walk.
-  const companies = options.kind === 'person' || total === 0 ? 0 : options.kind === 'company' ? total : await countMatches(db, match, { ...options, kind: 'company' });
-  const counts = { total, people: total - companies, companies };
+  const companies = await countCompanies(db, match, options, total);
+  const counts = { total, people: companies === null ? null : total - companies, companies };
   if (total === 0 || options.offset >= total) return { items: [], ...counts };
   const kindFilter = options.kind ? sql`AND c.kind = ${options.kind}` : sql``;
   const companyFilter = options.companyId ? sql`AND c.company_id = ${options.companyId}` : sql``;
@@ -119,6 +118,18 @@ async function countMatches(db: Db, match: string | null, options: ListOptions):
   if (options.batchId) query = query.where(inBatch(options.batchId));
   if (match) query = query.where('c.num', 'in', sql<number>`(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`);
   return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/**
+ * Company cards among the listed contacts, counted apart from people; null with a search on a
+ * mixed list, where it would mean walking every match a second time (a broad prefix matches
+ * half the database). Without a search the companies-only index makes it a short walk.
+ */
+async function countCompanies(db: Db, match: string | null, options: ListOptions, total: number): Promise<number | null> {
+  if (options.kind === 'person' || total === 0) return 0;
+  if (options.kind === 'company') return total;
+  if (match) return null;
+  return countMatches(db, null, { ...options, kind: 'company' });
 }
 
 /**
