@@ -14,7 +14,7 @@ export function shortcutList(): { keys: string[]; action: string }[] {
     { keys: ['Esc'], action: 'Cancel editing, close the contact, clear the search' },
     { keys: ['Delete'], action: 'Delete the open contact (with Undo)' },
     { keys: [modKey('Z')], action: 'Undo the delete, while its message shows' },
-    { keys: ['Alt+1 … Alt+6'], action: 'Go to Today, Contacts, Companies, Import, Backup, Settings' },
+    { keys: ['Alt+1 … Alt+7'], action: 'Go to Today, Contacts, Companies, Import, Backup, Settings, Trash' },
     { keys: ['?', 'F1'], action: 'Show this help' },
   ];
 }

@@ -17,6 +17,7 @@ export const appStrings = {
     import: 'Import',
     backup: 'Backup',
     settings: 'Settings',
+    trash: 'Trash',
   } satisfies Record<Place, string>,
   helpButton: 'Shortcuts',
   helpTitle: 'Keyboard shortcuts',

@@ -10,6 +10,17 @@ export const contactStrings = {
   listLabel: (kind: 'person' | 'company') => (kind === 'person' ? 'Contacts' : 'Companies'),
   count: (count: number, locale: string) => `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? 'contact' : 'contacts'}`,
   companyCount: (count: number, locale: string) => `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? 'company' : 'companies'}`,
+  /** People and company cards counted apart: "12 contacts · 3 companies", never "15 contacts" for both. */
+  kindCount: (people: number, companies: number, locale: string) =>
+    [people > 0 || companies === 0 ? contactStrings.count(people, locale) : '', companies > 0 ? contactStrings.companyCount(companies, locale) : ''].filter(Boolean).join(' · '),
+  /** Matches of a search (people and companies together). */
+  found: (count: number, locale: string) => `${new Intl.NumberFormat(locale).format(count)} found`,
+  batchFilter: (fileName: string, date: string) => `From import of ${fileName}, ${date}`,
+  clearBatchFilter: 'Clear',
+  clearBatchFilterLabel: (fileName: string) => `Clear the filter “from import of ${fileName}” and show all contacts`,
+  batchEmptyTitle: 'Nothing from this import is left',
+  batchEmptyBody: 'Its contacts were deleted since, or the import was undone: look in the Trash.',
+  showAll: 'Show all contacts',
   loading: 'Loading…',
   loadingRow: 'Loading…',
   companyRow: 'Company',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ShowBatchButton } from './ShowBatchButton.tsx';
 import type { ImportSummary } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
@@ -11,6 +12,8 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
   const client = useClient();
   const [undone, setUndone] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The import has just run: its time is now (the summary does not carry it).
+  const [importedAt] = useState(() => new Date().toISOString());
 
   async function download() {
     try {
@@ -26,7 +29,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
     try {
       const result = await client.call('import.undo', { batchId: summary.batchId });
       setUndone(true);
-      useToasts.getState().show(s.undone(result.removed, result.reverted));
+      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
       onUndone();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -54,6 +57,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
             {s.downloadErrors}
           </button>
         )}
+        {summary.batchId && !undone && <ShowBatchButton batch={{ id: summary.batchId, fileName: summary.fileName, importedAt }} counted />}
         {summary.batchId && !undone && (
           <button type="button" className="button danger" onClick={() => void undo()}>
             {s.undo}

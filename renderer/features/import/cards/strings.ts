@@ -44,7 +44,7 @@ export const cardStrings = {
   importing: 'Importing…',
   done: (s: { created: number; updated: number; skipped: number; errors: number }) => `Imported: ${s.created} new, ${s.updated} updated, ${s.skipped} skipped, ${s.errors} with errors.`,
   undo: 'Undo this import',
-  undone: 'Import undone.',
+  undone: (moved: string) => `Import undone: ${moved} moved to the trash.`,
   another: 'Import more',
   photoLink: 'Photo link (not loaded)',
   exportVCard: 'Export as vCard',
