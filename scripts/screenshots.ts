@@ -56,6 +56,9 @@ async function main(): Promise<void> {
   });
   try {
     for (const contact of seedContacts()) await rpc(seeded.url, 'contacts.create', contact);
+    // Something in the Trash: a person and the company card their company name made.
+    const gone = (await rpc(seeded.url, 'contacts.create', { firstName: 'Grace', lastName: 'Hopper', company: 'Initech', emails: [{ value: 'grace@initech.example' }] })) as { id: string; companyId: string };
+    for (const id of [gone.id, gone.companyId]) await rpc(seeded.url, 'contacts.delete', { id });
     for (const scheme of SCHEMES) {
       for (const size of SIZES) {
         const context = await browser.newContext({ viewport: size, colorScheme: scheme, locale: 'en-GB' });
@@ -111,6 +114,10 @@ async function main(): Promise<void> {
         await page.getByText('Database file').waitFor();
         await shoot(page, 'settings', size, scheme);
 
+        await go(page, 'Trash');
+        await page.getByRole('list', { name: 'Contacts in the trash' }).getByRole('listitem').first().waitFor();
+        await shoot(page, 'trash', size, scheme);
+
         await page.keyboard.press('F1');
         await page.getByRole('dialog').waitFor();
         await shoot(page, 'help', size, scheme);
@@ -122,6 +129,9 @@ async function main(): Promise<void> {
         await go(emptyPage, 'Contacts');
         await emptyPage.getByText('Add your first contact').waitFor();
         await shoot(emptyPage, 'contacts-empty', size, scheme);
+        await go(emptyPage, 'Trash');
+        await emptyPage.getByText('The trash is empty').waitFor();
+        await shoot(emptyPage, 'trash-empty', size, scheme);
         await emptyContext.close();
       }
     }

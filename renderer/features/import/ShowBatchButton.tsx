@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../../app/client-context.ts';
 import { contactListStores, type BatchFilter } from '../../stores/contact-list-store.ts';
+import { contactPanelStores } from '../../stores/contact-panel-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
 import { importStrings as s } from './strings.ts';
 
@@ -30,6 +31,8 @@ export function ShowBatchButton({ batch, counted = false, className = 'button' }
     list.setSearchText('');
     list.applyQuery('');
     list.setBatch(batch);
+    // The contact open before may not be one of them: start from the list.
+    contactPanelStores.person.getState().close();
     useNavigation.getState().go('contacts');
   }
 

@@ -24,8 +24,12 @@ export function TrashRow({ item, locale, selected, busy, onToggle, onRestore, on
       <Avatar name={item.displayName} kind={item.kind} />
       <span className="row-text">
         <span className="row-name">{item.displayName}</span>
-        <span className="row-secondary">{who}</span>
-        <span className="row-secondary">{why}</span>
+        <span className="row-secondary" title={who}>
+          {who}
+        </span>
+        <span className="row-secondary" title={why}>
+          {why}
+        </span>
       </span>
       <span className="trash-row-actions">
         <button type="button" className="button" aria-label={s.restoreOne(item.displayName)} disabled={busy} onClick={onRestore}>

@@ -52,7 +52,8 @@ export function TrashScreen() {
     <div className="trash-page">
       <header className="page-header">
         <h1>{s.title}</h1>
-        <p className="muted">{s.intro(retentionDays)}</p>
+        {/* The empty state says the same, at more length. */}
+        {total !== 0 && <p className="muted">{s.intro(retentionDays)}</p>}
       </header>
 
       {actions.job && (
