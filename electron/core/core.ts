@@ -7,7 +7,8 @@ import { countLiveContacts } from './contacts/contact-query.ts';
 import { contactHandlers } from './contacts/contact-handlers.ts';
 import { importHandlers } from './import/import-handlers.ts';
 import type { CoreContext } from './core-context.ts';
-import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions } from './db/open-database.ts';
+import { prepareDataFolder } from './data-folder.ts';
+import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions, type OpenedDatabase } from './db/open-database.ts';
 import type { AllHandlers } from './handler-types.ts';
 import { countryFromLocale, DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings/settings-store.ts';
 import { APP_VERSION } from './app-version.ts';
@@ -42,7 +43,19 @@ export interface Core {
  * main, web host, CLI) and every test drives the same code.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
+  prepareDataFolder(options.dataDir);
   const database = await openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
+  try {
+    return await startCore(database, options);
+  } catch (error) {
+    // A file that opens but cannot be used (a table missing) must not stay open: `carnet backup
+    // undo-restore` replaces it next, which Windows refuses for an open file.
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startCore(database: OpenedDatabase, options: CoreOptions): Promise<Core> {
   const listeners = new Set<(event: CarnetEvent) => void>();
   let settings = await loadSettings(database.db);
   if (!(await hasStoredSettings(database.db))) {

@@ -4,6 +4,7 @@ import type { TrashItem } from '../../shared/contract/trash.ts';
 import { makeTempDir } from '../helpers/temp-core.ts';
 import { runCarnet } from '../helpers/run-cli.ts';
 import { fixture } from '../helpers/import-helpers.ts';
+import { TERMINAL_CONTROL } from '../helpers/terminal-control.ts';
 
 let dir: string;
 let cleanup: () => void;
@@ -44,6 +45,19 @@ describe('carnet trash', () => {
     const restore = await runCarnet(['trash', 'restore', '--import', imported.batchId, '--json', '--data', dir]);
     expect(JSON.parse(restore.stdout)).toEqual({ restored: 3, people: 2, companies: 1 });
     expect((await runCarnet(['trash', 'restore', '--import', imported.batchId, '--data', dir])).stdout).toMatch(/nothing was restored/);
+  });
+
+  it('prints names and file names from the data escaped, one line per contact', async () => {
+    const core = await createCore({ dataDir: dir, locale: 'fr-FR', autoBackup: { enabled: false } });
+    const hostile = await core.call('contacts.create', { firstName: 'Clear\u001b[2JScreen', lastName: 'Two\nLines', company: 'Ann\u202Egnp.exe' });
+    await core.call('contacts.delete', { id: hostile.id });
+    await core.close();
+    const list = await runCarnet(['trash', 'list', '--data', dir]);
+    for (const line of list.stdout.split('\n')) expect(line, JSON.stringify(line)).not.toMatch(TERMINAL_CONTROL);
+    expect(list.stdout).toContain('Clear\\x1B[2JScreen Two\\nLines (Ann\\u202Egnp.exe)');
+    const json = await runCarnet(['trash', 'list', '--json', '--data', dir]);
+    expect(json.stdout).toContain('\\u202e');
+    expect((JSON.parse(json.stdout) as TrashItem[]).map((item) => item.company)).toContain('Ann\u202Egnp.exe');
   });
 
   it('fails clearly on unknown ids and missing arguments, restoring nothing', async () => {

@@ -1,5 +1,6 @@
 import { listBatches } from '../../core/import/pipeline/batches.ts';
 import type { CliCommand } from '../cli-types.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 export const importListCommand: CliCommand = {
   words: ['import', 'list'],
@@ -9,7 +10,7 @@ export const importListCommand: CliCommand = {
     const core = await openCore();
     const batches = await listBatches(core.context);
     if (flags.json) {
-      io.stdout(JSON.stringify(batches, null, 2) + '\n');
+      io.stdout(terminalJson(batches) + '\n');
       return 0;
     }
     if (batches.length === 0) {
@@ -17,9 +18,17 @@ export const importListCommand: CliCommand = {
       return 0;
     }
     for (const batch of batches) {
-      const { created, updated, skipped, errors } = batch.counts;
+      const { created, createdCompanies, updated, alreadyThere, skipped, possibleDuplicates, errors } = batch.counts;
       const state = batch.undoneAt ? `  (undone ${batch.undoneAt})` : '';
-      io.stdout(`${batch.id}  ${batch.createdAt}  ${batch.fileName} [${batch.source}]  created ${created}, updated ${updated}, skipped ${skipped}, errors ${errors}${state}\n`);
+      const counts = [
+        `created ${created}${possibleDuplicates > 0 ? ` (${possibleDuplicates} possible duplicates)` : ''}`,
+        ...(createdCompanies > 0 ? [`companies ${createdCompanies}`] : []),
+        `updated ${updated}`,
+        `already there ${alreadyThere}`,
+        `skipped ${skipped}`,
+        `errors ${errors}`,
+      ];
+      io.stdout(tty`${batch.id}  ${batch.createdAt}  ${batch.fileName} [${batch.source}]  ${counts.join(', ')}${state}\n`);
     }
     return 0;
   },

@@ -1,6 +1,7 @@
 import type { TrashItem } from '../../../shared/contract/trash.ts';
 import type { CliCommand } from '../cli-types.ts';
 import { peopleAndCompanies } from '../count-words.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 const PAGE = 1000;
 
@@ -20,7 +21,7 @@ export const trashListCommand: CliCommand = {
       if (page.items.length < PAGE) break;
     }
     if (flags.json) {
-      io.stdout(JSON.stringify(items, null, 2) + '\n');
+      io.stdout(terminalJson(items) + '\n');
       return 0;
     }
     if (items.length === 0) {
@@ -28,12 +29,12 @@ export const trashListCommand: CliCommand = {
       return 0;
     }
     for (const item of items) {
-      const name = item.company ? `${item.displayName} (${item.company})` : item.displayName;
-      const kind = item.kind === 'company' ? 'company' : 'person';
-      const why = item.batch ? `removed by undoing the import of ${item.batch.fileName}` : 'deleted';
-      io.stdout(`${item.id}  ${item.deletedAt}  ${kind.padEnd(7)}  ${name}  (${why})\n`);
+      // Names and file names come from the data: every value goes through tty.
+      const name = item.company ? tty`${item.displayName} (${item.company})` : tty`${item.displayName}`;
+      const why = item.batch ? tty`removed by undoing the import of ${item.batch.fileName}` : 'deleted';
+      io.stdout(tty`${item.id}  ${item.deletedAt}  ${item.kind.padEnd(7)}  ` + `${name}  (${why})\n`);
     }
-    io.stdout(`${peopleAndCompanies(page.people, page.companies)} in the trash. Each is deleted for good ${page.retentionDays} days after it was deleted; restore one with: carnet trash restore ID\n`);
+    io.stdout(tty`${peopleAndCompanies(page.people, page.companies)} in the trash. Each is deleted for good ${page.retentionDays} days after it was deleted; restore one with: carnet trash restore ID\n`);
     return 0;
   },
 };

@@ -2,6 +2,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import { MAX_TRASH_IDS } from '../../../shared/contract/trash.ts';
 import type { CliCommand } from '../cli-types.ts';
 import { peopleAndCompanies } from '../count-words.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 export const trashRestoreCommand: CliCommand = {
   words: ['trash', 'restore'],
@@ -15,9 +16,9 @@ export const trashRestoreCommand: CliCommand = {
     if (args.length > MAX_TRASH_IDS) throw new CarnetError('invalid_input', `At most ${MAX_TRASH_IDS} ids at once`);
     const core = await openCore();
     const result = await core.call('trash.restore', batchId ? { batchId } : { ids: args });
-    if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+    if (flags.json) io.stdout(terminalJson(result) + '\n');
     else if (result.restored === 0) io.stdout('Nothing from that import is in the trash; nothing was restored.\n');
-    else io.stdout(`Restored ${peopleAndCompanies(result.people, result.companies)}.\n`);
+    else io.stdout(tty`Restored ${peopleAndCompanies(result.people, result.companies)}.\n`);
     return 0;
   },
 };

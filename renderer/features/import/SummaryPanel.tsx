@@ -1,17 +1,34 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ShowBatchButton } from './ShowBatchButton.tsx';
 import type { ImportSummary } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { downloadText } from './file-transfer.ts';
+import { DuplicatesToReview } from './DuplicatesToReview.tsx';
 import { importStrings as s } from './strings.ts';
 
-/** What the import did, the failed rows as a CSV, and Undo. */
-export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summary: ImportSummary; sourceId: string; onUndone(): void; onAnother(): void }) {
+interface SummaryPanelProps {
+  summary: ImportSummary;
+  sourceId: string;
+  onUndone(): void;
+  onAnother(): void;
+  /** The way on ("Import another file", or the next file waiting in the vCard panel). */
+  anotherLabel?: string;
+}
+
+/**
+ * What the import did (people and companies apart, already there, possible duplicates to review),
+ * the failed rows as a CSV, and Undo. It takes the focus when it appears: the Import button that
+ * had it is gone, and keyboard users land on the outcome, then its actions.
+ */
+export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLabel = s.another }: SummaryPanelProps) {
   const client = useClient();
   const [undone, setUndone] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   // The import has just run: its time is now (the summary does not carry it).
   const [importedAt] = useState(() => new Date().toISOString());
 
@@ -37,9 +54,12 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
   }
 
   return (
-    <section className="import-summary" aria-labelledby="import-summary-title">
-      <h3 id="import-summary-title">{s.doneTitle}</h3>
-      <p data-testid="import-summary">{s.summary(summary.created, summary.updated, summary.skipped, summary.errors.length)}</p>
+    <section className="import-summary" aria-labelledby={titleId}>
+      <h3 id={titleId} ref={title} tabIndex={-1}>
+        {s.doneTitle}
+      </h3>
+      <p data-testid="import-summary">{s.summary({ ...summary, errors: summary.errors.length })}</p>
+      {summary.possibleDuplicates > 0 && <DuplicatesToReview summary={summary} />}
       {!summary.batchId && <p className="muted">{s.nothingWritten}</p>}
       {summary.errors.length > 0 && (
         <ul className="import-errors small">
@@ -64,7 +84,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
           </button>
         )}
         <button type="button" className="button primary" onClick={onAnother}>
-          {s.another}
+          {anotherLabel}
         </button>
       </div>
     </section>

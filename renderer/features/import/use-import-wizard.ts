@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract/index.ts';
-import { MAX_IMPORT_FILE_BYTES, UPLOAD_CHUNK_BYTES, type ColumnMapping, type ColumnTarget, type ImportOptions, type ImportSummary, type OnDuplicate, type RowStatus } from '../../../shared/contract/import.ts';
+import { MAX_IMPORT_FILE_BYTES, UPLOAD_CHUNK_BYTES, type ColumnMapping, type ColumnTarget, type ImportOptions, type ImportSummary, type OnDuplicate, type RowChoice, type RowStatus } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
@@ -10,11 +10,15 @@ import { importStrings as s } from './strings.ts';
 export type Analyzed = MethodOutput<'import.analyze'>;
 export type Preview = MethodOutput<'import.preview'>;
 export type WizardStep = 'choose' | 'reading' | 'map' | 'preview' | 'importing' | 'done';
+/** How choosing a file ended: read (now at the mapping or the preview), stopped by the user, or failed (the error is also in `error`). */
+export type ChooseOutcome = { status: 'read'; analyzed: Analyzed } | { status: 'stopped' } | { status: 'failed'; error: string };
 
 export interface WizardOptions {
   onDuplicate: OnDuplicate;
   country: string;
   dateOrder: 'dmy' | 'mdy' | null;
+  /** The user's choice for single rows (by line), over `onDuplicate`. */
+  rowChoices: Record<number, RowChoice>;
 }
 
 /** Files above this size are refused before they are read (the core refuses them too). */
@@ -31,6 +35,7 @@ function importOptionsOf(options: WizardOptions, mapping: ColumnMapping): Import
     country: country ? country.toUpperCase() : null,
     dateOrder: options.dateOrder,
     mapping: Object.keys(mapping).length > 0 ? mapping : null,
+    rowChoices: Object.entries(options.rowChoices).map(([line, choice]) => ({ line: Number(line), choice })),
   };
 }
 
@@ -43,12 +48,13 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
   const { pieceBytes } = transfer;
   const client = useClient();
   const [step, setStep] = useState<WizardStep>('choose');
-  // Leaving hides the progress bar and Cancel while the import goes on.
-  useLeaveGuard('import-wizard', step === 'importing' ? s.leaveImporting : null);
+  // Leaving hides the progress bar and Cancel while the import goes on. One owner per wizard:
+  // the file wizard and the vCard panel each run one.
+  useLeaveGuard(`import-wizard-${useId()}`, step === 'importing' ? s.leaveImporting : null);
   const [fileName, setFileName] = useState('');
   const [analyzed, setAnalyzed] = useState<Analyzed | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [options, setOptions] = useState<WizardOptions>({ onDuplicate: 'update', country: '', dateOrder: null });
+  const [options, setOptions] = useState<WizardOptions>({ onDuplicate: 'update', country: '', dateOrder: null, rowChoices: {} });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [filter, setFilter] = useState<RowStatus | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -73,7 +79,8 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
   const adopt = useCallback((result: Analyzed) => {
     setAnalyzed(result);
     setMapping(Object.fromEntries((result.table?.columns ?? []).map((column) => [column.name, column.target])));
-    setOptions((current) => ({ ...current, dateOrder: result.table?.dateOrder.detected ?? current.dateOrder }));
+    // Row choices belong to the file they were made for.
+    setOptions((current) => ({ ...current, dateOrder: result.table?.dateOrder.detected ?? current.dateOrder, rowChoices: {} }));
   }, []);
 
 
@@ -104,11 +111,11 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     return null;
   }, [client, pieceBytes]);
 
-  const chooseFile = useCallback(async (file: File) => {
+  const chooseFile = useCallback(async (file: File): Promise<ChooseOutcome> => {
     setError(null);
     if (file.size > MAX_FILE_BYTES) {
       setError(s.tooBig);
-      return;
+      return { status: 'failed', error: s.tooBig };
     }
     const run = ++readingRun.current;
     setFileName(file.name);
@@ -120,21 +127,24 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
         result = await client.call('import.analyze', { fileName: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
       } else {
         const uploadId = await sendInPieces(file, () => run !== readingRun.current);
-        if (uploadId === null) return;
+        if (uploadId === null) return { status: 'stopped' };
         result = await client.call('import.analyze', { fileName: file.name, uploadId });
       }
       if (run !== readingRun.current) {
         // Stopped while the core was reading it: let the core forget the file.
         void client.call('import.discard', { sourceId: result.sourceId }).catch(() => undefined);
-        return;
+        return { status: 'stopped' };
       }
       adopt(result);
       setStep(result.table ? 'map' : 'preview');
       if (!result.table) await loadPreview(result.sourceId, {}, null);
+      return { status: 'read', analyzed: result };
     } catch (failure) {
-      if (run !== readingRun.current) return;
-      setError(errorMessage(failure));
+      if (run !== readingRun.current) return { status: 'stopped' };
+      const message = errorMessage(failure);
+      setError(message);
       setStep('choose');
+      return { status: 'failed', error: message };
     } finally {
       if (run === readingRun.current) setSending(null);
     }
@@ -202,6 +212,14 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [options, sourceId, mapping, filter]);
 
+  /** One row's own choice (null: back to the global one). The preview is asked again: it may change later rows. */
+  const chooseForRow = useCallback(async (line: number, choice: RowChoice | null) => {
+    const rowChoices = { ...options.rowChoices };
+    if (choice) rowChoices[line] = choice;
+    else delete rowChoices[line];
+    await changeOptions({ rowChoices });
+  }, [options, changeOptions]);
+
   const changeFilter = useCallback(async (status: RowStatus | null) => {
     setFilter(status);
     if (sourceId) await loadPreview(sourceId, mapping, status);
@@ -241,6 +259,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     setStep('choose');
     setAnalyzed(null);
     setPreview(null);
+    setFilter(null);
     setSummary(null);
     setMapping({});
     setError(null);
@@ -254,7 +273,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     setStep('choose');
   }, []);
 
-  return { step, setStep, fileName, sending, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, setTarget, applyMapping, toPreview, changeOptions, changeFilter, commit, cancel, reset };
+  return { step, setStep, fileName, sending, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, setTarget, applyMapping, toPreview, changeOptions, chooseForRow, changeFilter, commit, cancel, reset };
 }
 
 export type ImportWizard = ReturnType<typeof useImportWizard>;

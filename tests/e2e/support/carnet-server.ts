@@ -9,6 +9,10 @@ export interface RunningCarnet {
   /** The address to open, with its session token. */
   url: string;
   dataDir: string;
+  /** The server's exit code, or null while it runs (tests check that it is still up). */
+  exitCode(): number | null;
+  /** What the server printed on stderr so far. */
+  stderr(): string;
   /** Stops the server (the data folder stays). */
   stop(): Promise<void>;
 }
@@ -53,6 +57,8 @@ export async function startCarnet(dataDir: string): Promise<RunningCarnet> {
   return {
     url,
     dataDir,
+    exitCode: () => child.exitCode ?? (child.signalCode ? -1 : null),
+    stderr: () => stderr,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
