@@ -1,10 +1,4 @@
-/** "2 contacts", "1 company", "2 contacts and 1 company": people and company cards counted apart. */
-export function peopleAndCompanies(people: number, companies: number): string {
-  const parts = [];
-  if (people > 0 || companies === 0) parts.push(`${people} contact${people === 1 ? '' : 's'}`);
-  if (companies > 0) parts.push(`${companies} ${companies === 1 ? 'company' : 'companies'}`);
-  return parts.join(' and ');
-}
+import { appStrings } from '../../app/strings.ts';
 
 /** Strings of the Import screen's file wizard and history, in one place for translation. */
 export const importStrings = {
@@ -113,8 +107,8 @@ export const importStrings = {
   nothingWritten: 'Nothing was written: every row was already there or could not be read.',
   downloadErrors: 'Download the failed rows (CSV)',
   undo: 'Undo this import',
-  undone: (people: number, companies: number, reverted: number) => `Import undone: ${peopleAndCompanies(people, companies)} moved to the trash, ${reverted} restored.`,
-  showContacts: (people: number, companies: number) => `Show these ${peopleAndCompanies(people, companies)}`,
+  undone: (people: number, companies: number, reverted: number) => `Import undone: ${appStrings.peopleAndCompanies(people, companies)} moved to the trash, ${reverted} restored.`,
+  showContacts: (people: number, companies: number) => `Show these ${appStrings.peopleAndCompanies(people, companies)}`,
   showContactsLoading: 'Show these contacts',
   showContactsOf: (file: string) => `Show the contacts from ${file}`,
   showContactsShort: 'Show contacts',

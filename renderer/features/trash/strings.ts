@@ -1,19 +1,11 @@
+import { appStrings } from '../../app/strings.ts';
+
 /** Every user-visible string of the Trash screen, in one place for translation. */
-
-/** "2 contacts", "1 company", "2 contacts and 1 company": people and company cards counted apart. */
-function peopleAndCompanies(people: number, companies: number, locale: string): string {
-  const number = new Intl.NumberFormat(locale);
-  const parts = [];
-  if (people > 0 || companies === 0) parts.push(`${number.format(people)} contact${people === 1 ? '' : 's'}`);
-  if (companies > 0) parts.push(`${number.format(companies)} ${companies === 1 ? 'company' : 'companies'}`);
-  return parts.join(' and ');
-}
-
 export const trashStrings = {
   title: 'Trash',
   intro: (days: number) =>
     `Contacts you delete, and contacts removed by undoing an import, wait here for ${days} days: restore them until then. After that they are deleted for good.`,
-  counts: peopleAndCompanies,
+  counts: appStrings.peopleAndCompanies,
   listLabel: 'Contacts in the trash',
   loading: 'Loading…',
   loadingRow: 'Loading…',

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { MethodInput } from '../../../shared/contract/index.ts';
 import { ClientContext } from '../../../renderer/app/client-context.ts';
@@ -7,15 +7,10 @@ import { ContactsScreen } from '../../../renderer/features/contacts/ContactsScre
 import { ShowBatchButton } from '../../../renderer/features/import/ShowBatchButton.tsx';
 import { contactListStores } from '../../../renderer/stores/contact-list-store.ts';
 import { useNavigation } from '../../../renderer/stores/navigation-store.ts';
+import { giveElementsASize } from './jsdom-layout.ts';
 import { fakeClient, summary, type FakeClient } from './fake-client.ts';
 
-const sizes = ['clientHeight', 'clientWidth'] as const;
-beforeAll(() => {
-  for (const size of sizes) Object.defineProperty(HTMLElement.prototype, size, { configurable: true, get: () => (size === 'clientHeight' ? 600 : 320) });
-});
-afterAll(() => {
-  for (const size of sizes) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[size];
-});
+giveElementsASize({ height: 600, width: 320 });
 beforeEach(() => {
   const list = contactListStores.person;
   list.setState({ searchText: 'zz', query: 'zz', batch: null, generation: list.getState().generation + 1, total: null, pages: new Map(), error: null, activeIndex: 0 });

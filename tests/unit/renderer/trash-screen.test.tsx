@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { MethodInput } from '../../../shared/contract/index.ts';
 import type { TrashImport, TrashItem } from '../../../shared/contract/trash.ts';
@@ -8,16 +8,10 @@ import { TrashScreen } from '../../../renderer/features/trash/TrashScreen.tsx';
 import { useTrashList } from '../../../renderer/stores/trash-list-store.ts';
 import { useToasts } from '../../../renderer/stores/toast-store.ts';
 import { useChangeEvents } from '../../../renderer/app/use-change-events.ts';
+import { giveElementsASize } from './jsdom-layout.ts';
 import { fakeClient, type FakeClient } from './fake-client.ts';
 
-// jsdom lays nothing out: give the scroller a size so the virtual list renders rows.
-const sizes = ['clientHeight', 'clientWidth'] as const;
-beforeAll(() => {
-  for (const size of sizes) Object.defineProperty(HTMLElement.prototype, size, { configurable: true, get: () => (size === 'clientHeight' ? 600 : 700) });
-});
-afterAll(() => {
-  for (const size of sizes) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[size];
-});
+giveElementsASize({ height: 600, width: 700 });
 beforeEach(() => {
   useTrashList.setState({ generation: useTrashList.getState().generation + 1, total: null, pages: new Map(), people: null, companies: null, error: null, batch: null, imports: null, selected: new Map() });
   useToasts.setState({ toasts: [] });
