@@ -10,7 +10,7 @@ import type { CoreContext } from './core-context.ts';
 import { prepareDataFolder } from './data-folder.ts';
 import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions, type OpenedDatabase } from './db/open-database.ts';
 import type { AllHandlers } from './handler-types.ts';
-import { countryFromLocale, DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings/settings-store.ts';
+import { countryFromLocale, DEFAULT_SETTINGS, loadSettings, saveSettings, updateSettings } from './settings/settings-store.ts';
 import { APP_VERSION } from './app-version.ts';
 import type { AutoBackupOptions } from './backup/auto-backup.ts';
 import { backupHandlers } from './backup/backup-handlers.ts';
@@ -68,11 +68,7 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     dataDir: options.dataDir,
     appVersion: APP_VERSION,
     settings: () => settings,
-    updateSettings: async (patch: Partial<Settings>) => {
-      await saveSettings(database.db, patch);
-      settings = await loadSettings(database.db);
-      return settings;
-    },
+    updateSettings: async (patch: Partial<Settings>) => (await applySettings(patch)).settings,
     emit: (event) => {
       for (const listener of listeners) {
         try {
@@ -83,6 +79,15 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
       }
     },
   };
+
+  /** Saves a settings change (re-reading phone numbers for a new country) and tells the screens. */
+  async function applySettings(patch: Partial<Settings>) {
+    const update = await updateSettings(database, patch);
+    settings = update.settings;
+    // Many ids make a big event for nothing: an empty list means "any contact may have changed".
+    if (update.changedContactIds.length > 0) context.emit({ type: 'contacts.changed', ids: update.changedContactIds.length <= 500 ? update.changedContactIds : [] });
+    return update;
+  }
 
   const backups = createBackupService(context, { autoBackup: options.autoBackup });
   listeners.add((event) => {
@@ -98,7 +103,10 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
       contactCount: await countLiveContacts(database.db),
     }),
     'settings.get': async () => settings,
-    'settings.update': (patch) => context.updateSettings(patch),
+    'settings.update': async (patch) => {
+      const update = await applySettings(patch);
+      return { ...update.settings, phonesReread: update.phonesReread };
+    },
     ...contactHandlers(context),
     ...importHandlers(context),
     ...backupHandlers(backups),

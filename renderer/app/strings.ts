@@ -32,6 +32,24 @@ export const appStrings = {
   helpClose: 'Close',
   /** Between two keys that do the same thing: "Ctrl+F or /". */
   keysOr: 'or',
+  /** The country menu (Settings, the first-start question, the import wizard). */
+  countrySelect: {
+    option: (name: string, code: string) => `${name} (${code})`,
+    defaultOption: (name: string, code: string) => `${name} (${code}), the default`,
+    loading: 'Loading…',
+  },
+  /** The first-start question: which country phone numbers written without + belong to. */
+  countryQuestion: {
+    title: 'Where are your phone numbers from?',
+    body: 'Numbers written without a + and country code, such as 06 12 34 56 78 or (415) 555-0123, are read as numbers from this country. It decides how they are stored, matched when you import, and found when you search.',
+    suggested: 'Suggested from your system’s language. You can change it later in Settings.',
+    label: 'Country for phone numbers',
+    confirm: 'Use this country',
+    saving: 'Saving…',
+  },
+  /** After a new default country (first start or Settings) read stored numbers again. */
+  phonesReread: (count: number, locale: string) =>
+    count === 1 ? 'One phone number was read again with this country.' : `${new Intl.NumberFormat(locale).format(count)} phone numbers were read again with this country.`,
   connectionTitle: 'Carnet cannot reach your data',
   connectionRetry: 'Try again',
   loadingApp: 'Opening Carnet…',

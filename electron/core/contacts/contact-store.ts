@@ -83,7 +83,7 @@ export async function saveContact(trx: Db, id: string | null, fields: ContactFie
   }
   await saveTags(trx, contactId, fields.tags, now);
 
-  const phoneTerms = phones.flatMap((phone) => phoneSearchTerms(phone.value, phone.e164, options.defaultCountry));
+  const phoneTerms = phones.flatMap((phone) => phoneSearchTerms(phone.value, phone.e164));
   await writeSearchRow(trx, num, searchRowFor(fields, phoneTerms));
   return contactId;
 }

@@ -46,7 +46,7 @@ export async function restoreFromTrash(trx: Db, ids: readonly string[], options:
   for (let start = 0; start < total; start += CHUNK) {
     const chunk = all.slice(start, start + CHUNK).map((row) => row.id);
     await trx.updateTable('contacts').set({ deleted_at: null }).where('id', 'in', chunk).execute();
-    withoutCard.push(...(await rebuildSearchRows(trx, chunk, options.defaultCountry)));
+    withoutCard.push(...(await rebuildSearchRows(trx, chunk)));
     done += chunk.length;
     await options.onProgress?.(done, total);
   }
@@ -101,7 +101,7 @@ async function companyCardsToBringBack(trx: Db, ids: readonly string[]): Promise
  * Writes the search rows of these (now live) contacts from what is stored, as a save would.
  * Returns the people among them who name a company but have no card to link to.
  */
-async function rebuildSearchRows(trx: Db, ids: readonly string[], defaultCountry: string): Promise<string[]> {
+async function rebuildSearchRows(trx: Db, ids: readonly string[]): Promise<string[]> {
   const [rows, emails, phones, addresses, tags] = await Promise.all([
     trx.selectFrom('contacts').select(['id', 'num', 'kind', 'first_name', 'last_name', 'company_name', 'company_id', 'title', 'notes']).where('id', 'in', ids).execute(),
     trx.selectFrom('contact_emails').select(['contact_id', 'label', 'value']).where('contact_id', 'in', ids).orderBy('contact_id').orderBy('position').execute(),
@@ -145,7 +145,7 @@ async function rebuildSearchRows(trx: Db, ids: readonly string[], defaultCountry
       tags: (tagsOf.get(row.id) ?? []).map((tag) => tag.name),
       notes: row.notes,
     };
-    const phoneTerms = contactPhones.flatMap((phone) => phoneSearchTerms(phone.value, phone.e164, defaultCountry));
+    const phoneTerms = contactPhones.flatMap((phone) => phoneSearchTerms(phone.value, phone.e164));
     return { rowid: row.num, ...searchRowFor(fields, phoneTerms) };
   });
   if (searchRows.length > 0) {

@@ -104,6 +104,12 @@ export const contactStrings = {
   addNotes: 'Add notes',
   invalidEmail: 'This is not an email address, for example name@example.com',
   needsDigits: 'A phone number needs digits',
+  phoneReadAs: (number: string, country: string | null) => (country ? `Read as ${number}, ${country}` : `Read as ${number}`),
+  phoneNotInUse: (number: string, country: string | null) =>
+    `Read as ${number}${country ? `, ${country}` : ''}: no number like it is in use there. Check it, or write it with + and its country code.`,
+  phoneTooShort: (country: string) => `${country}: too short for a phone number there. Check it, or write it with + and its country code.`,
+  phoneTooLong: (country: string) => `${country}: too long for a phone number there. Check it, or write it with + and its country code.`,
+  phoneWrongLength: (country: string) => `${country}: no phone number there has this many digits. Check it, or write it with + and its country code.`,
   needsName: 'Give the contact a name, a company, an email or a phone',
   needsCompanyName: 'Give the company a name',
   fixErrors: (count: number) => (count === 1 ? 'One field needs attention.' : `${count} fields need attention.`),

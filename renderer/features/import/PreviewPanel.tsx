@@ -1,7 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { ROW_STATUSES, type OnDuplicate } from '../../../shared/contract/import.ts';
 import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { useJobProgress } from '../backup/use-job-progress.ts';
+import { userLocale } from '../../app/locale.ts';
+import { CountrySelect } from '../../components/CountrySelect.tsx';
+import { useDefaultCountry } from '../../stores/settings-store.ts';
 import type { ImportWizard } from './use-import-wizard.ts';
 import { PreviewRows } from './PreviewRows.tsx';
 import { importStrings as s } from './strings.ts';
@@ -12,7 +15,8 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
   const progress = useJobProgress(wizard.jobId);
   const importable = preview ? preview.actions.create + preview.actions.update : 0;
   const importing = step === 'importing';
-  const [country, setCountry] = useState(options.country);
+  const defaultCountry = useDefaultCountry();
+  const locale = userLocale();
   // The file wizard and the vCard panel can both show a preview: ids and radio names stay apart.
   const id = useId();
   return (
@@ -37,22 +41,16 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
         ))}
       </fieldset>
       <div className="import-source-grid">
-        <label className="field">
-          <span className="field-label">{s.country}</span>
-          <input
-            className="input country-input"
-            value={country}
-            maxLength={2}
-            placeholder={s.countryPlaceholder}
-            disabled={importing}
-            onChange={(event) => {
-              const value = event.target.value.toUpperCase();
-              setCountry(value);
-              // Ask again only for a complete code (or none: the app's default country).
-              if (value.length === 0 || value.length === 2) void wizard.changeOptions({ country: value });
-            }}
-          />
-        </label>
+        <CountrySelect
+          id={`${id}-country`}
+          label={s.country}
+          value={options.country || defaultCountry}
+          defaultCountry={defaultCountry}
+          locale={locale}
+          disabled={importing}
+          // The default country is sent as "none": the import then follows the app's setting.
+          onChange={(code) => void wizard.changeOptions({ country: code === defaultCountry ? '' : code })}
+        />
         {(preview?.dateQuestion || options.dateOrder) && wizard.analyzed?.table && (
           <label className="field">
             <span className="field-label">{s.dateOrder}</span>

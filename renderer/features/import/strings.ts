@@ -46,7 +46,6 @@ export const importStrings = {
     create: 'Create a new contact anyway',
   },
   country: 'Country for phone numbers without +prefix',
-  countryPlaceholder: 'default',
   dateOrderQuestion: (examples: string) => `Dates such as ${examples} can be read two ways. How are they written?`,
   dateOrder: 'Date order',
   dateOrders: { dmy: 'Day/month/year (31/12/1980)', mdy: 'Month/day/year (12/31/1980)' },

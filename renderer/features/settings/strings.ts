@@ -3,7 +3,8 @@ export const settingsStrings = {
   title: 'Settings',
   phoneTitle: 'Phone numbers',
   defaultCountry: 'Default phone country',
-  defaultCountryHint: 'Numbers typed without a + and country code are read as numbers from this country.',
+  defaultCountryHint:
+    'Numbers typed without a + and country code are read as numbers from this country. Choosing another one also reads again the saved numbers that were no real number with the old one.',
   saved: 'Settings saved',
   dataTitle: 'Your data',
   dataFolder: 'Data folder',

@@ -67,3 +67,20 @@ export async function startCarnet(dataDir: string): Promise<RunningCarnet> {
       }),
   };
 }
+
+/**
+ * Calls one contract method on a running `carnet serve`, as the page does (POST /rpc with the
+ * session token), for set-up steps a test is not about.
+ */
+export async function callCarnet(running: Pick<RunningCarnet, 'url'>, method: string, input: unknown): Promise<unknown> {
+  const url = new URL(running.url);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  const response = await fetch(`${url.origin}/rpc`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-carnet-token': token },
+    body: JSON.stringify({ method, input }),
+  });
+  const body = (await response.json()) as { result?: unknown; error?: { message?: string } };
+  if (!response.ok) throw new Error(`${method} failed: ${body.error?.message ?? response.status}`);
+  return body.result;
+}

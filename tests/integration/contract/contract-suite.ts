@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { MethodName, MethodOutput } from '../../../shared/contract/index.ts';
+import { migrations } from '../../../migrations/index.ts';
+import { openDatabase } from '../../../electron/core/db/open-database.ts';
+import { makeTempDir } from '../../helpers/temp-core.ts';
 
 export interface ContractHarness {
   invoke(method: string, input: unknown): Promise<unknown>;
@@ -11,7 +15,7 @@ export interface ContractHarness {
  * One suite for the contract, run against every way of reaching the core (in-process dispatch,
  * the web host over real HTTP): the same inputs must give the same answers and the same errors.
  */
-export function defineContractSuite(name: string, open: () => Promise<ContractHarness>): void {
+export function defineContractSuite(name: string, open: (dataDir?: string) => Promise<ContractHarness>): void {
   describe(`contract over ${name}`, () => {
     let harness: ContractHarness;
     const call = <M extends MethodName>(method: M, input: unknown) => harness.invoke(method, input) as Promise<MethodOutput<M>>;
@@ -47,6 +51,7 @@ export function defineContractSuite(name: string, open: () => Promise<ContractHa
         ['contacts.get', { id: 'missing' }, 'not_found'],
         ['contacts.get', {}, 'invalid_input'],
         ['settings.update', { defaultCountry: 'France' }, 'invalid_input'],
+        ['settings.update', { countryConfirmed: 'yes' }, 'invalid_input'],
         ['trash.restore', {}, 'invalid_input'],
         ['trash.restore', { ids: ['a'], batchId: 'b' }, 'invalid_input'],
         ['trash.delete', { ids: [] }, 'invalid_input'],
@@ -101,8 +106,34 @@ export function defineContractSuite(name: string, open: () => Promise<ContractHa
       const info = await call('app.info', {});
       expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
       expect(info.databasePath).toMatch(/carnet\.sqlite$/);
-      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES' });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES' });
+      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', countryConfirmed: true, phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', countryConfirmed: true });
+    });
+
+    it('has the default country unconfirmed on a new database until the user confirms it', async () => {
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false }); // FR: the locale
+      expect(await call('settings.update', { countryConfirmed: true })).toEqual({ defaultCountry: 'FR', countryConfirmed: true, phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: true });
+    });
+
+    it('has the default country unconfirmed on a database from before the setting, keeping its country', async () => {
+      await harness.close();
+      const temp = makeTempDir();
+      try {
+        const older = await openDatabase(path.join(temp.dir, 'carnet.sqlite'), { migrations: migrations.filter((m) => m.version <= 3) });
+        older.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('defaultCountry', '\"DE\"')").run();
+        await older.close();
+        harness = await open(temp.dir);
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: false });
+        expect(await call('settings.update', { defaultCountry: 'DE', countryConfirmed: true })).toMatchObject({ defaultCountry: 'DE', countryConfirmed: true });
+        await harness.close();
+        harness = await open(temp.dir); // a restart keeps it
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: true });
+      } finally {
+        await harness.close();
+        harness = await open(); // for afterEach
+        temp.cleanup();
+      }
     });
   });
 }

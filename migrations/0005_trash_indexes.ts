@@ -11,8 +11,8 @@ import type { Migration } from './migration.ts';
  *   name it, and their primary key starts with the batch, so without this index every deleted
  *   contact would scan the whole table (emptying a trash of 100k contacts after many imports).
  */
-export const migration0004: Migration = {
-  version: 4,
+export const migration0005: Migration = {
+  version: 5,
   name: 'trash_indexes',
   async up(db: Kysely<unknown>) {
     await sql`CREATE INDEX contacts_trash ON contacts (deleted_at, num, kind) WHERE deleted_at IS NOT NULL`.execute(db);
