@@ -10,6 +10,8 @@ import { Toasts } from '../components/Toasts.tsx';
 import { HelpOverlay } from '../components/HelpOverlay.tsx';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 import { useChangeEvents } from './use-change-events.ts';
+import { useDocumentLanguage } from './use-document-language.ts';
+import { useLocale } from '../i18n/locale-store.ts';
 
 /**
  * The whole window. Until the user has confirmed which country phone numbers without + belong to,
@@ -43,9 +45,13 @@ export function App({ client }: { client: CarnetClient }) {
 function Shell({ client }: { client: CarnetClient }) {
   useGlobalShortcuts();
   useChangeEvents(client);
+  useDocumentLanguage();
+  // Reading the language here re-renders the whole window when it changes: every string is
+  // read again from the new catalogs, without a restart and without losing what is open.
+  const language = useLocale((state) => state.language);
   return (
     <>
-      <div className="app">
+      <div className="app" lang={language}>
         <Sidebar />
         <main className="main">
           <PlaceView />

@@ -33,7 +33,7 @@ export function CountryQuestion() {
     setError(null);
     try {
       const saved = await useSettings.getState().update(client, { defaultCountry: country, countryConfirmed: true });
-      if (saved.phonesReread > 0) useToasts.getState().show(appStrings.phonesReread(saved.phonesReread, locale));
+      if (saved.phonesReread > 0) useToasts.getState().show(appStrings.phonesReread(saved.phonesReread));
     } catch (failure) {
       setError(errorMessage(failure));
       setSaving(false);

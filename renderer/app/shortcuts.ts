@@ -19,6 +19,16 @@ export function shortcutList(): { keys: string[]; action: string }[] {
   ];
 }
 
+/**
+ * The letter a shortcut means, from the physical key (`KeyboardEvent.code`: "KeyN" -> "n"), so
+ * N, E and Ctrl+S work on a Russian ЙЦУКЕН or any other layout where that key types another
+ * letter. Keys outside the letter block fall back to what they type.
+ */
+export function shortcutLetter(event: Pick<KeyboardEvent, 'code' | 'key'>): string {
+  const match = /^Key([A-Z])$/.exec(event.code ?? '');
+  return match ? match[1]!.toLowerCase() : (event.key ?? '').toLowerCase();
+}
+
 /** Ctrl on Windows/Linux, Cmd on macOS, without Alt (AltGr types characters on many layouts). */
 export function hasModifier(event: KeyboardEvent | ReactKeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey;

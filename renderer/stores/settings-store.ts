@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../shared/contract/index.ts';
 import type { Settings } from '../../shared/contract/app.ts';
 import type { CarnetClient } from '../transport/client.ts';
 import { errorMessage } from '../app/error-message.ts';
+import { useLocale } from '../i18n/locale-store.ts';
 
 type SettingsUpdate = MethodOutput<'settings.update'>;
 
@@ -28,7 +29,9 @@ export const useSettings = create<SettingsState>((set) => ({
   async load(client) {
     set({ status: 'loading', error: null });
     try {
-      set({ settings: await client.call('settings.get', {}), status: 'ready' });
+      const settings = await client.call('settings.get', {});
+      useLocale.getState().choose(settings.language);
+      set({ settings, status: 'ready' });
     } catch (error) {
       set({ status: 'failed', error: errorMessage(error) });
     }
@@ -36,7 +39,8 @@ export const useSettings = create<SettingsState>((set) => ({
 
   async update(client, patch) {
     const saved = await client.call('settings.update', patch);
-    set({ settings: { defaultCountry: saved.defaultCountry, countryConfirmed: saved.countryConfirmed }, status: 'ready', error: null });
+    set({ settings: { defaultCountry: saved.defaultCountry, countryConfirmed: saved.countryConfirmed, language: saved.language }, status: 'ready', error: null });
+    useLocale.getState().choose(saved.language);
     return saved;
   },
 }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../domain/languages.ts';
 
 /** ISO 3166-1 alpha-2 country used for phone numbers typed without a +country prefix. */
 export const countryCodeSchema = z
@@ -16,6 +17,8 @@ export const settingsSchema = z.object({
    * from before this setting existed counts as not confirmed.
    */
   countryConfirmed: z.boolean(),
+  /** The interface language; 'system' follows the system's (or the browser's) language. */
+  language: z.enum(LANGUAGE_CHOICES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -6,7 +6,7 @@ import { rereadPhones } from './reread-phones.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const DEFAULT_SETTINGS: Settings = { defaultCountry: 'US', countryConfirmed: false };
+export const DEFAULT_SETTINGS: Settings = { defaultCountry: 'US', countryConfirmed: false, language: 'system' };
 
 /**
  * Settings live in the database (key -> JSON) so a backup carries them. Unknown or damaged values

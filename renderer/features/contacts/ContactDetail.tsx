@@ -3,7 +3,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Contact } from '../../../shared/contract/contacts.ts';
 import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
 import { useClient } from '../../app/client-context.ts';
-import { isTyping } from '../../app/shortcuts.ts';
+import { isTyping, shortcutLetter } from '../../app/shortcuts.ts';
 import { Avatar } from '../../components/Avatar.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useContact } from './use-contact.ts';
@@ -31,7 +31,7 @@ export function ContactDetail({ id, panel }: ContactDetailProps) {
       if (event.key === 'Escape') {
         event.preventDefault();
         panel.getState().close();
-      } else if (!isTyping(event.target) && contact && (event.key === 'e' || event.key === 'E')) {
+      } else if (!isTyping(event.target) && contact && shortcutLetter(event) === 'e') {
         event.preventDefault();
         panel.getState().startEdit();
       } else if (!isTyping(event.target) && contact && event.key === 'Delete') {

@@ -3,7 +3,7 @@ import type { Contact } from '../../../shared/contract/contacts.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
-import { hasModifier } from '../../app/shortcuts.ts';
+import { hasModifier, shortcutLetter } from '../../app/shortcuts.ts';
 import { modKey, userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
@@ -83,7 +83,7 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (hasModifier(event) && event.key.toLowerCase() === 's') {
+      if (hasModifier(event) && shortcutLetter(event) === 's') {
         event.preventDefault();
         saveRef.current();
       } else if (event.key === 'Escape' && !event.defaultPrevented) {

@@ -8,6 +8,7 @@ import { useSettings } from '../../stores/settings-store.ts';
 import { ShortcutTable } from '../../components/HelpOverlay.tsx';
 import { CountrySelect } from '../../components/CountrySelect.tsx';
 import { appStrings } from '../../app/strings.ts';
+import { LanguageCard } from './LanguageCard.tsx';
 import { settingsStrings as s } from './strings.ts';
 
 type AppInfo = MethodOutput<'app.info'>;
@@ -35,7 +36,7 @@ export function SettingsScreen() {
     setError(null);
     try {
       const saved = await useSettings.getState().update(client, { defaultCountry: code });
-      useToasts.getState().show(saved.phonesReread > 0 ? `${s.saved}. ${appStrings.phonesReread(saved.phonesReread, locale)}` : s.saved);
+      useToasts.getState().show(saved.phonesReread > 0 ? `${s.saved}. ${appStrings.phonesReread(saved.phonesReread)}` : s.saved);
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -49,6 +50,7 @@ export function SettingsScreen() {
       <header className="page-header">
         <h1>{s.title}</h1>
       </header>
+      <LanguageCard />
       <section className="card" aria-labelledby="settings-phone">
         <h2 id="settings-phone">{s.phoneTitle}</h2>
         <CountrySelect

@@ -21,7 +21,7 @@ export function TrashImports({ imports, busy, onShow, onRestoreAll }: TrashImpor
       </h2>
       <ul>
         {imports.map((item) => {
-          const what = s.counts(item.people, item.companies, locale);
+          const what = s.counts(item.people, item.companies);
           return (
             <li key={item.id} className="trash-import">
               <span className="trash-import-text">

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useClient } from '../../app/client-context.ts';
-import { userLocale } from '../../app/locale.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -20,7 +19,6 @@ import './trash.css';
  */
 export function TrashScreen() {
   const client = useClient();
-  const locale = userLocale();
   const total = useTrashList((state) => state.total);
   const people = useTrashList((state) => state.people);
   const companies = useTrashList((state) => state.companies);
@@ -82,7 +80,7 @@ export function TrashScreen() {
       {total !== null && total > 0 && (
         <div className="trash-toolbar" role="toolbar" aria-label={s.title}>
           <span className="trash-count small muted" aria-live="polite">
-            {selected.size > 0 ? s.selected(selected.size) : people !== null && companies !== null ? s.counts(people, companies, locale) : ''}
+            {selected.size > 0 ? s.selected(selected.size) : people !== null && companies !== null ? s.counts(people, companies) : ''}
           </span>
           {selected.size > 0 && (
             <>

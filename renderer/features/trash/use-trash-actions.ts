@@ -3,7 +3,6 @@ import { MAX_TRASH_IDS, type TrashImport, type TrashItem } from '../../../shared
 import { CarnetError } from '../../../shared/errors.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
-import { userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
 import { useTrashList } from '../../stores/trash-list-store.ts';
@@ -27,7 +26,6 @@ const newJobId = () => `trash-ui-${Date.now().toString(36)}-${nextJob++}`;
  */
 export function useTrashActions() {
   const client = useClient();
-  const locale = userLocale();
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<TrashJob | null>(null);
   const [question, setQuestion] = useState<TrashQuestion | null>(null);
@@ -72,23 +70,23 @@ export function useTrashActions() {
         const done = await inChunks(ids, (chunk) => client.call('trash.restore', { ids: chunk }));
         useTrashList.getState().unselect(ids);
         const only = items?.length === 1 && done.people + done.companies === 1 ? items[0] : undefined;
-        return only ? s.restoredOne(only.displayName) : s.restored(s.counts(done.people, done.companies, locale));
+        return only ? s.restoredOne(only.displayName) : s.restored(s.counts(done.people, done.companies));
       }),
     restoreImport: (item: TrashImport) => {
       const jobId = newJobId();
       return run(async () => {
         const done = await client.call('trash.restore', { batchId: item.id, jobId });
-        return s.restored(s.counts(done.people, done.companies, locale));
+        return s.restored(s.counts(done.people, done.companies));
       }, { jobId, label: s.restoring });
     },
     /** Asks before deleting the given rows (or the ticked ones) forever. */
     askDelete: (items?: TrashItem[]) => {
       const chosen = items ? new Map(items.map((item) => [item.id, item.kind])) : useTrashList.getState().selected;
       const companies = [...chosen.values()].filter((kind) => kind === 'company').length;
-      const what = items?.length === 1 ? items[0]!.displayName : s.counts(chosen.size - companies, companies, locale);
+      const what = items?.length === 1 ? items[0]!.displayName : s.counts(chosen.size - companies, companies);
       setQuestion({ kind: 'delete', ids: [...chosen.keys()], what });
     },
-    askEmpty: (people: number, companies: number) => setQuestion({ kind: 'empty', what: s.counts(people, companies, locale) }),
+    askEmpty: (people: number, companies: number) => setQuestion({ kind: 'empty', what: s.counts(people, companies) }),
     cancelQuestion: () => setQuestion(null),
     confirm: () => {
       const asked = question;
@@ -97,7 +95,7 @@ export function useTrashActions() {
         return run(async () => {
           const done = await inChunks(asked.ids, (chunk) => client.call('trash.delete', { ids: chunk }));
           useTrashList.getState().unselect(asked.ids);
-          return s.deleted(s.counts(done.people, done.companies, locale));
+          return s.deleted(s.counts(done.people, done.companies));
         });
       }
       if (asked?.kind === 'empty') {
@@ -105,7 +103,7 @@ export function useTrashActions() {
         return run(async () => {
           const done = await client.call('trash.empty', { jobId });
           useTrashList.getState().unselect();
-          return s.deleted(s.counts(done.people, done.companies, locale));
+          return s.deleted(s.counts(done.people, done.companies));
         }, { jobId, label: s.emptying });
       }
       return Promise.resolve();
