@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     // The seeded folder has answered the first-start question; the empty one shows it.
     await callCarnet(seeded, 'settings.update', { defaultCountry: 'FR' });
     for (const contact of seedContacts()) await callCarnet(seeded, 'contacts.create', contact);
+    // Something in the Trash: a person and the company card their company name made.
+    const gone = (await callCarnet(seeded, 'contacts.create', { firstName: 'Grace', lastName: 'Hopper', company: 'Initech', emails: [{ value: 'grace@initech.example' }] })) as { id: string; companyId: string };
+    for (const id of [gone.id, gone.companyId]) await callCarnet(seeded, 'contacts.delete', { id });
     for (const scheme of SCHEMES) {
       for (const size of SIZES) {
         const context = await browser.newContext({ viewport: size, colorScheme: scheme, locale: 'en-GB' });
@@ -100,6 +103,10 @@ async function main(): Promise<void> {
         await page.getByText('Database file').waitFor();
         await shoot(page, 'settings', size, scheme);
 
+        await go(page, 'Trash');
+        await page.getByRole('list', { name: 'Contacts in the trash' }).getByRole('listitem').first().waitFor();
+        await shoot(page, 'trash', size, scheme);
+
         await page.keyboard.press('F1');
         await page.getByRole('dialog').waitFor();
         await shoot(page, 'help', size, scheme);
@@ -115,6 +122,9 @@ async function main(): Promise<void> {
         await go(emptyPage, 'Contacts');
         await emptyPage.getByText('Add your first contact').waitFor();
         await shoot(emptyPage, 'contacts-empty', size, scheme);
+        await go(emptyPage, 'Trash');
+        await emptyPage.getByText('The trash is empty').waitFor();
+        await shoot(emptyPage, 'trash-empty', size, scheme);
         await emptyContext.close();
       }
     }

@@ -4,7 +4,7 @@ import type { CarnetEvent } from '../../shared/contract/events.ts';
 import type { Settings } from '../../shared/contract/app.ts';
 import { CarnetError } from '../../shared/errors.ts';
 import { countLiveContacts } from './contacts/contact-query.ts';
-import { contactHandlers, purgeTrash } from './contacts/contact-handlers.ts';
+import { contactHandlers } from './contacts/contact-handlers.ts';
 import { importHandlers } from './import/import-handlers.ts';
 import type { CoreContext } from './core-context.ts';
 import { prepareDataFolder } from './data-folder.ts';
@@ -17,6 +17,8 @@ import { backupHandlers } from './backup/backup-handlers.ts';
 import { createBackupService } from './backup/backup-service.ts';
 import { exportHandlers } from './backup/export-handlers.ts';
 import { cardHandlers } from './cards/card-handlers.ts';
+import { trashHandlers } from './trash/trash-handlers.ts';
+import { purgeExpiredTrash } from './trash/purge-expired.ts';
 
 export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
@@ -110,9 +112,10 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     ...backupHandlers(backups),
     ...exportHandlers(context),
     ...cardHandlers(context),
+    ...trashHandlers(context),
   };
 
-  await purgeTrash(context);
+  await purgeExpiredTrash(context);
 
   async function dispatch(method: string, input: unknown): Promise<unknown> {
     if (!isMethodName(method)) throw new CarnetError('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);

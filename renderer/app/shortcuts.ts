@@ -19,7 +19,7 @@ export function shortcutList(): { keys: string[]; action: string }[] {
     { keys: [k.escape], action: a.escape },
     { keys: [k.delete], action: a.delete },
     { keys: [modKey('Z')], action: a.undo },
-    { keys: ['Alt+1 … Alt+6'], action: a.places(places) },
+    { keys: ['Alt+1 … Alt+7'], action: a.places(places) },
     { keys: ['?', 'F1'], action: a.help },
   ];
 }

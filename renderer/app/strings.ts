@@ -24,12 +24,16 @@ export const appStrings = localized(() => ({
     import: t('places.import'),
     backup: t('places.backup'),
     settings: t('places.settings'),
+    trash: t('places.trash'),
   } satisfies Record<Place, string>,
   helpButton: t('helpButton'),
   helpTitle: t('helpTitle'),
   helpClose: t('helpClose'),
   /** Between two keys that do the same thing: "Ctrl+F or /". */
   keysOr: t('keysOr'),
+  /** "2 contacts", "1 company", "2 contacts and 1 company": people and company cards counted apart (import, trash). */
+  peopleAndCompanies: (people: number, companies: number) =>
+    t('peopleAndCompanies', { people, companies, shape: companies === 0 ? 'people' : people === 0 ? 'companies' : 'both' }),
   /** The country menu (Settings, the first-start question, the import wizard). */
   countrySelect: {
     option: (name: string, code: string) => t('countrySelect.option', { name, code }),

@@ -290,7 +290,15 @@ export const importContract = {
   'import.list': { input: z.object({}), output: z.array(importBatchSchema) },
   'import.undo': {
     input: z.object({ batchId: z.string().min(1).max(64) }),
-    output: z.object({ batchId: z.string(), removed: z.number().int(), reverted: z.number().int(), keptEdited: z.number().int() }),
+    output: z.object({
+      batchId: z.string(),
+      /** Contacts moved to the trash: `removedPeople` + `removedCompanies` (company cards the import created). */
+      removed: z.number().int(),
+      removedPeople: z.number().int(),
+      removedCompanies: z.number().int(),
+      reverted: z.number().int(),
+      keptEdited: z.number().int(),
+    }),
   },
   'import.mappings.list': { input: z.object({}), output: z.array(savedMappingSchema) },
   'import.mappings.save': {

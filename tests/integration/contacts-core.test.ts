@@ -128,14 +128,14 @@ describe('contacts in the core', () => {
 
 describe('trash retention', () => {
   it('purges contacts trashed more than 30 days ago, with their search rows', async () => {
-    const { purgeTrash } = await import('../../electron/core/contacts/contact-handlers.ts');
+    const { purgeExpiredTrash } = await import('../../electron/core/trash/purge-expired.ts');
     const kept = await core.call('contacts.create', { firstName: 'Recent', lastName: 'Trash' });
     const old = await core.call('contacts.create', { firstName: 'Ancient', lastName: 'Trash' });
     await core.call('contacts.delete', { id: kept.id });
     await core.call('contacts.delete', { id: old.id });
     const { sqlite } = core.context.database;
     sqlite.prepare('UPDATE contacts SET deleted_at = ? WHERE id = ?').run('2000-01-01T00:00:00.000Z', old.id);
-    expect(await purgeTrash(core.context)).toBe(1);
+    expect(await purgeExpiredTrash(core.context)).toBe(1);
     await expect(core.call('contacts.restore', { id: old.id })).rejects.toMatchObject({ code: 'not_found' });
     await core.call('contacts.restore', { id: kept.id });
     expect((await core.call('contacts.list', { search: 'trash' })).total).toBe(1);

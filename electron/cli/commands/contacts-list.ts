@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-types.ts';
+import { peopleAndCompanies } from '../count-words.ts';
 import { terminalJson, tty } from '../terminal-text.ts';
 
 export const contactsListCommand: CliCommand = {
@@ -28,7 +29,8 @@ export const contactsListCommand: CliCommand = {
       const details = [item.company, item.primaryEmail, item.primaryPhone].filter(Boolean).join('  ');
       io.stdout(tty`${item.displayName}${details ? `  ${details}` : ''}\n`);
     }
-    io.stdout(tty`${items.length} contact${items.length === 1 ? '' : 's'}\n`);
+    const companies = items.filter((item) => item.kind === 'company').length;
+    io.stdout(tty`${peopleAndCompanies(items.length - companies, companies)}\n`);
     return 0;
   },
 };

@@ -11,10 +11,13 @@ export default {
   'places.import': 'Import',
   'places.backup': 'Backup',
   'places.settings': 'Settings',
+  'places.trash': 'Trash',
   helpButton: 'Shortcuts',
   helpTitle: 'Keyboard shortcuts',
   helpClose: 'Close',
   keysOr: 'or',
+  /** People and company cards counted apart: "2 contacts and 1 company", never "3 contacts" for both. */
+  peopleAndCompanies: '{shape, select, both {{people, plural, one {# contact} other {# contacts}} and {companies, plural, one {# company} other {# companies}}} companies {{companies, plural, one {# company} other {# companies}}} other {{people, plural, one {# contact} other {# contacts}}}}',
   'countrySelect.option': '{name} ({code})',
   'countrySelect.defaultOption': '{name} ({code}), the default',
   'countrySelect.loading': 'Loading…',

@@ -11,6 +11,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { ContactList } from './ContactList.tsx';
 import { contactStrings as s } from './strings.ts';
+import { BatchFilterBar } from './BatchFilterBar.tsx';
 
 interface ListPaneProps {
   list: UseBoundStore<StoreApi<ContactListState>>;
@@ -27,6 +28,9 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
   const query = list((state) => state.query);
   const error = list((state) => state.error);
   const generation = list((state) => state.generation);
+  const people = list((state) => state.people);
+  const companies = list((state) => state.companies);
+  const batch = list((state) => state.batch);
   const newLabel = kind === 'person' ? s.newContact : s.newCompany;
 
   // The list component fetches the pages it shows; while nothing is shown (empty), fetch page 0 here.
@@ -43,6 +47,14 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
     );
   } else if (total === null) {
     body = <p className="pane-message">{s.loading}</p>;
+  } else if (total === 0 && query === '' && batch) {
+    body = (
+      <EmptyState title={s.batchEmptyTitle} body={s.batchEmptyBody} titleId={`batch-empty-${kind}`}>
+        <button type="button" className="button" onClick={() => list.getState().setBatch(null)}>
+          {s.showAll}
+        </button>
+      </EmptyState>
+    );
   } else if (total === 0 && query === '') {
     body =
       kind === 'person' ? (
@@ -76,9 +88,10 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
           <span className="visually-hidden">{newLabel}</span>
         </button>
       </div>
+      {batch && <BatchFilterBar batch={batch} onClear={() => list.getState().setBatch(null)} />}
       {total !== null && total > 0 && (
         <p className="list-count" aria-live="polite">
-          {kind === 'person' ? s.count(total) : s.companyCount(total)}
+          {kind === 'company' ? s.companyCount(total) : people !== null && companies !== null ? s.kindCount(people, companies) : s.found(total)}
         </p>
       )}
       {body}

@@ -21,6 +21,17 @@ export const contactStrings = localized(() => ({
   listLabel: (kind: 'person' | 'company') => t('listLabel', { kind }),
   count: (count: number) => t('count', { count }),
   companyCount: (count: number) => t('companyCount', { count }),
+  /** People and company cards counted apart: "12 contacts · 3 companies", never "15 contacts" for both. */
+  kindCount: (people: number, companies: number) =>
+    [people > 0 || companies === 0 ? t('count', { count: people }) : '', companies > 0 ? t('companyCount', { count: companies }) : ''].filter(Boolean).join(' · '),
+  /** Matches of a search (people and companies together). */
+  found: (count: number) => t('found', { count }),
+  batchFilter: (fileName: string, date: string) => t('batchFilter', { fileName, date }),
+  clearBatchFilter: t('clearBatchFilter'),
+  clearBatchFilterLabel: (fileName: string) => t('clearBatchFilterLabel', { fileName }),
+  batchEmptyTitle: t('batchEmptyTitle'),
+  batchEmptyBody: t('batchEmptyBody'),
+  showAll: t('showAll'),
   loading: t('loading'),
   loadingRow: t('loading'),
   companyRow: t('companyRow'),

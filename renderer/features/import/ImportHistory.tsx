@@ -4,6 +4,7 @@ import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { importStrings as s } from './strings.ts';
+import { ShowBatchButton } from './ShowBatchButton.tsx';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -30,7 +31,7 @@ export function ImportHistory({ version }: { version: number }) {
     setConfirming(null);
     try {
       const result = await client.call('import.undo', { batchId: batch.id });
-      useToasts.getState().show(s.undone(result.removed, result.reverted));
+      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
       await load();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -68,9 +69,12 @@ export function ImportHistory({ version }: { version: number }) {
                     </div>
                   </div>
                 ) : (
-                  <button type="button" className="button" aria-label={s.undoBatch(batch.fileName)} onClick={() => setConfirming(batch.id)}>
-                    {s.undo}
-                  </button>
+                  <div className="import-actions">
+                    <ShowBatchButton batch={{ id: batch.id, fileName: batch.fileName, importedAt: batch.createdAt }} />
+                    <button type="button" className="button" aria-label={s.undoBatch(batch.fileName)} onClick={() => setConfirming(batch.id)}>
+                      {s.undo}
+                    </button>
+                  </div>
                 ))}
             </li>
           ))}

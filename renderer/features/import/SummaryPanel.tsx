@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { ShowBatchButton } from './ShowBatchButton.tsx';
 import type { ImportSummary } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
@@ -28,6 +29,8 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
   const titleId = useId();
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
+  // The import has just run: its time is now (the summary does not carry it).
+  const [importedAt] = useState(() => new Date().toISOString());
 
   async function download() {
     try {
@@ -43,7 +46,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
     try {
       const result = await client.call('import.undo', { batchId: summary.batchId });
       setUndone(true);
-      useToasts.getState().show(s.undone(result.removed, result.reverted));
+      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
       onUndone();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -74,6 +77,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
             {s.downloadErrors}
           </button>
         )}
+        {summary.batchId && !undone && <ShowBatchButton batch={{ id: summary.batchId, fileName: summary.fileName, importedAt }} counted />}
         {summary.batchId && !undone && (
           <button type="button" className="button danger" onClick={() => void undo()}>
             {s.undo}

@@ -1,3 +1,5 @@
+import { appStrings } from '../../app/strings.ts';
+
 /** Strings of the Import screen's file wizard and history, in one place for translation. */
 export const importStrings = {
   title: 'Import',
@@ -104,7 +106,11 @@ export const importStrings = {
   nothingWritten: 'Nothing was written: every row was already there or could not be read.',
   downloadErrors: 'Download the failed rows (CSV)',
   undo: 'Undo this import',
-  undone: (removed: number, reverted: number) => `Import undone: ${removed} contact${removed === 1 ? '' : 's'} moved to the trash, ${reverted} restored.`,
+  undone: (people: number, companies: number, reverted: number) => `Import undone: ${appStrings.peopleAndCompanies(people, companies)} moved to the trash, ${reverted} restored.`,
+  showContacts: (people: number, companies: number) => `Show these ${appStrings.peopleAndCompanies(people, companies)}`,
+  showContactsLoading: 'Show these contacts',
+  showContactsOf: (file: string) => `Show the contacts from ${file}`,
+  showContactsShort: 'Show contacts',
   another: 'Import another file',
   historyTitle: 'Import history',
   historyEmpty: 'No imports yet.',

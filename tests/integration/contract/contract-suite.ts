@@ -52,6 +52,11 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
         ['contacts.get', {}, 'invalid_input'],
         ['settings.update', { defaultCountry: 'France' }, 'invalid_input'],
         ['settings.update', { countryConfirmed: 'yes' }, 'invalid_input'],
+        ['trash.restore', {}, 'invalid_input'],
+        ['trash.restore', { ids: ['a'], batchId: 'b' }, 'invalid_input'],
+        ['trash.delete', { ids: [] }, 'invalid_input'],
+        ['trash.delete', { ids: ['missing'] }, 'not_found'],
+        ['trash.list', { offset: -1 }, 'invalid_input'],
         ['no.such.method', {}, 'unknown_method'],
         ['__proto__', {}, 'unknown_method'],
       ];
@@ -67,6 +72,34 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       const invalid = (await harness.invoke('contacts.create', { firstName: 'A', emails: [{ value: 'ok@example.com' }, { value: 'nope' }] }).catch((e: unknown) => e)) as CarnetError;
       expect(invalid.issues).toContainEqual({ path: 'emails.1.value', message: 'This is not an email address' });
       expect((await call('contacts.list', {})).total).toBe(0);
+    });
+
+    it('keeps deleted contacts in the trash: list, restore, delete forever, empty', async () => {
+      const ada = await call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace', company: 'Engines Ltd' });
+      const bob = await call('contacts.create', { firstName: 'Bob', lastName: 'Stone' });
+      await call('contacts.delete', { id: ada.id });
+      await call('contacts.delete', { id: ada.companyId! });
+      await call('contacts.delete', { id: bob.id });
+      const trash = await call('trash.list', {});
+      expect(trash).toMatchObject({ total: 3, people: 2, companies: 1, retentionDays: 30 });
+      // Newest first (Bob was deleted last, and is the newest row should two deletions share a millisecond).
+      expect(trash.items.map((item) => item.displayName)[0]).toBe('Bob Stone');
+      expect(trash.items.map((item) => [item.displayName, item.kind, item.reason]).sort()).toEqual([['Ada Lovelace', 'person', 'deleted'], ['Bob Stone', 'person', 'deleted'], ['Engines Ltd', 'company', 'deleted']]);
+      expect(await call('trash.imports', {})).toEqual([]);
+      // Ada's company card comes back with her.
+      expect(await call('trash.restore', { ids: [ada.id] })).toEqual({ restored: 2, people: 1, companies: 1 });
+      expect(await call('contacts.list', {})).toMatchObject({ total: 2, people: 1, companies: 1 });
+      expect(await call('trash.delete', { ids: [bob.id] })).toEqual({ deleted: 1, people: 1, companies: 0 });
+      await call('contacts.delete', { id: ada.id });
+      expect(await call('trash.empty', {})).toEqual({ deleted: 1, people: 1, companies: 0 });
+      expect(await call('trash.list', {})).toMatchObject({ total: 0, items: [] });
+      for (const [method, input] of [['trash.restore', { ids: [bob.id] }], ['trash.delete', { ids: [ada.companyId] }], ['trash.list', { batchId: 'nope' }], ['contacts.list', { batchId: 'nope' }]] as const) {
+        const error = await harness.invoke(method, input).then(() => null, (e: unknown) => e);
+        expect(error, method).toBeInstanceOf(CarnetError);
+        expect((error as CarnetError).code, method).toBe('not_found');
+      }
+      // The live company card was not touched by the failed delete.
+      expect((await call('contacts.list', { kind: 'company' })).total).toBe(1);
     });
 
     it('reports app info and settings', async () => {

@@ -36,7 +36,7 @@ function addressBook(total: number, names = ['Ada Lovelace', 'Ben Cohen']): Fake
   return fakeClient({
     'contacts.list': ({ search = '' }) => {
       const found = people.filter((p) => p.displayName.toLowerCase().includes(search.toLowerCase()));
-      return { total: search ? found.length : total, items: found };
+      return { total: search ? found.length : total, items: found, people: search ? null : total, companies: search ? null : 0 };
     },
     'contacts.get': ({ id }) => contact({ id }),
     'companies.suggest': () => [],

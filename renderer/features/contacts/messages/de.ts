@@ -9,6 +9,13 @@ export default {
   listLabel: '{kind, select, company {Firmen} other {Kontakte}}',
   count: '{count, plural, one {# Kontakt} other {# Kontakte}}',
   companyCount: '{count, plural, one {# Firma} other {# Firmen}}',
+  found: '{count, plural, one {# gefunden} other {# gefunden}}',
+  batchFilter: 'Aus dem Import von {fileName}, {date}',
+  clearBatchFilter: 'Aufheben',
+  clearBatchFilterLabel: 'Filter „aus dem Import von {fileName}“ aufheben und alle Kontakte zeigen',
+  batchEmptyTitle: 'Von diesem Import ist nichts mehr übrig',
+  batchEmptyBody: 'Seine Kontakte wurden inzwischen gelöscht oder der Import rückgängig gemacht: Sehen Sie im Papierkorb nach.',
+  showAll: 'Alle Kontakte zeigen',
   loading: 'Wird geladen…',
   companyRow: 'Firma',
 

@@ -8,6 +8,13 @@ export default {
   listLabel: '{kind, select, company {Companies} other {Contacts}}',
   count: '{count, plural, one {# contact} other {# contacts}}',
   companyCount: '{count, plural, one {# company} other {# companies}}',
+  found: '{count, plural, one {# found} other {# found}}',
+  batchFilter: 'From import of {fileName}, {date}',
+  clearBatchFilter: 'Clear',
+  clearBatchFilterLabel: 'Clear the filter “from import of {fileName}” and show all contacts',
+  batchEmptyTitle: 'Nothing from this import is left',
+  batchEmptyBody: 'Its contacts were deleted since, or the import was undone: look in the Trash.',
+  showAll: 'Show all contacts',
   loading: 'Loading…',
   companyRow: 'Company',
 

@@ -9,6 +9,13 @@ export default {
   listLabel: '{kind, select, company {Empresas} other {Contactos}}',
   count: '{count, plural, one {# contacto} other {# contactos}}',
   companyCount: '{count, plural, one {# empresa} other {# empresas}}',
+  found: '{count, plural, one {# encontrado} other {# encontrados}}',
+  batchFilter: 'De la importación de {fileName}, {date}',
+  clearBatchFilter: 'Quitar',
+  clearBatchFilterLabel: 'Quitar el filtro «de la importación de {fileName}» y mostrar todos los contactos',
+  batchEmptyTitle: 'No queda nada de esta importación',
+  batchEmptyBody: 'Sus contactos se borraron después o la importación se deshizo: mira en la Papelera.',
+  showAll: 'Mostrar todos los contactos',
   loading: 'Cargando…',
   companyRow: 'Empresa',
 

@@ -10,6 +10,13 @@ export default {
   listLabel: '{kind, select, company {Entreprises} other {Contacts}}',
   count: '{count, plural, one {# contact} other {# contacts}}',
   companyCount: '{count, plural, one {# entreprise} other {# entreprises}}',
+  found: '{count, plural, one {# trouvé} other {# trouvés}}',
+  batchFilter: 'Import de {fileName}, {date}',
+  clearBatchFilter: 'Effacer',
+  clearBatchFilterLabel: 'Effacer le filtre « import de {fileName} » et afficher tous les contacts',
+  batchEmptyTitle: 'Il ne reste rien de cet import',
+  batchEmptyBody: 'Ses contacts ont été supprimés depuis, ou l’import a été annulé : regardez dans la Corbeille.',
+  showAll: 'Afficher tous les contacts',
   loading: 'Chargement…',
   companyRow: 'Entreprise',
 

@@ -9,6 +9,13 @@ export default {
   listLabel: '{kind, select, company {Компании} other {Контакты}}',
   count: '{count, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}',
   companyCount: '{count, plural, one {# компания} few {# компании} many {# компаний} other {# компании}}',
+  found: '{count, plural, one {Найден # контакт} few {Найдено # контакта} many {Найдено # контактов} other {Найдено # контакта}}',
+  batchFilter: 'Из импорта {fileName}, {date}',
+  clearBatchFilter: 'Сбросить',
+  clearBatchFilterLabel: 'Сбросить фильтр «из импорта {fileName}» и показать все контакты',
+  batchEmptyTitle: 'От этого импорта ничего не осталось',
+  batchEmptyBody: 'Его контакты с тех пор удалены или импорт отменён: загляните в корзину.',
+  showAll: 'Показать все контакты',
   loading: 'Загрузка…',
   companyRow: 'Компания',
 
