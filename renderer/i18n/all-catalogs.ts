@@ -4,6 +4,7 @@ import { commonCatalogs } from '../app/common-messages/index.ts';
 import { contactCatalogs } from '../features/contacts/messages/index.ts';
 import { todayCatalogs } from '../features/today/messages/index.ts';
 import { settingsCatalogs } from '../features/settings/messages/index.ts';
+import { trashCatalogs } from '../features/trash/messages/index.ts';
 import type { Catalogs, Messages } from './translate.ts';
 
 /** Every feature's catalogs, for the tests that check each language has every message, well formed. */
@@ -14,4 +15,5 @@ export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   common: commonCatalogs,
   contacts: contactCatalogs,
   today: todayCatalogs,
+  trash: trashCatalogs,
 };

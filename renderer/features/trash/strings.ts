@@ -1,58 +1,60 @@
 import { appStrings } from '../../app/strings.ts';
+import { localized, translator } from '../../i18n/translate.ts';
+import { trashCatalogs } from './messages/index.ts';
 
-/** Every user-visible string of the Trash screen, in one place for translation. */
-export const trashStrings = {
-  title: 'Trash',
-  intro: (days: number) =>
-    `Contacts you delete, and contacts removed by undoing an import, wait here for ${days} days: restore them until then. After that they are deleted for good.`,
+const t = translator(trashCatalogs);
+
+/** Every user-visible string of the Trash screen in the current language (texts in `messages/<language>.ts`). */
+export const trashStrings = localized(() => ({
+  title: t('title'),
+  intro: (days: number) => t('intro', { days }),
   counts: appStrings.peopleAndCompanies,
-  listLabel: 'Contacts in the trash',
-  loading: 'Loading…',
-  loadingRow: 'Loading…',
+  listLabel: t('listLabel'),
+  loading: t('loading'),
+  loadingRow: t('loading'),
 
-  emptyTitle: 'The trash is empty',
-  emptyBody: (days: number) =>
-    `When you delete a contact, or undo an import, the contacts go here for ${days} days, so nothing is lost by mistake. Restore them from here until then.`,
+  emptyTitle: t('emptyTitle'),
+  emptyBody: (days: number) => t('emptyBody', { days }),
 
-  person: 'Person',
-  company: 'Company',
-  deletedByYou: (when: string) => `Deleted ${when}`,
-  removedByUndo: (fileName: string, when: string) => `Removed ${when} by undoing the import of ${fileName}`,
+  person: t('person'),
+  company: t('company'),
+  deletedByYou: (when: string) => t('deletedByYou', { when }),
+  removedByUndo: (fileName: string, when: string) => t('removedByUndo', { fileName, when }),
 
-  select: (name: string) => `Select ${name}`,
-  restore: 'Restore',
-  restoreOne: (name: string) => `Restore ${name}`,
-  deleteForever: 'Delete forever',
-  deleteOneForever: (name: string) => `Delete ${name} forever`,
-  selected: (count: number) => `${count} selected`,
-  restoreSelected: (count: number) => `Restore ${count} selected`,
-  deleteSelected: (count: number) => `Delete ${count} forever…`,
-  clearSelection: 'Clear selection',
-  emptyTrash: 'Empty trash…',
+  select: (name: string) => t('select', { name }),
+  restore: t('restore'),
+  restoreOne: (name: string) => t('restoreOne', { name }),
+  deleteForever: t('deleteForever'),
+  deleteOneForever: (name: string) => t('deleteOneForever', { name }),
+  selected: (count: number) => t('selected', { count }),
+  restoreSelected: (count: number) => t('restoreSelected', { count }),
+  deleteSelected: (count: number) => t('deleteSelected', { count }),
+  clearSelection: t('clearSelection'),
+  emptyTrash: t('emptyTrash'),
 
-  restored: (what: string) => `${what} back in Contacts`,
-  restoredOne: (name: string) => `${name} is back in Contacts`,
-  deleted: (what: string) => `${what} deleted for good`,
+  restored: (what: string) => t('restored', { what }),
+  restoredOne: (name: string) => t('restoredOne', { name }),
+  deleted: (what: string) => t('deleted', { what }),
 
-  confirmDeleteTitle: (what: string) => `Delete ${what} forever?`,
-  confirmDeleteBody: 'This cannot be undone: everything stored with them (emails, phones, addresses, notes, photo, other fields) is deleted too.',
-  confirmEmptyTitle: 'Empty the trash?',
-  confirmEmpty: 'Empty trash',
-  confirmEmptyBody: (what: string) => `The ${what} in the trash will be deleted for good. This cannot be undone.`,
-  cancel: 'Cancel',
+  confirmDeleteTitle: (what: string) => t('confirmDeleteTitle', { what }),
+  confirmDeleteBody: t('confirmDeleteBody'),
+  confirmEmptyTitle: t('confirmEmptyTitle'),
+  confirmEmpty: t('confirmEmpty'),
+  confirmEmptyBody: (what: string) => t('confirmEmptyBody', { what }),
+  cancel: t('cancel'),
 
-  importsTitle: 'From undone imports',
-  importLine: (fileName: string, imported: string, undone: string) => `${fileName}, imported ${imported}, undone ${undone}`,
-  showOnly: 'Show only these',
-  showOnlyLabel: (fileName: string) => `Show only the contacts from ${fileName}`,
-  restoreAll: (what: string) => `Restore all ${what}`,
-  restoreAllLabel: (what: string, fileName: string) => `Restore all ${what} from ${fileName}`,
-  filter: (fileName: string) => `Removed by undoing the import of ${fileName}`,
-  clearFilter: 'Clear',
-  clearFilterLabel: 'Clear the filter and show the whole trash',
+  importsTitle: t('importsTitle'),
+  importLine: (fileName: string, imported: string, undone: string) => t('importLine', { fileName, imported, undone }),
+  showOnly: t('showOnly'),
+  showOnlyLabel: (fileName: string) => t('showOnlyLabel', { fileName }),
+  restoreAll: (what: string) => t('restoreAll', { what }),
+  restoreAllLabel: (what: string, fileName: string) => t('restoreAllLabel', { what, fileName }),
+  filter: (fileName: string) => t('filter', { fileName }),
+  clearFilter: t('clearFilter'),
+  clearFilterLabel: t('clearFilterLabel'),
 
-  restoring: 'Restoring contacts',
-  emptying: 'Emptying the trash',
-  stop: 'Cancel',
-  leaveRunning: 'The trash is being restored or emptied. If you leave, it goes on, but you will not see its progress or be able to cancel it. Leave anyway?',
-};
+  restoring: t('restoring'),
+  emptying: t('emptying'),
+  stop: t('stop'),
+  leaveRunning: t('leaveRunning'),
+}));
