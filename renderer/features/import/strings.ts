@@ -15,7 +15,7 @@ interface MatchWords {
 }
 
 /** Names in a sentence ("a.csv, b.csv and c.csv"), joined the current language's way. */
-function listOf(items: readonly string[]): string {
+export function listOf(items: readonly string[]): string {
   return new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(items);
 }
 

@@ -51,7 +51,7 @@ export function CurrentFile({ flow, item, index, titleRef }: CurrentFileProps) {
       {/* Said once, with the first file; the file list keeps them named. */}
       {index === 0 && queue.unsupported.length > 0 && (
         <p className="form-error-inline" role="alert">
-          {s.unsupported(queue.unsupported.join(', '))}
+          {s.unsupported(queue.unsupported)}
         </p>
       )}
       {flow.notice && (
