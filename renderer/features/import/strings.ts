@@ -14,6 +14,11 @@ interface MatchWords {
   namesConflict: boolean;
 }
 
+/** The CSV presets whose names have words to translate (the others are product names: Google Contacts, Thunderbird). */
+const PRESETS_WITH_WORDS = ['google-legacy', 'outlook', 'outlook-com', 'spreadsheet'] as const;
+type PresetWithWords = (typeof PRESETS_WITH_WORDS)[number];
+const hasWords = (id: string): id is PresetWithWords => (PRESETS_WITH_WORDS as readonly string[]).includes(id);
+
 /** Names in a sentence ("a.csv, b.csv and c.csv"), joined the current language's way. */
 export function listOf(items: readonly string[]): string {
   return new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(items);
@@ -43,6 +48,8 @@ export const importStrings = localized(() => ({
   encoding: t('encoding'),
   delimiter: t('delimiter'),
   source: t('source'),
+  /** An exporter's name: translated where it has words, else the core's (product names). */
+  presetLabel: (preset: { id: string; label: string }) => (hasWords(preset.id) ? t(`preset.${preset.id}`) : preset.label),
   delimiters: { ',': t('delimiters.comma'), ';': t('delimiters.semicolon'), '\t': t('delimiters.tab'), '|': t('delimiters.pipe') } as Record<string, string>,
   rows: (n: number) => t('rows', { n }),
   mappingTitle: t('mappingTitle'),

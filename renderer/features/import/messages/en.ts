@@ -123,6 +123,11 @@ export default {
   undoneOn: 'Undone {when}',
   undoBatch: 'Undo import of {file}',
   confirmUndo: 'Undo the import of {file}? Its new contacts go to the trash; updated contacts get their earlier values back.',
+  /** The "Exported from" choices with words in them, by preset id (the others are product names). */
+  'preset.google-legacy': 'Google Contacts (older export)',
+  'preset.outlook': 'Outlook (desktop)',
+  'preset.outlook-com': 'Outlook.com / new Outlook',
+  'preset.spreadsheet': 'Spreadsheet (Excel, LibreOffice)',
   // The "Goes to" menu (target-options.ts).
   'choice.ignore': 'Ignore this column',
   'choice.mobile': 'Mobile phone',
