@@ -33,7 +33,7 @@ export const TARGET_CHOICES: readonly { readonly label: string; target: ColumnTa
   choice({ field: 'tags' }, 'field.tags'),
   choice({ field: 'notes' }, 'field.notes'),
   choice({ field: 'note' }, 'choice.note'),
-  choice({ field: 'custom' }, 'field.custom'),
+  choice({ field: 'custom' }, 'choice.custom'),
   choice({ field: 'photoUrl' }, 'field.photoUrl'),
 ];
 

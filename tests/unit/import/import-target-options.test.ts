@@ -28,11 +28,13 @@ describe('mapping menu targets', () => {
 describe('the "Exported from" names', () => {
   it('say in English exactly what the core calls each preset, and are translated where they have words', () => {
     for (const preset of CSV_PRESETS) expect(importStrings.presetLabel(preset)).toBe(preset.label);
+    expect(TARGET_CHOICES.map((choice) => choice.label).slice(-3)).toEqual(['Add to notes, with the column name', 'Keep as a custom field', 'Photo link']);
     try {
       useLocale.getState().choose('fr');
       expect(importStrings.presetLabel({ id: 'spreadsheet', label: 'Spreadsheet (Excel, LibreOffice)' })).toBe('Tableur (Excel, LibreOffice)');
       expect(importStrings.presetLabel({ id: 'google', label: 'Google Contacts' })).toBe('Google Contacts');
       expect(describeTarget({ field: 'email', group: 'email2', part: 'label' })).toBe('E-mail 2\u00a0: son libellé');
+      expect(TARGET_CHOICES.find((choice) => choice.target.field === 'custom')!.label).toBe('Garder comme champ personnalisé');
     } finally {
       useLocale.getState().choose('en');
     }

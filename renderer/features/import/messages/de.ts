@@ -135,6 +135,7 @@ export default {
   'choice.postalCode': 'Adresse: Postleitzahl',
   'choice.country': 'Adresse: Land',
   'choice.note': 'Zu den Notizen, mit dem Spaltennamen',
+  'choice.custom': 'Als eigenes Feld behalten',
   'field.firstName': 'Vorname',
   'field.middleName': 'Zweiter Vorname',
   'field.lastName': 'Nachname',

@@ -135,6 +135,7 @@ export default {
   'choice.postalCode': 'Dirección: código postal',
   'choice.country': 'Dirección: país',
   'choice.note': 'Añadir a las notas, con el nombre de la columna',
+  'choice.custom': 'Guardar como campo personalizado',
   'field.firstName': 'Nombre',
   'field.middleName': 'Segundo nombre',
   'field.lastName': 'Apellidos',

@@ -135,6 +135,7 @@ export default {
   'choice.postalCode': 'Adresse : code postal',
   'choice.country': 'Adresse : pays',
   'choice.note': 'Ajouter aux notes, avec le nom de la colonne',
+  'choice.custom': 'Garder comme champ personnalisé',
   'field.firstName': 'Prénom',
   'field.middleName': 'Deuxième prénom',
   'field.lastName': 'Nom',

@@ -135,6 +135,7 @@ export default {
   'choice.postalCode': 'Адрес: индекс',
   'choice.country': 'Адрес: страна',
   'choice.note': 'Добавить в заметки с названием столбца',
+  'choice.custom': 'Сохранить как дополнительное поле',
   'field.firstName': 'Имя',
   'field.middleName': 'Отчество',
   'field.lastName': 'Фамилия',

@@ -52,7 +52,7 @@ export default {
   skipped: '{name} skipped: nothing was imported from it.',
   noCardSaved: 'No card was saved: nothing was imported from {name}.',
   failed: '{name} was not imported.',
-  notVCard: 'it is a table, not a vCard file: import it with “Import a file” above.',
+  notVCard: 'it is a table, not a vCard file: import it with "Import a file" above.',
   leaveWaiting: 'Not imported yet: {names}. If you leave, they are not imported. Leave anyway?',
   finished: '{total, plural, one {Finished: {imported, number} of # file imported.} other {Finished: {imported, number} of # files imported.}}',
   photoLink: 'Photo link (not loaded)',
