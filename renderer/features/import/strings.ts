@@ -57,6 +57,7 @@ export const importStrings = localized(() => ({
   column: t('column'),
   samples: t('samples'),
   goesTo: t('goesTo'),
+  goesToColumn: (column: string) => t('goesToColumn', { column }),
   labelFor: (column: string) => t('labelFor', { column }),
   savedMappings: t('savedMappings'),
   useSaved: t('useSaved'),

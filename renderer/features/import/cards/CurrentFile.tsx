@@ -82,7 +82,7 @@ export function CurrentFile({ flow, item, index, titleRef }: CurrentFileProps) {
               <div className="cards-progress-track">
                 <div className="cards-progress-fill" style={{ width: `${progress.percent}%` }} />
               </div>
-              <span className="small muted">{`${s.reading(progress.index, progress.total, progress.fileName)} ${progress.percent}%`}</span>
+              <span className="small muted">{s.readingPercent(s.reading(progress.index, progress.total, progress.fileName), progress.percent)}</span>
               <button type="button" className="button" onClick={flow.stopReadingCards}>
                 {s.stopReading}
               </button>

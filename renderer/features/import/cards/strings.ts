@@ -15,6 +15,8 @@ export const cardStrings = localized(() => ({
   choose: t('choose'),
   unsupported: (names: readonly string[]) => t('unsupported', { names: listOf(names) }),
   reading: (index: number, total: number, fileName: string) => t('reading', { index, total, fileName }),
+  /** The reading line with how far it is, the percent written the language's way ("42 %" in French). */
+  readingPercent: (reading: string, percent: number) => t('readingPercent', { reading, done: percent / 100 }),
   stopReading: t('stopReading'),
   readFailed: (fileName: string, message: string) => t('readFailed', { fileName, message }),
   reviewTitle: (index: number, total: number) => t('reviewTitle', { index, total }),

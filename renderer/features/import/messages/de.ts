@@ -26,6 +26,7 @@ export default {
   column: 'Spalte',
   samples: 'Beispielwerte',
   goesTo: 'Ziel',
+  goesToColumn: 'Ziel: {column}',
   labelFor: 'Bezeichnung für {column}',
   savedMappings: 'Gespeicherte Zuordnungen',
   useSaved: 'Gespeicherte Zuordnung verwenden…',

@@ -25,6 +25,7 @@ export default {
   column: 'Column',
   samples: 'Sample values',
   goesTo: 'Goes to',
+  goesToColumn: 'Goes to: {column}',
   labelFor: 'Label for {column}',
   savedMappings: 'Saved mappings',
   useSaved: 'Use a saved mapping…',

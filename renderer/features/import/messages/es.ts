@@ -26,6 +26,7 @@ export default {
   column: 'Columna',
   samples: 'Valores de ejemplo',
   goesTo: 'Va a',
+  goesToColumn: 'Va a: {column}',
   labelFor: 'Etiqueta de {column}',
   savedMappings: 'Asignaciones guardadas',
   useSaved: 'Usar una asignación guardada…',

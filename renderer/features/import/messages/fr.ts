@@ -26,6 +26,7 @@ export default {
   column: 'Colonne',
   samples: 'Exemples de valeurs',
   goesTo: 'Va dans',
+  goesToColumn: 'Va dans : {column}',
   labelFor: 'Libellé pour {column}',
   savedMappings: 'Correspondances enregistrées',
   useSaved: 'Utiliser une correspondance enregistrée…',

@@ -26,6 +26,7 @@ export default {
   column: 'Столбец',
   samples: 'Примеры значений',
   goesTo: 'Куда',
+  goesToColumn: 'Куда: {column}',
   labelFor: 'Метка для {column}',
   savedMappings: 'Сохранённые сопоставления',
   useSaved: 'Взять сохранённое сопоставление…',

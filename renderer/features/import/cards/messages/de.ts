@@ -7,6 +7,7 @@ export default {
   choose: 'Dateien auswählen…',
   unsupported: 'Weder vCard noch PNG-/JPEG-Bild, nicht importiert: {names}',
   reading: 'Karte {index, number} von {total, number} wird gelesen: {fileName}',
+  readingPercent: '{reading} {done, number, ::percent}',
   stopReading: 'Lesen anhalten',
   readFailed: '{fileName} konnte nicht gelesen werden: {message}',
   reviewTitle: 'Karte {index, number} von {total, number}',

@@ -6,6 +6,7 @@ export default {
   choose: 'Choose files…',
   unsupported: 'Not a vCard or a PNG/JPEG image, not imported: {names}',
   reading: 'Reading card {index, number} of {total, number}: {fileName}',
+  readingPercent: '{reading} {done, number, ::percent}',
   stopReading: 'Stop reading',
   readFailed: '{fileName} could not be read: {message}',
   reviewTitle: 'Card {index, number} of {total, number}',

@@ -7,6 +7,7 @@ export default {
   choose: 'Elegir archivos…',
   unsupported: 'No es un vCard ni una imagen PNG/JPEG, no se ha importado: {names}',
   reading: 'Leyendo la tarjeta {index, number} de {total, number}: {fileName}',
+  readingPercent: '{reading} {done, number, ::percent}',
   stopReading: 'Dejar de leer',
   readFailed: 'No se ha podido leer {fileName}: {message}',
   reviewTitle: 'Tarjeta {index, number} de {total, number}',

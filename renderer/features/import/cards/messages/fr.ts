@@ -7,6 +7,7 @@ export default {
   choose: 'Choisir des fichiers…',
   unsupported: 'Ni vCard ni image PNG/JPEG, non importé : {names}',
   reading: 'Lecture de la carte {index, number} sur {total, number} : {fileName}',
+  readingPercent: '{reading} {done, number, ::percent}',
   stopReading: 'Arrêter la lecture',
   readFailed: '{fileName} n’a pas pu être lu : {message}',
   reviewTitle: 'Carte {index, number} sur {total, number}',

@@ -7,6 +7,7 @@ export default {
   choose: 'Выбрать файлы…',
   unsupported: 'Не vCard и не изображение PNG/JPEG, не импортировано: {names}',
   reading: 'Чтение визитки {index, number} из {total, number}: {fileName}',
+  readingPercent: '{reading} {done, number, ::percent}',
   stopReading: 'Остановить чтение',
   readFailed: 'Не удалось прочитать {fileName}: {message}',
   reviewTitle: 'Визитка {index, number} из {total, number}',
