@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ImportBatch } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
+import { userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { importStrings as s } from './strings.ts';
 import { ShowBatchButton } from './ShowBatchButton.tsx';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => new Date(iso).toLocaleString(userLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Every import with its file and counts, each undoable once. `version` bumps reload it. */
 export function ImportHistory({ version }: { version: number }) {

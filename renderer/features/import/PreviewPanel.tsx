@@ -64,18 +64,18 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
       </div>
       {preview?.dateQuestion && (
         <p className="import-question" role="alert">
-          {s.dateOrderQuestion(preview.dateQuestion.examples.join(', '))}
+          {s.dateOrderQuestion(preview.dateQuestion.examples)}
         </p>
       )}
       {preview && (
         <>
           <div className="import-filters" role="group" aria-label={s.status}>
             <button type="button" className={`chip${filter === null ? ' active' : ''}`} aria-pressed={filter === null} onClick={() => void wizard.changeFilter(null)}>
-              {s.all} {ROW_STATUSES.reduce((n, status) => n + preview.counts[status], 0)}
+              {s.chip(s.all, ROW_STATUSES.reduce((n, status) => n + preview.counts[status], 0))}
             </button>
             {ROW_STATUSES.map((status) => (
               <button key={status} type="button" className={`chip status-${status}${filter === status ? ' active' : ''}`} aria-pressed={filter === status} onClick={() => void wizard.changeFilter(status)}>
-                {s.statuses[status]} {preview.counts[status]}
+                {s.chip(s.statuses[status], preview.counts[status])}
               </button>
             ))}
           </div>

@@ -109,7 +109,7 @@ describe('the vCard panel with several files at once', () => {
     await waitFor(() => expect(document.activeElement).toBe(first));
     expect(scrolled).toHaveBeenCalled();
     // Leaving now would drop them: the app asks first.
-    expect(Object.values(useLeaveGuards.getState().reasons)).toEqual(['Not imported yet: a.vcf, b.vcf. If you leave, they are not imported. Leave anyway?']);
+    expect(Object.values(useLeaveGuards.getState().reasons)).toEqual(['Not imported yet: a.vcf and b.vcf. If you leave, they are not imported. Leave anyway?']);
 
     // The file wizard's preview: its statuses, each contact's details, per-row choices, notes.
     const section = fileSection(/File 1 of 2/);

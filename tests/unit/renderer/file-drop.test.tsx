@@ -20,7 +20,7 @@ describe('FileDrop', () => {
     fireEvent.drop(screen.getByTestId('import-drop'), { dataTransfer: { files } });
     expect(onFile).toHaveBeenCalledTimes(1);
     expect((onFile.mock.calls[0]![0] as File).name).toBe('a.csv');
-    expect(screen.getByRole('status').textContent).toMatch(/b\.csv, c\.csv were not imported/);
+    expect(screen.getByRole('status').textContent).toMatch(/b\.csv and c\.csv were not imported/);
   });
 
   it('says nothing more for a single file', () => {

@@ -48,7 +48,7 @@ export function CardImportPanel({ onImported }: { onImported(): void }) {
         <p className="muted">{s.intro}</p>
         {!running && queue && queue.unsupported.length > 0 && (
           <p className="form-error-inline" role="alert">
-            {s.unsupported(queue.unsupported.join(', '))}
+            {s.unsupported(queue.unsupported)}
           </p>
         )}
         {queue && <FileList queue={queue} stateOf={flow.stateOf} titleRef={listTitle} />}

@@ -51,7 +51,7 @@ export function CurrentFile({ flow, item, index, titleRef }: CurrentFileProps) {
       {/* Said once, with the first file; the file list keeps them named. */}
       {index === 0 && queue.unsupported.length > 0 && (
         <p className="form-error-inline" role="alert">
-          {s.unsupported(queue.unsupported.join(', '))}
+          {s.unsupported(queue.unsupported)}
         </p>
       )}
       {flow.notice && (
@@ -82,7 +82,7 @@ export function CurrentFile({ flow, item, index, titleRef }: CurrentFileProps) {
               <div className="cards-progress-track">
                 <div className="cards-progress-fill" style={{ width: `${progress.percent}%` }} />
               </div>
-              <span className="small muted">{`${s.reading(progress.index, progress.total, progress.fileName)} ${progress.percent}%`}</span>
+              <span className="small muted">{s.readingPercent(s.reading(progress.index, progress.total, progress.fileName), progress.percent)}</span>
               <button type="button" className="button" onClick={flow.stopReadingCards}>
                 {s.stopReading}
               </button>
