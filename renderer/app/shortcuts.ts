@@ -1,21 +1,25 @@
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { PLACES } from '../stores/navigation-store.ts';
 import { modKey } from './locale.ts';
+import { appStrings } from './strings.ts';
 
-/** Every keyboard shortcut, for the help overlay, the settings page and tooltips. */
+/** Every keyboard shortcut, for the help overlay, the settings page and tooltips, in the current language. */
 export function shortcutList(): { keys: string[]; action: string }[] {
+  const does = appStrings.shortcuts;
+  const key = appStrings.keys;
   return [
-    { keys: [modKey('F'), '/'], action: 'Search' },
-    { keys: [modKey('N'), 'N'], action: 'New contact' },
-    { keys: ['↑', '↓'], action: 'Move through the list' },
-    { keys: ['Home', 'End'], action: 'First or last contact' },
-    { keys: ['Enter'], action: 'Open the contact' },
-    { keys: ['E'], action: 'Edit the open contact' },
-    { keys: [modKey('S')], action: 'Save' },
-    { keys: ['Esc'], action: 'Cancel editing, close the contact, clear the search' },
-    { keys: ['Delete'], action: 'Delete the open contact (with Undo)' },
-    { keys: [modKey('Z')], action: 'Undo the delete, while its message shows' },
-    { keys: ['Alt+1 … Alt+6'], action: 'Go to Today, Contacts, Companies, Import, Backup, Settings' },
-    { keys: ['?', 'F1'], action: 'Show this help' },
+    { keys: [modKey('F'), '/'], action: does.search },
+    { keys: [modKey('N'), 'N'], action: does.newContact },
+    { keys: ['↑', '↓'], action: does.move },
+    { keys: [key.home, key.end], action: does.firstLast },
+    { keys: [key.enter], action: does.open },
+    { keys: ['E'], action: does.edit },
+    { keys: [modKey('S')], action: does.save },
+    { keys: [key.esc], action: does.escape },
+    { keys: [key.delete], action: does.delete },
+    { keys: [modKey('Z')], action: does.undo },
+    { keys: ['Alt+1 … Alt+6'], action: does.places(PLACES.map((place) => appStrings.places[place]).join(', ')) },
+    { keys: ['?', 'F1'], action: does.help },
   ];
 }
 

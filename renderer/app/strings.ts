@@ -27,6 +27,24 @@ export const appStrings = localized(() => ({
   } satisfies Record<Place, string>,
   helpButton: t('helpButton'),
   helpTitle: t('helpTitle'),
+  /** What each keyboard shortcut does (help overlay and Settings). */
+  shortcuts: {
+    search: t('shortcuts.search'),
+    newContact: t('shortcuts.newContact'),
+    move: t('shortcuts.move'),
+    firstLast: t('shortcuts.firstLast'),
+    open: t('shortcuts.open'),
+    edit: t('shortcuts.edit'),
+    save: t('shortcuts.save'),
+    escape: t('shortcuts.escape'),
+    delete: t('shortcuts.delete'),
+    undo: t('shortcuts.undo'),
+    /** "Go to Today, Contacts, …", the places named as in the sidebar. */
+    places: (places: string) => t('shortcuts.places', { places }),
+    help: t('shortcuts.help'),
+  },
+  /** Key names as printed on keyboards of the language ("Pos1" and "Entf" in German). */
+  keys: { home: t('keys.home'), end: t('keys.end'), enter: t('keys.enter'), esc: t('keys.esc'), delete: t('keys.delete') },
   helpClose: t('helpClose'),
   /** Between two keys that do the same thing: "Ctrl+F or /". */
   keysOr: t('keysOr'),
