@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { BackupStatus } from '../../../shared/contract/backup.ts';
+import { BACKUP_MIN_PASSPHRASE_LENGTH, type BackupStatus } from '../../../shared/contract/backup.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
@@ -9,7 +9,8 @@ import { backupStrings as s } from './strings.ts';
 import { baseName, formatBytes, formatWhen } from './format.ts';
 import { newJobId, useJobProgress } from './use-job-progress.ts';
 
-const MIN_PASSPHRASE = 8;
+// The contract's own minimum, so the form asks exactly what the core accepts.
+const MIN_PASSPHRASE = BACKUP_MIN_PASSPHRASE_LENGTH;
 
 interface Props {
   status: BackupStatus | null;
