@@ -44,7 +44,7 @@ export const appStrings = localized(() => ({
     help: t('shortcuts.help'),
   },
   /** Key names as printed on keyboards of the language ("Pos1" and "Entf" in German). */
-  keys: { home: t('keys.home'), end: t('keys.end'), enter: t('keys.enter'), esc: t('keys.esc'), delete: t('keys.delete') },
+  keys: { home: t('keys.home'), end: t('keys.end'), enter: t('keys.enter'), esc: t('keys.esc'), ctrl: t('keys.ctrl'), delete: t('keys.delete') },
   helpClose: t('helpClose'),
   /** Between two keys that do the same thing: "Ctrl+F or /". */
   keysOr: t('keysOr'),

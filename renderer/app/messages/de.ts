@@ -30,6 +30,7 @@ export default {
   'keys.end': 'Ende',
   'keys.enter': 'Eingabe',
   'keys.esc': 'Esc',
+  'keys.ctrl': 'Strg',
   'keys.delete': 'Entf',
   helpClose: 'Schließen',
   keysOr: 'oder',

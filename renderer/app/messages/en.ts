@@ -30,6 +30,7 @@ export default {
   'keys.end': 'End',
   'keys.enter': 'Enter',
   'keys.esc': 'Esc',
+  'keys.ctrl': 'Ctrl',
   'keys.delete': 'Delete',
   helpClose: 'Close',
   keysOr: 'or',

@@ -30,6 +30,7 @@ export default {
   'keys.end': 'Fin',
   'keys.enter': 'Intro',
   'keys.esc': 'Esc',
+  'keys.ctrl': 'Ctrl',
   'keys.delete': 'Supr',
   helpClose: 'Cerrar',
   keysOr: 'o',

@@ -30,6 +30,7 @@ export default {
   'keys.end': 'Fin',
   'keys.enter': 'Entrée',
   'keys.esc': 'Échap',
+  'keys.ctrl': 'Ctrl',
   'keys.delete': 'Suppr',
   helpClose: 'Fermer',
   keysOr: 'ou',

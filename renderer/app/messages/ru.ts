@@ -31,6 +31,7 @@ export default {
   'keys.end': 'End',
   'keys.enter': 'Enter',
   'keys.esc': 'Esc',
+  'keys.ctrl': 'Ctrl',
   'keys.delete': 'Delete',
   helpClose: 'Закрыть',
   keysOr: 'или',
