@@ -108,6 +108,15 @@ test('French chosen in Settings applies at once and is kept after a reload', asy
   // And back to English the same way.
   await page.getByLabel(settings.fr.language).selectOption('en');
   await expect(nav(page, 'en').getByRole('button', { name: app.en['places.settings'] })).toBeVisible();
+
+  // The overflow check sees a clipped button (so its empty answers below mean something).
+  expect(await overflowing(page)).toEqual([]);
+  await nav(page, 'en').getByRole('button', { name: app.en['places.settings'] }).evaluate((button: HTMLElement) => {
+    button.style.width = '40px';
+    button.style.whiteSpace = 'nowrap';
+    button.style.overflow = 'hidden';
+  });
+  expect((await overflowing(page)).join('\n')).toContain(app.en['places.settings']);
 });
 
 for (const language of ['fr', 'ru', 'de'] as const) {
