@@ -64,6 +64,7 @@ async function overflowing(page: Page): Promise<string[]> {
     const boxes = document.querySelectorAll<HTMLElement>('.app, .sidebar, main, .page, .card, button, .button, select, label');
     for (const element of boxes) {
       if (element.offsetParent === null && element.tagName !== 'MAIN') continue; // not shown
+      if (element.closest('.visually-hidden')) continue; // clipped on purpose: for screen readers only
       if (element.scrollWidth > element.clientWidth + 1) found.push(`${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}" ${element.scrollWidth}>${element.clientWidth}`);
     }
     if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push(`page ${document.documentElement.scrollWidth}>${document.documentElement.clientWidth}`);
