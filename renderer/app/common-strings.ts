@@ -29,6 +29,7 @@ export const commonStrings = localized(() => ({
     enter: t('key.enter'),
     escape: t('key.escape'),
     delete: t('key.delete'),
+    ctrl: t('key.ctrl'),
   },
   errorWithDetail: (detail: string) => t('error.withDetail', { detail }),
   errorUnknown: t('error.unknown'),

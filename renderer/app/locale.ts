@@ -1,4 +1,5 @@
 import { currentLocale } from '../i18n/locale-store.ts';
+import { commonStrings } from './common-strings.ts';
 
 /**
  * The locale for dates, numbers and lists: the interface language with the system's region (see
@@ -13,7 +14,7 @@ export function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
 
-/** "Ctrl+S" or "⌘S", for tooltips and the help overlay. */
+/** "Ctrl+S" ("Strg+S" in German) or "⌘S", for tooltips and the help overlay. */
 export function modKey(key: string): string {
-  return isMac() ? `⌘${key}` : `Ctrl+${key}`;
+  return isMac() ? `⌘${key}` : `${commonStrings.keys.ctrl}+${key}`;
 }

@@ -5,6 +5,7 @@ import { contactCatalogs } from '../features/contacts/messages/index.ts';
 import { todayCatalogs } from '../features/today/messages/index.ts';
 import { cardCatalogs } from '../features/import/cards/messages/index.ts';
 import { importCatalogs } from '../features/import/messages/index.ts';
+import { backupCatalogs } from '../features/backup/messages/index.ts';
 import { settingsCatalogs } from '../features/settings/messages/index.ts';
 import { trashCatalogs } from '../features/trash/messages/index.ts';
 import type { Catalogs, Messages } from './translate.ts';
@@ -15,6 +16,7 @@ export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   birthday: birthdayCatalogs,
   cards: cardCatalogs,
   import: importCatalogs,
+  backup: backupCatalogs,
   settings: settingsCatalogs,
   common: commonCatalogs,
   contacts: contactCatalogs,

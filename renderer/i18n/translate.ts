@@ -11,6 +11,26 @@ export type Catalogs<English extends Messages> = { en: English } & { readonly [L
 export type Values = Record<string, PrimitiveType>;
 
 /**
+ * Tests only: builds the messages to show instead of the current language's from a feature's
+ * English catalog (the pseudo-locale, accented and longer, that shows any English left hard-coded).
+ * The product never sets it, so "pseudo" is in no language list and never stored.
+ */
+let substitute: ((english: Messages) => Messages) | null = null;
+/** Bumped on every change of `substitute`, so cached messages and strings objects are rebuilt. */
+let substituteGeneration = 0;
+
+/** Tests only: shows every catalog through `make(english)` (null goes back to the real catalogs). */
+export function substituteCatalogsForTests(make: ((english: Messages) => Messages) | null): void {
+  substitute = make;
+  substituteGeneration++;
+}
+
+/** The cache key of everything built from the catalogs now: language, locale and any test substitute. */
+function cacheKey(): string {
+  return `${currentLanguage()}\u0000${currentLocale()}\u0000${substituteGeneration}`;
+}
+
+/**
  * The translate function of one feature's catalogs: `t('rows', { n: 5 })` in the current
  * language, with ICU plurals and selects ("{n, plural, one {# row} other {# rows}}"), numbers
  * formatted for the current locale. Compiled messages are cached per language.
@@ -24,10 +44,11 @@ export function translator<English extends Messages>(catalogs: Catalogs<English>
   return (id, values) => {
     const language = currentLanguage();
     const locale = currentLocale();
-    const key = `${locale}\u0000${id}`;
+    const key = `${cacheKey()}\u0000${id}`;
     let format = compiled.get(key);
     if (!format) {
-      const text = (catalogs[language] as Messages)[id] ?? catalogs.en[id] ?? id;
+      const messages = substitute ? substitute(catalogs.en) : (catalogs[language] as Messages);
+      const text = messages[id] ?? catalogs.en[id] ?? id;
       format = new IntlMessageFormat(text, [locale, language]);
       compiled.set(key, format);
     }
@@ -46,7 +67,7 @@ export function translator<English extends Messages>(catalogs: Catalogs<English>
 export function localized<Strings extends object>(build: () => Strings): Strings {
   const built = new Map<string, Strings>();
   const current = (): Strings => {
-    const key = `${currentLanguage()}\u0000${currentLocale()}`;
+    const key = cacheKey();
     let strings = built.get(key);
     if (!strings) {
       strings = build();

@@ -18,6 +18,7 @@ export default {
   'key.enter': 'Eingabe',
   'key.escape': 'Esc',
   'key.delete': 'Entf',
+  'key.ctrl': 'Strg',
   'error.withDetail': 'Etwas ist schiefgegangen: {detail}',
   'error.unknown': 'Etwas ist schiefgegangen. Versuchen Sie es noch einmal.',
   'connection.needsToken': 'Diese Seite braucht die Adresse, die Carnet beim Start angezeigt hat (sie endet auf #token=…). Öffnen Sie diese Adresse.',

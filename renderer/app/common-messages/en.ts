@@ -21,6 +21,7 @@ export default {
   'key.enter': 'Enter',
   'key.escape': 'Esc',
   'key.delete': 'Delete',
+  'key.ctrl': 'Ctrl',
   'error.withDetail': 'Something went wrong: {detail}',
   'error.unknown': 'Something went wrong. Try again.',
   'connection.needsToken': 'This page needs the address Carnet printed when it started (it ends with #token=…). Open that address.',

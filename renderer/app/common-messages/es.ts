@@ -18,6 +18,7 @@ export default {
   'key.enter': 'Intro',
   'key.escape': 'Esc',
   'key.delete': 'Supr',
+  'key.ctrl': 'Ctrl',
   'error.withDetail': 'Algo salió mal: {detail}',
   'error.unknown': 'Algo salió mal. Inténtalo de nuevo.',
   'connection.needsToken': 'Esta página necesita la dirección que Carnet mostró al arrancar (termina en #token=…). Abre esa dirección.',

@@ -18,6 +18,7 @@ export default {
   'key.enter': 'Entrée',
   'key.escape': 'Échap',
   'key.delete': 'Suppr',
+  'key.ctrl': 'Ctrl',
   'error.withDetail': 'Un problème est survenu\u00A0: {detail}',
   'error.unknown': 'Un problème est survenu. Réessayez.',
   'connection.needsToken': 'Cette page a besoin de l’adresse affichée par Carnet à son démarrage (elle se termine par #token=…). Ouvrez cette adresse.',

@@ -19,6 +19,7 @@ export default {
   'key.enter': 'Enter',
   'key.escape': 'Esc',
   'key.delete': 'Delete',
+  'key.ctrl': 'Ctrl',
   'error.withDetail': 'Что-то пошло не так: {detail}',
   'error.unknown': 'Что-то пошло не так. Попробуйте ещё раз.',
   'connection.needsToken': 'Этой странице нужен адрес, который Carnet показал при запуске (он заканчивается на #token=…). Откройте этот адрес.',

@@ -14,6 +14,7 @@ export default {
   'places.trash': 'Trash',
   helpButton: 'Shortcuts',
   helpTitle: 'Keyboard shortcuts',
+  /** The keyboard shortcuts (help overlay and Settings); key names as printed on the keyboards of the language. */
   helpClose: 'Close',
   keysOr: 'or',
   /** People and company cards counted apart: "2 contacts and 1 company", never "3 contacts" for both. */

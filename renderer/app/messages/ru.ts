@@ -15,6 +15,7 @@ export default {
   'places.trash': 'Корзина',
   helpButton: 'Сочетания клавиш',
   helpTitle: 'Сочетания клавиш',
+  // Russian keyboards print these keys in Latin letters.
   helpClose: 'Закрыть',
   keysOr: 'или',
   peopleAndCompanies: '{shape, select, both {{people, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}} и {companies, plural, one {# компания} few {# компании} many {# компаний} other {# компании}}} companies {{companies, plural, one {# компания} few {# компании} many {# компаний} other {# компании}}} other {{people, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}}}',

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { BackupStatus } from '../../../shared/contract/backup.ts';
+import { BACKUP_MIN_PASSPHRASE_LENGTH, type BackupStatus } from '../../../shared/contract/backup.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
@@ -9,7 +9,8 @@ import { backupStrings as s } from './strings.ts';
 import { baseName, formatBytes, formatWhen } from './format.ts';
 import { newJobId, useJobProgress } from './use-job-progress.ts';
 
-const MIN_PASSPHRASE = 8;
+// The contract's own minimum, so the form asks exactly what the core accepts.
+const MIN_PASSPHRASE = BACKUP_MIN_PASSPHRASE_LENGTH;
 
 interface Props {
   status: BackupStatus | null;
@@ -32,7 +33,7 @@ export function BackupNowCard({ status, folder, onFolderChange, onUseFolder, fol
   const [error, setError] = useState<string | null>(null);
   const progress = useJobProgress(jobId);
 
-  const passphraseProblem = !encrypt ? null : passphrase.length < MIN_PASSPHRASE ? s.passphraseTooShort : passphrase !== again ? s.passphraseMismatch : null;
+  const passphraseProblem = !encrypt ? null : passphrase.length < MIN_PASSPHRASE ? s.passphraseTooShort(MIN_PASSPHRASE) : passphrase !== again ? s.passphraseMismatch : null;
 
   async function backUp(event: FormEvent) {
     event.preventDefault();
@@ -116,7 +117,7 @@ export function BackupNowCard({ status, folder, onFolderChange, onUseFolder, fol
               <input id="backup-passphrase-again" type="password" className="input" value={again} autoComplete="new-password" onChange={(event) => setAgain(event.target.value)} />
             </div>
             <p id="backup-passphrase-hint" className="field-hint wide">
-              {s.passphraseHint}
+              {s.passphraseHint(MIN_PASSPHRASE)}
             </p>
           </div>
         )}
@@ -128,7 +129,7 @@ export function BackupNowCard({ status, folder, onFolderChange, onUseFolder, fol
           {busy && <ProgressBar label={s.backingUp} progress={progress} />}
           {busy && (
             <button type="button" className="button ghost" onClick={() => void client.call('backup.cancel', { jobId: jobId! })}>
-              {s.cancelJob}
+              {s.cancel}
             </button>
           )}
         </div>
@@ -139,7 +140,7 @@ export function BackupNowCard({ status, folder, onFolderChange, onUseFolder, fol
         )}
       </form>
       <div className="backup-last" aria-live="polite">
-        <span className="field-label">{s.lastBackup}: </span>
+        <span className="field-label">{s.lastBackup} </span>
         {status === null ? (
           <span className="muted">{s.loading}</span>
         ) : last ? (

@@ -4,7 +4,7 @@ import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { backupStrings as s } from './strings.ts';
-import { formatBytes, formatCount, formatWhen } from './format.ts';
+import { formatBytes, formatWhen } from './format.ts';
 import { newJobId, useJobProgress } from './use-job-progress.ts';
 
 type Pending = 'verify' | 'restore' | null;
@@ -33,7 +33,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
     try {
       if (action === 'verify') {
         const outcome = await client.call('backup.verify', { path: entry.path, passphrase: secret, jobId: id });
-        const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts.contacts, outcome.entry.counts.companies, formatCount) : null;
+        const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts.contacts, outcome.entry.counts.companies) : null;
         setResult({
           ok: outcome.ok,
           message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.message,
@@ -47,7 +47,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
         const restored = await client.call('backup.restore', { path: entry.path, passphrase: secret, jobId: id });
         setAsking(null);
         setPassphrase('');
-        await onRestored(s.restored(when) + (restored.migratedFrom !== null ? s.migrated(restored.migratedFrom) : ''));
+        await onRestored(s.restored(when) + (restored.migratedFrom !== null ? ` ${s.migrated(restored.migratedFrom)}` : ''));
         return;
       }
       setAsking(null);
@@ -73,9 +73,9 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
             {entry.createdAt ? when : entry.fileName}
           </span>
           <span className="small muted">
-            {entry.counts ? `${s.counts(entry.counts.contacts, entry.counts.companies, formatCount)} · ` : ''}
+            {entry.counts ? `${s.counts(entry.counts.contacts, entry.counts.companies)} · ` : ''}
             {formatBytes(entry.bytes)}
-            {entry.appVersion ? ` · Carnet ${entry.appVersion}` : ''}
+            {entry.appVersion ? ` · ${s.madeBy(entry.appVersion)}` : ''}
           </span>
           <span className="small muted path" title={entry.path}>
             {entry.fileName}
@@ -133,7 +133,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
         <div className="backup-actions">
           <ProgressBar label={running === 'restore' ? s.restoring : s.verifying} progress={progress} />
           <button type="button" className="button ghost" onClick={() => void client.call('backup.cancel', { jobId })}>
-            {s.cancelJob}
+            {s.cancel}
           </button>
         </div>
       )}

@@ -4,7 +4,7 @@ import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { backupStrings as s } from './strings.ts';
-import { baseName, formatCount } from './format.ts';
+import { baseName } from './format.ts';
 
 /** CSV or JSON of every contact, written into the backup folder. */
 export function ExportCard({ folder }: { folder: string }) {
@@ -19,7 +19,7 @@ export function ExportCard({ folder }: { folder: string }) {
     setBusy(true);
     try {
       const written = await client.call('export.toFolder', { folder: folder.trim(), format });
-      useToasts.getState().show(s.exported(formatCount(written.count), baseName(written.path)));
+      useToasts.getState().show(s.exported(written.count, baseName(written.path)));
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {

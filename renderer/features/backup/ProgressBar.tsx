@@ -1,6 +1,9 @@
 import type { JobProgress } from './use-job-progress.ts';
 
-/** A determinate bar once the core reports sizes; an indeterminate one before that. */
+/**
+ * A determinate bar once the core reports sizes; an indeterminate one before that. The text is the
+ * screen's own, in the interface language: the core's progress labels are English sentences.
+ */
 export function ProgressBar({ label, progress }: { label: string; progress: JobProgress | null }) {
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
   return (
@@ -16,7 +19,7 @@ export function ProgressBar({ label, progress }: { label: string; progress: JobP
         <div className={percent === null ? 'backup-progress-fill indeterminate' : 'backup-progress-fill'} style={percent === null ? undefined : { width: `${percent}%` }} />
       </div>
       <span className="small muted">
-        {progress?.label ?? label}
+        {label}
         {percent !== null ? ` ${percent}%` : ''}
       </span>
     </div>

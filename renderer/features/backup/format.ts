@@ -1,15 +1,24 @@
 import { userLocale } from '../../app/locale.ts';
 
-/** "136.5 MB", in the user's locale. */
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/**
+ * "136.5 MB", "136,5 Mo", "150 байт": the unit's name comes from Intl in the user's locale, so no
+ * catalog holds unit abbreviations. Steps of 1024, as file managers show sizes.
+ */
 export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${new Intl.NumberFormat(userLocale(), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+  return new Intl.NumberFormat(userLocale(), {
+    style: 'unit',
+    unit: SIZE_UNITS[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }
 
 /** "24 Nov 2026, 10:40", in the user's locale and time zone. */
@@ -18,10 +27,6 @@ export function formatWhen(iso: string | null): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
-export function formatCount(value: number): string {
-  return new Intl.NumberFormat(userLocale()).format(value);
 }
 
 /** The last path segment, for messages ("carnet-backup-….carnetbackup"), on / and \ alike. */

@@ -39,8 +39,8 @@ describe.each(Object.entries(ALL_CATALOGS))('the %s catalogs', (_feature, catalo
   });
 
   it.each(LANGUAGES.filter((language) => language !== 'en'))('%s is translated, not copied (apart from names)', (language) => {
-    const same = Object.entries(catalogs[language]).filter(([id, text]) => text === english[id] && /\p{L}{4,}/u.test(text) && !/^(Carnet|CSV|vCard|Import|Contacts|E-mail|Email)\b/.test(text));
-    // A few words are the same in some languages ("Import" in German); most must not be.
+    const same = Object.entries(catalogs[language]).filter(([id, text]) => !id.startsWith('key.') && text === english[id] && /\p{L}{4,}/u.test(text) && !/^(Carnet|CSV|vCard|Import|Contacts|E-mail|Email)\b/.test(text));
+    // A few words are the same in some languages ("Import" in German), and key names are printed in Latin letters on most keyboards; most must not be.
     expect(same.length, `${language}: ${same.map(([id]) => id).join(', ')}`).toBeLessThanOrEqual(Math.ceil(Object.keys(english).length * 0.1));
   });
 });
