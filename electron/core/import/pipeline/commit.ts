@@ -7,7 +7,6 @@ import type { CoreContext } from '../../core-context.ts';
 import type { Transaction } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../db/schema.ts';
-import { importDb, type ImportDb } from '../import-db.ts';
 import type { ImportRecord, ParsedSource } from '../import-record.ts';
 import { BulkInserter } from './bulk-insert.ts';
 import { addCustomFields } from '../../contacts/custom-fields.ts';
@@ -57,8 +56,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
   // would re-read them again and again. Widened for the import only.
   const restoreCache = widenPageCache(sqlite);
   try {
-    await db.transaction().execute(async (kysely) => {
-      const trx = importDb(kysely);
+    await db.transaction().execute(async (trx) => {
       await trx.insertInto('import_batches').values({ id: batchId, source: parsed.format, file_name: parsed.fileName, created_at: now, undone_at: null, counts: '{}' }).execute();
       const matcher = new Matcher(sqlite, options.country);
       const inserter = new BulkInserter(sqlite, { phones: matcher.phones, companies: matcher.companies, source: parsed.format, batchId, now });
@@ -78,7 +76,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         await step(total + i);
         const planned = plan.creates[i]!;
         const { id } = inserter.create(planned.fields, planned.customFields);
-        if (planned.photo) await saveContactPhoto(kysely, id, planned.photo);
+        if (planned.photo) await saveContactPhoto(trx, id, planned.photo);
         summary.created++;
       }
 
@@ -92,7 +90,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
       for (let u = 0; u < updates.length; u++) {
         await step(total + plan.creates.length + u);
         const { contactId, record, fields } = updates[u]!;
-        const changed = await updateExisting(kysely, loader, contactId, record, fields, { batchId, country: options.country, snapshot: !snapshotted.has(contactId) });
+        const changed = await updateExisting(trx, loader, contactId, record, fields, { batchId, country: options.country, snapshot: !snapshotted.has(contactId) });
         snapshotted.add(contactId);
         if (changed) summary.updated++;
         else summary.skipped++;
@@ -151,8 +149,7 @@ interface UpdateOptions {
   snapshot: boolean;
 }
 
-async function updateExisting(kysely: Transaction<Database>, existing: ExistingContacts, contactId: string, record: ImportRecord, fields: ContactFields, options: UpdateOptions): Promise<boolean> {
-  const trx: ImportDb = importDb(kysely);
+async function updateExisting(trx: Transaction<Database>, existing: ExistingContacts, contactId: string, record: ImportRecord, fields: ContactFields, options: UpdateOptions): Promise<boolean> {
   const current = existing.load(contactId);
   if (!current) return false;
   const merged = mergeInto(current, fields, options.country);
@@ -170,9 +167,9 @@ async function updateExisting(kysely: Transaction<Database>, existing: ExistingC
   } else if (photoAdded) {
     await trx.updateTable('import_changes').set({ photo_added: 1 }).where('batch_id', '=', options.batchId).where('contact_id', '=', contactId).execute();
   }
-  if (merged.changes.length > 0) await saveContact(kysely, contactId, merged.fields, { defaultCountry: options.country });
+  if (merged.changes.length > 0) await saveContact(trx, contactId, merged.fields, { defaultCountry: options.country });
   else await trx.updateTable('contacts').set({ updated_at: nowIso() }).where('id', '=', contactId).execute();
-  if (photoAdded && record.photo) await saveContactPhoto(kysely, contactId, record.photo);
-  if (customAdded.length > 0) await addCustomFields(kysely, contactId, customAdded);
+  if (photoAdded && record.photo) await saveContactPhoto(trx, contactId, record.photo);
+  if (customAdded.length > 0) await addCustomFields(trx, contactId, customAdded);
   return true;
 }
