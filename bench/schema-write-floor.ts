@@ -40,7 +40,7 @@ export async function measureSchemaWriteFloor(csvFile: string, dataDir: string, 
     sqlite.exec('BEGIN');
     sqlite.prepare("INSERT INTO import_batches (id, source, created_at) VALUES ('floor', 'csv', '2026-01-01T00:00:00Z')").run();
     const matcher = new Matcher(sqlite, 'FR');
-    const plan = await planImport(parsed.records, matcher, { onDuplicate: 'update', country: 'FR', defaultCountry: 'FR', step: async () => {} });
+    const plan = await planImport(sqlite, parsed.records, matcher, { onDuplicate: 'update', country: 'FR', defaultCountry: 'FR', rowChoices: new Map(), keepRows: false, step: async () => {} });
     // Record the statements in a savepoint (the contact rows must really exist for rowids and
     // company cards), roll it back, then replay them: only the replay and the commit are timed.
     const log: Recorded[] = [];

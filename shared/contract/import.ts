@@ -62,6 +62,10 @@ export type TableDescription = z.infer<typeof tableDescriptionSchema>;
 export const onDuplicateSchema = z.enum(['skip', 'update', 'create']);
 export type OnDuplicate = z.infer<typeof onDuplicateSchema>;
 
+/** A user's choice for one row: merge it into the contact it matches, create it anyway, or skip it. */
+export const ROW_CHOICES = ['merge', 'create', 'skip'] as const;
+export type RowChoice = (typeof ROW_CHOICES)[number];
+
 export const importOptionsSchema = z.object({
   /** What to do with a row that matches an existing contact. 'update' fills empty fields and adds new emails/phones. */
   onDuplicate: onDuplicateSchema.default('update'),
@@ -70,35 +74,105 @@ export const importOptionsSchema = z.object({
   dateOrder: dateOrderSchema.nullable().default(null),
   /** For table formats: the mapping to use; null = the suggested one. */
   mapping: columnMappingSchema.nullable().default(null),
+  /**
+   * The user's choice for single rows, over `onDuplicate`: merge a possible duplicate into the
+   * contact it was matched with, create it anyway, or skip it.
+   */
+  rowChoices: z
+    .array(z.object({ line: z.number().int().min(1), choice: z.enum(ROW_CHOICES) }))
+    .max(200_000, 'At most 200,000 row choices')
+    .default([]),
 });
 export type ImportOptions = z.output<typeof importOptionsSchema>;
 
-export const ROW_STATUSES = ['new', 'update', 'duplicate', 'error'] as const;
+/**
+ * How a row relates to what is there: new; update (shares an email or phone with a contact whose
+ * name agrees, and brings something new); already (matches a contact that has everything it
+ * holds); duplicate (a possible duplicate: the same name and company, or a shared email or phone
+ * with a conflicting name); error.
+ */
+export const ROW_STATUSES = ['new', 'update', 'already', 'duplicate', 'error'] as const;
 export const rowStatusSchema = z.enum(ROW_STATUSES);
 export type RowStatus = z.infer<typeof rowStatusSchema>;
+
+/** What the import will do with a row. */
+export const ROW_ACTIONS = ['create', 'update', 'skip'] as const;
+export const rowActionSchema = z.enum(ROW_ACTIONS);
+export type RowAction = z.infer<typeof rowActionSchema>;
+
+export const rowMatchSchema = z.object({
+  /** The existing contact's id; null when the match is an earlier row of the same file. */
+  id: z.string().nullable(),
+  displayName: z.string(),
+  by: z.enum(['email', 'phone', 'name']),
+  /** The shared email or phone, as the row has it ('' for a name + company match). */
+  value: z.string(),
+  /** The earlier row's line, when the match is a row of the same file. */
+  line: z.number().int().nullable(),
+  /** A shared email or phone, but the names conflict: created unless the row is merged by choice. */
+  namesConflict: z.boolean(),
+});
+export type RowMatch = z.infer<typeof rowMatchSchema>;
 
 export const previewRowSchema = z.object({
   line: z.number().int(),
   status: rowStatusSchema,
+  /** Person or company card (error rows: person). */
+  kind: z.enum(['person', 'company']),
+  action: rowActionSchema,
   displayName: z.string(),
   /** First email or phone, to tell rows apart. */
   detail: z.string(),
-  /** The error, or what the row would change. */
+  /** The row's details, to tell what it holds without opening the file. */
+  details: z.object({
+    company: z.string(),
+    title: z.string(),
+    emails: z.array(z.string()),
+    /** Each number as typed and how it was read ("+33 6 12 34 56 78, France"); `valid` false flags a number that cannot exist there. */
+    phones: z.array(z.object({ value: z.string(), readAs: z.string().nullable(), valid: z.boolean() })),
+  }).nullable(),
+  /** The error, or what the row would change, in words. */
   message: z.string(),
-  match: z.object({ id: z.string(), displayName: z.string(), by: z.enum(['email', 'phone', 'name', 'file']) }).nullable(),
+  match: rowMatchSchema.nullable(),
+  /** What the row adds to the contact it matches ("1 email", "job title"). */
+  changes: z.array(z.string()),
   warnings: z.array(z.string()),
 });
 export type PreviewRow = z.infer<typeof previewRowSchema>;
 
 export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string() });
 
+/** A row created although it shares an email or phone with someone whose name conflicts: for the user to review. */
+export const possibleDuplicateSchema = z.object({
+  line: z.number().int(),
+  displayName: z.string(),
+  kind: z.enum(['person', 'company']),
+  /** The contact the import created for the row. */
+  contactId: z.string(),
+  match: rowMatchSchema,
+});
+
+/** The most possible duplicates a summary lists (all are counted). */
+export const MAX_LISTED_DUPLICATES = 1000;
+
 export const importSummarySchema = z.object({
   /** null when nothing was written (dry run, cancel, nothing to import). */
   batchId: z.string().nullable(),
   fileName: z.string(),
+  /** People created (possible duplicates included). */
   created: z.number().int(),
+  /** Company cards created: rows that are companies, and the cards of new companies people work at. */
+  createdCompanies: z.number().int(),
+  /** Rows that added something to a contact. */
   updated: z.number().int(),
+  /** Rows matched to a contact that already had everything they hold. */
+  alreadyThere: z.number().int(),
+  /** Rows skipped by choice. */
   skipped: z.number().int(),
+  /** Rows created although they share an email or phone with a contact whose name conflicts. */
+  possibleDuplicates: z.number().int(),
+  /** The first of them (at most MAX_LISTED_DUPLICATES), to review. */
+  duplicatesToReview: z.array(possibleDuplicateSchema),
   errors: z.array(lineErrorSchema),
   cancelled: z.boolean(),
 });
@@ -110,7 +184,16 @@ export const importBatchSchema = z.object({
   fileName: z.string(),
   createdAt: z.string(),
   undoneAt: z.string().nullable(),
-  counts: z.object({ created: z.number(), updated: z.number(), skipped: z.number(), errors: z.number() }),
+  counts: z.object({
+    created: z.number(),
+    updated: z.number(),
+    skipped: z.number(),
+    errors: z.number(),
+    /** Counted since version 0.2; 0 for older batches. */
+    createdCompanies: z.number().default(0),
+    alreadyThere: z.number().default(0),
+    possibleDuplicates: z.number().default(0),
+  }),
 });
 export type ImportBatch = z.infer<typeof importBatchSchema>;
 
@@ -173,13 +256,15 @@ export const importContract = {
   'import.preview': {
     input: z.object({
       sourceId,
-      options: importOptionsSchema.default({ onDuplicate: 'update', country: null, dateOrder: null, mapping: null }),
+      options: importOptionsSchema.default({ onDuplicate: 'update', country: null, dateOrder: null, mapping: null, rowChoices: [] }),
       status: rowStatusSchema.nullable().default(null),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
     output: z.object({
-      counts: z.object({ new: z.number(), update: z.number(), duplicate: z.number(), error: z.number() }),
+      counts: z.object({ new: z.number(), update: z.number(), already: z.number(), duplicate: z.number(), error: z.number() }),
+      /** What the import would do: rows created, rows that update a contact, rows skipped (errors included). */
+      actions: z.object({ create: z.number(), update: z.number(), skip: z.number() }),
       /** Rows matching `status` (all rows when null). */
       total: z.number().int(),
       rows: z.array(previewRowSchema),
@@ -191,7 +276,7 @@ export const importContract = {
   'import.commit': {
     input: z.object({
       sourceId,
-      options: importOptionsSchema.default({ onDuplicate: 'update', country: null, dateOrder: null, mapping: null }),
+      options: importOptionsSchema.default({ onDuplicate: 'update', country: null, dateOrder: null, mapping: null, rowChoices: [] }),
       /** Chosen by the caller so it can listen to `progress` events and cancel. */
       jobId: z.string().min(1).max(64).optional(),
     }),

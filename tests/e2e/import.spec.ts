@@ -42,7 +42,7 @@ test('upload, adjust a mapping, preview, import, undo', async ({ page, carnet })
   await page.screenshot({ path: 'test-results/import-preview.png', fullPage: true });
   await page.getByRole('button', { name: 'Import 2 rows' }).click();
 
-  await expect(page.getByTestId('import-summary')).toHaveText('2 created, 0 updated, 0 skipped, 0 errors.');
+  await expect(page.getByTestId('import-summary')).toHaveText('2 contacts created, 1 company created, 0 updated, 0 already there, 0 skipped, 0 errors.');
   await expect(page.getByRole('region', { name: 'Import history' })).toContainText('clients.csv');
 
   await nav(page).getByRole('button', { name: 'Contacts' }).click();
@@ -95,7 +95,7 @@ test('rows that fail are reported with their line and can be downloaded as CSV',
   await expect(preview.getByRole('row').nth(1)).toContainText('3');
   await expect(preview.getByRole('row').nth(1)).toContainText('No name, company, email or phone in this row');
   await page.getByRole('button', { name: 'Import 2 rows' }).click();
-  await expect(page.getByTestId('import-summary')).toHaveText('2 created, 0 updated, 0 skipped, 1 error.');
+  await expect(page.getByTestId('import-summary')).toHaveText('2 contacts created, 0 updated, 0 already there, 0 skipped, 1 error.');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the failed rows (CSV)' }).click()]);
   expect(download.suggestedFilename()).toBe('mixed-failed-rows.csv');
   const text = fs.readFileSync((await download.path())!, 'utf8');
@@ -146,7 +146,37 @@ test.describe('at 1024x700 in the dark theme', () => {
     expect(await fits()).toBe(true);
     await page.screenshot({ path: 'test-results/import-preview-1024-dark.png' });
     await page.getByRole('button', { name: 'Import 2 rows' }).click();
-    await expect(page.getByTestId('import-summary')).toHaveText('2 created, 0 updated, 0 skipped, 0 errors.');
+    await expect(page.getByTestId('import-summary')).toHaveText('2 contacts created, 1 company created, 0 updated, 0 already there, 0 skipped, 0 errors.');
     await page.screenshot({ path: 'test-results/import-summary-1024-dark.png' });
   });
+});
+
+test('colleagues on one switchboard stay apart: possible duplicates are shown, chosen per row and listed after the import', async ({ page, carnet }) => {
+  await page.goto(carnet.url);
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  const csv = [
+    'First Name,Last Name,Company,E-mail Address,Business Phone',
+    'Alice,Martin,Acme,alice@acme.com,+1 415 555 0100',
+    'Bob,Durand,Acme,bob@acme.com,+1 415 555 0100',
+    'Carla,Nunes,Other Co,carla@other.com,+1 415 555 0100',
+  ].join('\r\n');
+  await page.getByLabel('Choose a file…').setInputFiles({ name: 'office.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('table', { name: 'Preview' });
+  const bob = preview.getByRole('row', { name: /Bob Durand/ });
+  await expect(bob).toContainText('Possible duplicate');
+  await expect(bob).toContainText('Shares +1 415 555 0100 with Alice Martin (line 2), whose name differs');
+  await expect(bob).toContainText('Will be created as another person');
+  await expect(bob).toContainText('read as +1 415 555 0100, United States');
+  await expect(page.getByRole('button', { name: 'Import 3 rows' })).toBeVisible();
+  await page.getByLabel('What to do with line 4').selectOption('skip');
+  await expect(preview.getByRole('row', { name: /Carla Nunes/ })).toContainText('Will be skipped');
+  await page.screenshot({ path: 'test-results/import-possible-duplicates.png', fullPage: true });
+  await page.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText('2 contacts created, 1 company created, 0 updated, 0 already there, 1 skipped, 0 errors.');
+  const review = page.getByRole('region', { name: '1 possible duplicate to review' });
+  await expect(review).toContainText('Line 3: Bob Durand. Shares +1 415 555 0100 with Alice Martin (line 2), whose name differs');
+  await page.screenshot({ path: 'test-results/import-duplicates-summary.png', fullPage: true });
+  await review.getByRole('button', { name: 'Open Bob Durand' }).click();
+  await expect(page.getByRole('heading', { name: 'Bob Durand' })).toBeVisible();
 });

@@ -15,6 +15,7 @@ const core = await createCore({ dataDir, autoBackup: { enabled: false } });
 const { source } = await openImportFile(fs.readFileSync(csvFile), 'big.csv');
 await commitSource(core.context, source.records({}), {
   onDuplicate: 'update',
+  rowChoices: new Map(),
   country: 'FR',
   // Progress counts every row twice (planned, then written): block once 3000 rows are written.
   onProgress: (done, total) => {

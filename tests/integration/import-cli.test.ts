@@ -23,16 +23,16 @@ describe('carnet import', () => {
     const run = await runCarnet(['import', fixture('google-contacts.csv'), '--json', '--data', dir]);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as { batchId: string; created: number; updated: number; skipped: number; errors: unknown[] };
-    expect(summary).toMatchObject({ created: 2, updated: 0, skipped: 0, errors: [] });
+    expect(summary).toMatchObject({ created: 2, createdCompanies: 1, updated: 0, alreadyThere: 0, skipped: 0, possibleDuplicates: 0, duplicatesToReview: [], errors: [] });
     expect(summary.batchId).toMatch(/^[0-9a-f-]{36}$/);
 
     const list = await runCarnet(['import', 'list', '--data', dir]);
     expect(list.stdout).toContain(`${summary.batchId}`);
-    expect(list.stdout).toMatch(/google-contacts\.csv \[csv\]\s+created 2, updated 0, skipped 0, errors 0/);
+    expect(list.stdout).toMatch(/google-contacts\.csv \[csv\]\s+created 2, companies 1, updated 0, already there 0, skipped 0, errors 0/);
 
     const again = await runCarnet(['import', fixture('google-contacts.csv'), '--data', dir]);
     expect(again).toMatchObject({ code: 0 });
-    expect(again.stdout).toMatch(/created 0, updated 0, skipped 2, 0 errors\n {2}nothing was written/);
+    expect(again.stdout).toMatch(/created 0 contacts, updated 0, already there 2, skipped 0, 0 errors\n {2}nothing was written/);
 
     const undo = await runCarnet(['import', 'undo', summary.batchId, '--data', dir]);
     expect(undo.code).toBe(0);
@@ -47,7 +47,7 @@ describe('carnet import', () => {
   it('--dry-run writes nothing and says what would happen', async () => {
     const run = await runCarnet(['import', fixture('outlook-classic-1252.csv'), '--dry-run', '--data', dir]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/would create 3, would update 0, skipped 0, 0 errors/);
+    expect(run.stdout).toMatch(/would create 3 contacts, would update 0, already there 0, skipped 0, 0 errors/);
     const list = await runCarnet(['import', 'list', '--data', dir]);
     expect(list.stdout).toBe('No imports yet.\n');
   });
@@ -85,8 +85,12 @@ describe('carnet import', () => {
       file,
       batchId: null,
       created: 0,
+      createdCompanies: 0,
       updated: 0,
+      alreadyThere: 0,
       skipped: 0,
+      possibleDuplicates: 0,
+      duplicatesToReview: [],
       errors: [{ line: 2, message: 'No name, company, email or phone in this row' }, { line: 4, message: 'No name, company, email or phone in this row' }],
     });
     const empty = await runCarnet(['import', write('empty.csv', ''), '--data', dir]);

@@ -20,7 +20,7 @@ const PEOPLE = 'First Name,Last Name,Company,Email,Phone\nAnn,Lee,IBM Corp.,ann@
 describe('import pipeline', () => {
   it('creates contacts in one batch and lists the batch with its file and counts', async () => {
     const { summary } = await importText(core, PEOPLE, {}, 'people.csv');
-    expect(summary).toMatchObject({ created: 2, updated: 0, skipped: 0, errors: [], cancelled: false });
+    expect(summary).toMatchObject({ created: 2, createdCompanies: 1, updated: 0, skipped: 0, alreadyThere: 0, possibleDuplicates: 0, errors: [], cancelled: false });
     expect(summary.batchId).toBeTruthy();
     const names = (await liveContacts(core)).filter((c) => c.kind === 'person').map((c) => c.displayName).sort();
     expect(names).toEqual(['Ann Lee', 'Bob Stone']);
@@ -29,39 +29,40 @@ describe('import pipeline', () => {
     expect(full.phones[0]).toMatchObject({ e164: '+33612345678' });
     expect(full.source).toBe('csv');
     const batches = await core.call('import.list', {});
-    expect(batches).toEqual([expect.objectContaining({ id: summary.batchId, source: 'csv', fileName: 'people.csv', undoneAt: null, counts: { created: 2, updated: 0, skipped: 0, errors: 0 } })]);
+    expect(batches).toEqual([expect.objectContaining({ id: summary.batchId, source: 'csv', fileName: 'people.csv', undoneAt: null, counts: { created: 2, updated: 0, skipped: 0, errors: 0, createdCompanies: 1, alreadyThere: 0, possibleDuplicates: 0 } })]);
   });
 
   it('importing the same file twice creates no duplicates with the default choice', async () => {
     await importText(core, PEOPLE);
     const before = (await liveContacts(core)).length;
     const { summary } = await importText(core, PEOPLE);
-    expect(summary).toMatchObject({ created: 0, updated: 0, skipped: 2, batchId: null });
+    expect(summary).toMatchObject({ created: 0, updated: 0, skipped: 0, alreadyThere: 2, batchId: null });
     expect((await liveContacts(core)).length).toBe(before);
   });
 
-  it('marks rows new, update, duplicate and error in the preview', async () => {
+  it('marks rows new, update, already there, duplicate and error in the preview', async () => {
     await importText(core, PEOPLE);
     const csv = [
       'First Name,Last Name,Company,Email,Phone',
-      'Ann,Lee,I.B.M.,,', // same name + normalized company: possible duplicate
-      'Robert,S,,BOB@EXAMPLE.COM,+33 6 00 00 00 01', // same email, other case: update
+      'Ann,Lee,I.B.M.,,+33 6 99 99 99 99', // same name + normalized company, a new phone: possible duplicate
+      'Bob,S.,,BOB@EXAMPLE.COM,+33 6 00 00 00 01', // same email, other case, agreeing name: update
       'Cy,New,,cy@example.com,', // new
       ',,,,', // blank: skipped, not an error
       ',,,not-an-email,', // nothing usable
-      'Cy,New,,cy@example.com,', // same as line 4 in this file
+      'Cy,New,,cy@example.com,', // same as line 4 in this file: already there
     ].join('\n');
     const analyzed = await analyzeBytes(core, csv);
     const preview = await core.call('import.preview', { sourceId: analyzed.sourceId });
-    expect(preview.counts).toEqual({ new: 1, update: 1, duplicate: 2, error: 1 });
+    expect(preview.counts).toEqual({ new: 1, update: 1, already: 1, duplicate: 1, error: 1 });
+    expect(preview.actions).toEqual({ create: 1, update: 2, skip: 2 });
     const byLine = Object.fromEntries(preview.rows.map((row) => [row.line, row]));
-    expect(byLine[2]).toMatchObject({ status: 'duplicate', match: { by: 'name', displayName: 'Ann Lee' } });
-    expect(byLine[3]).toMatchObject({ status: 'update', match: { by: 'email' } });
+    expect(byLine[2]).toMatchObject({ status: 'duplicate', action: 'update', match: { by: 'name', displayName: 'Ann Lee', namesConflict: false } });
+    expect(byLine[3]).toMatchObject({ status: 'update', action: 'update', match: { by: 'email', value: 'BOB@EXAMPLE.COM', line: null } });
     expect(byLine[3]!.message).toMatch(/will add .*1 phone/);
     expect(byLine[4]).toMatchObject({ status: 'new' });
     expect(byLine[6]).toMatchObject({ status: 'error', message: 'No name, company, email or phone in this row' });
     expect(byLine[6]!.warnings.join()).toMatch(/not-an-email/);
-    expect(byLine[7]).toMatchObject({ status: 'duplicate', match: { by: 'file' } });
+    expect(byLine[7]).toMatchObject({ status: 'already', action: 'skip', match: { by: 'email', line: 4, id: null } });
     expect(byLine[7]!.message).toMatch(/line 4/);
     const page = await core.call('import.preview', { sourceId: analyzed.sourceId, status: 'error' });
     expect(page.rows.map((row) => row.line)).toEqual([6]);
@@ -72,10 +73,10 @@ describe('import pipeline', () => {
     const [ann] = await liveContacts(core);
     await core.call('contacts.update', { id: ann!.id, fields: { firstName: 'Ann', lastName: 'Lee', title: 'CEO', emails: [{ value: 'ann@example.com' }] } });
     const before = await core.call('contacts.get', { id: ann!.id });
-    const { summary } = await importText(core, 'First Name,Last Name,Email,Job Title,Phone,Notes\nAnnie,Lee,ANN@example.com,Intern,+33 6 12 34 56 78,met at fair\n');
+    const { summary } = await importText(core, 'First Name,Last Name,Email,Job Title,Phone,Notes\n,Lee,ANN@example.com,Intern,+33 6 12 34 56 78,met at fair\n');
     expect(summary).toMatchObject({ created: 0, updated: 1 });
     const after = await core.call('contacts.get', { id: ann!.id });
-    expect(after.firstName).toBe('Ann'); // never overwritten
+    expect(after.firstName).toBe('Ann');
     expect(after.title).toBe('CEO');
     expect(after.notes).toBe('met at fair');
     expect(after.phones.map((p) => p.e164)).toEqual(['+33612345678']);
@@ -110,7 +111,7 @@ describe('import pipeline', () => {
     await importText(core, PEOPLE);
     const changed = 'First Name,Last Name,Email,Job Title\nAnn,Lee,ann@example.com,CEO\n';
     const skipped = await importText(core, changed, { onDuplicate: 'skip' });
-    expect(skipped.summary).toMatchObject({ created: 0, updated: 0, skipped: 1 });
+    expect(skipped.summary).toMatchObject({ created: 0, updated: 0, skipped: 1, alreadyThere: 0 });
     const created = await importText(core, changed, { onDuplicate: 'create' });
     expect(created.summary).toMatchObject({ created: 1 });
     expect((await liveContacts(core)).filter((c) => c.displayName === 'Ann Lee')).toHaveLength(2);
@@ -193,7 +194,7 @@ describe('import pipeline', () => {
       fileName: 'cards.vcf',
       notes: [],
       records: [{ line: 1, fields: { firstName: 'Ann', emails: [{ value: 'ann@example.com' }] }, photo, warnings: [] }],
-    }, { onDuplicate: 'update', country: 'FR' });
+    }, { onDuplicate: 'update', rowChoices: new Map(), country: 'FR' });
     expect(summary.created).toBe(1);
     const [ann] = await liveContacts(core);
     expect(await loadContactPhoto(core.context.database.db, ann!.id)).toMatchObject({ kind: 'data', mime: 'image/png' });

@@ -82,7 +82,7 @@ describe.each(['3.0', '4.0'] as const)('vCard %s export → import into an empty
     const target = await tempCore();
     const { summary } = await importText(target, text, {}, `carnet-${version}.vcf`);
     expect(summary.errors).toEqual([]);
-    expect(summary.created).toBe(4);
+    expect(summary.created + summary.createdCompanies).toBe(4);
     expect(await snapshot(target)).toEqual(await snapshot(source));
 
     const claire = (await target.call('contacts.list', { search: 'Claire' })).items[0]!;

@@ -17,9 +17,17 @@ export const importListCommand: CliCommand = {
       return 0;
     }
     for (const batch of batches) {
-      const { created, updated, skipped, errors } = batch.counts;
+      const { created, createdCompanies, updated, alreadyThere, skipped, possibleDuplicates, errors } = batch.counts;
       const state = batch.undoneAt ? `  (undone ${batch.undoneAt})` : '';
-      io.stdout(`${batch.id}  ${batch.createdAt}  ${batch.fileName} [${batch.source}]  created ${created}, updated ${updated}, skipped ${skipped}, errors ${errors}${state}\n`);
+      const counts = [
+        `created ${created}${possibleDuplicates > 0 ? ` (${possibleDuplicates} possible duplicates)` : ''}`,
+        ...(createdCompanies > 0 ? [`companies ${createdCompanies}`] : []),
+        `updated ${updated}`,
+        `already there ${alreadyThere}`,
+        `skipped ${skipped}`,
+        `errors ${errors}`,
+      ];
+      io.stdout(`${batch.id}  ${batch.createdAt}  ${batch.fileName} [${batch.source}]  ${counts.join(', ')}${state}\n`);
     }
     return 0;
   },

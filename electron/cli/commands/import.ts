@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { importOptionsSchema, type ImportSummary } from '../../../shared/contract/import.ts';
+import { importOptionsSchema, MAX_LISTED_DUPLICATES, type ImportSummary } from '../../../shared/contract/import.ts';
+import { describeMatch } from '../../core/import/pipeline/outcome-words.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { ImportService } from '../../core/import/import-service.ts';
 import { closeSharedOcrEngine } from '../../core/cards/card-image-reader.ts';
@@ -31,7 +32,7 @@ export const importCommand: CliCommand = {
           results.push(await importOne(service, file, options, ctx.flags['dry-run'] === true));
         } catch (error) {
           const message = error instanceof CarnetError ? error.message : (error as Error).message;
-          results.push({ file, batchId: null, fileName: path.basename(file), created: 0, updated: 0, skipped: 0, errors: [{ line: 0, message }], cancelled: false });
+          results.push({ file, ...emptySummary(path.basename(file)), errors: [{ line: 0, message }] });
         }
       }
     } finally {
@@ -44,7 +45,7 @@ export const importCommand: CliCommand = {
     } else {
       for (const result of results) ctx.io.stdout(describe(result));
     }
-    const imported = results.reduce((n, r) => n + r.created + r.updated + r.skipped, 0);
+    const imported = results.reduce((n, r) => n + r.created + r.createdCompanies + r.updated + r.skipped + r.alreadyThere, 0);
     return imported > 0 ? 0 : 1;
   },
 };
@@ -113,33 +114,61 @@ async function importOne(service: ImportService, file: string, cli: CliImportOpt
   }
 }
 
-/** What a commit would do, from the preview: nothing is written. */
+/** What a commit would do, from the preview (the same plan): nothing is written. */
 async function dryRunSummary(service: ImportService, sourceId: string, cli: CliImportOptions): Promise<ImportSummary> {
   const preview = await service.preview(sourceId, cli.options, { status: null, offset: 0, limit: Number.MAX_SAFE_INTEGER });
   if (preview.dateQuestion) {
     throw new CarnetError('invalid_input', `Dates such as ${preview.dateQuestion.examples.join(', ')} can be read as day/month or month/day: add --date-order dmy or --date-order mdy`);
   }
-  const summary: ImportSummary = { batchId: null, fileName: '', created: 0, updated: 0, skipped: 0, errors: [], cancelled: false };
+  const summary = emptySummary('');
   for (const row of preview.rows) {
     if (row.status === 'error') summary.errors.push({ line: row.line, message: row.message });
-    else if (row.status === 'new' || cli.options.onDuplicate === 'create') summary.created++;
-    else if (cli.options.onDuplicate === 'skip' || row.message.includes('nothing new')) summary.skipped++;
-    else summary.updated++;
+    else if (row.action === 'create') {
+      if (row.kind === 'company') summary.createdCompanies++;
+      else summary.created++;
+      if (row.match?.namesConflict) {
+        summary.possibleDuplicates++;
+        if (summary.duplicatesToReview.length < MAX_LISTED_DUPLICATES) summary.duplicatesToReview.push({ line: row.line, displayName: row.displayName, kind: row.kind, contactId: '', match: row.match });
+      }
+    } else if (row.action === 'update') summary.updated++;
+    else if (row.match && row.changes.length === 0) summary.alreadyThere++;
+    else summary.skipped++;
   }
   return summary;
 }
 
+function emptySummary(fileName: string): ImportSummary {
+  return { batchId: null, fileName, created: 0, createdCompanies: 0, updated: 0, alreadyThere: 0, skipped: 0, possibleDuplicates: 0, duplicatesToReview: [], errors: [], cancelled: false };
+}
+
 function describe(result: FileResult): string {
   const lines: string[] = [];
-  const verb = result.dryRun ? 'would create' : 'created';
+  const would = (verb: string) => (result.dryRun ? `would ${verb.replace(/d$/, '')}` : verb);
   const problems = result.errors.length;
   if (result.errors.length === 1 && result.errors[0]!.line === 0) {
     return `${result.file}: ${result.errors[0]!.message}\n`;
   }
-  lines.push(`${result.file}: ${verb} ${result.created}, ${result.dryRun ? 'would update' : 'updated'} ${result.updated}, skipped ${result.skipped}, ${problems} error${problems === 1 ? '' : 's'}`);
+  const parts = [
+    `${would('created')} ${plural(result.created, 'contact')}${result.possibleDuplicates > 0 ? ` (${plural(result.possibleDuplicates, 'possible duplicate')})` : ''}`,
+    ...(result.createdCompanies > 0 ? [plural(result.createdCompanies, 'company', 'companies')] : []),
+    `${would('updated')} ${result.updated}`,
+    `already there ${result.alreadyThere}`,
+    `skipped ${result.skipped}`,
+    plural(problems, 'error'),
+  ];
+  lines.push(`${result.file}: ${parts.join(', ')}`);
   if (result.batchId) lines.push(`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
-  else if (!result.dryRun && result.created + result.updated === 0) lines.push('  nothing was written');
+  else if (!result.dryRun && result.created + result.createdCompanies + result.updated === 0) lines.push('  nothing was written');
+  if (result.possibleDuplicates > 0) {
+    lines.push(`  possible duplicates, ${result.dryRun ? 'would be created' : 'created'} as separate contacts (review them; merge with --on-duplicate is never automatic):`);
+    for (const row of result.duplicatesToReview.slice(0, 20)) lines.push(`  line ${row.line}: ${row.displayName} ${describeMatch(row.match)}`);
+    if (result.possibleDuplicates > 20) lines.push(`  ... and ${result.possibleDuplicates - 20} more`);
+  }
   for (const error of result.errors.slice(0, 20)) lines.push(`  line ${error.line}: ${error.message}`);
   if (result.errors.length > 20) lines.push(`  ... and ${result.errors.length - 20} more`);
   return lines.join('\n') + '\n';
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,4 +1,4 @@
-import type { ImportOptions, ImportSummary, PreviewRow, RowStatus } from '../../../shared/contract/import.ts';
+import type { ImportOptions, ImportSummary, PreviewRow, RowAction, RowChoice, RowStatus } from '../../../shared/contract/import.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { newId } from '../clock.ts';
 import type { CoreContext } from '../core-context.ts';
@@ -12,6 +12,7 @@ import type { ParsedSource } from './import-record.ts';
 
 export interface PreviewPage {
   counts: Record<RowStatus, number>;
+  actions: Record<RowAction, number>;
   total: number;
   rows: PreviewRow[];
   dateQuestion: { examples: string[] } | null;
@@ -52,6 +53,7 @@ export class ImportService {
     const selected = page.status ? result.rows.filter((row) => row.status === page.status) : result.rows;
     return {
       counts: result.counts,
+      actions: result.actions,
       total: selected.length,
       rows: selected.slice(page.offset, page.offset + page.limit),
       dateQuestion: session.source.dateQuestion?.(choices) ?? null,
@@ -76,6 +78,7 @@ export class ImportService {
       const summary = await commitSource(this.ctx, parsed, {
         onDuplicate: options.onDuplicate,
         country: this.countries(options).country,
+        rowChoices: rowChoicesOf(options),
         isCancelled: () => job.cancelled,
         onProgress: (done, total) => this.ctx.emit({ type: 'progress', jobId, label: `Importing ${session.fileName}`, done, total }),
       });
@@ -94,9 +97,9 @@ export class ImportService {
     return true;
   }
 
-  private countries(options: ImportOptions): { country: string; defaultCountry: string; onDuplicate: ImportOptions['onDuplicate'] } {
+  private countries(options: ImportOptions): { country: string; defaultCountry: string; onDuplicate: ImportOptions['onDuplicate']; rowChoices: Map<number, RowChoice> } {
     const defaultCountry = this.ctx.settings().defaultCountry;
-    return { country: options.country?.toUpperCase() ?? defaultCountry, defaultCountry, onDuplicate: options.onDuplicate };
+    return { country: options.country?.toUpperCase() ?? defaultCountry, defaultCountry, onDuplicate: options.onDuplicate, rowChoices: rowChoicesOf(options) };
   }
 }
 
@@ -104,6 +107,11 @@ export class ImportService {
 function keepFailed(parsed: ParsedSource, errors: { line: number; message: string }[]): NonNullable<ImportSession['last']> {
   const failedLines = new Set(errors.map((error) => error.line));
   return { parsed: { ...parsed, records: parsed.records.filter((record) => failedLines.has(record.line)) }, errors };
+}
+
+/** The per-row choices by line (a later choice for the same line wins). */
+function rowChoicesOf(options: ImportOptions): Map<number, RowChoice> {
+  return new Map(options.rowChoices.map((row) => [row.line, row.choice]));
 }
 
 function choicesOf(options: ImportOptions): RecordChoices {

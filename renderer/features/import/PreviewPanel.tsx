@@ -3,13 +3,14 @@ import { ROW_STATUSES, type OnDuplicate } from '../../../shared/contract/import.
 import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { useJobProgress } from '../backup/use-job-progress.ts';
 import type { ImportWizard } from './use-import-wizard.ts';
+import { PreviewRows } from './PreviewRows.tsx';
 import { importStrings as s } from './strings.ts';
 
 /** Row-by-row preview with the choices that change it, then Import (with progress and Cancel). */
 export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
   const { preview, options, filter, busy, step } = wizard;
   const progress = useJobProgress(wizard.jobId);
-  const importable = preview ? preview.counts.new + preview.counts.update + preview.counts.duplicate : 0;
+  const importable = preview ? preview.actions.create + preview.actions.update : 0;
   const importing = step === 'importing';
   const [country, setCountry] = useState(options.country);
   return (
@@ -62,7 +63,7 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
         <>
           <div className="import-filters" role="group" aria-label={s.status}>
             <button type="button" className={`chip${filter === null ? ' active' : ''}`} aria-pressed={filter === null} onClick={() => void wizard.changeFilter(null)}>
-              {s.all} {preview.counts.new + preview.counts.update + preview.counts.duplicate + preview.counts.error}
+              {s.all} {ROW_STATUSES.reduce((n, status) => n + preview.counts[status], 0)}
             </button>
             {ROW_STATUSES.map((status) => (
               <button key={status} type="button" className={`chip status-${status}${filter === status ? ' active' : ''}`} aria-pressed={filter === status} onClick={() => void wizard.changeFilter(status)}>
@@ -70,41 +71,9 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
               </button>
             ))}
           </div>
-          <div className="import-table-wrap">
-            <table className="import-table" aria-label={s.previewTitle}>
-              <thead>
-                <tr>
-                  <th scope="col">{s.line}</th>
-                  <th scope="col">{s.status}</th>
-                  <th scope="col">{s.name}</th>
-                  <th scope="col">{s.what}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.line}>
-                    <td className="num">{row.line}</td>
-                    <td>
-                      <span className={`badge status-${row.status}`}>{s.statuses[row.status]}</span>
-                    </td>
-                    <td>
-                      {row.displayName}
-                      {row.detail && <div className="small muted">{row.detail}</div>}
-                    </td>
-                    <td>
-                      {row.message}
-                      {row.warnings.map((warning) => (
-                        <div key={warning} className="small muted">
-                          {warning}
-                        </div>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PreviewRows rows={preview.rows} choices={options.rowChoices} onChoose={(line, choice) => void wizard.chooseForRow(line, choice)} disabled={importing} label={s.previewTitle} />
           {preview.total > preview.rows.length && <p className="small muted">{s.moreRows(preview.rows.length, preview.total)}</p>}
+          {importable === 0 && !preview.dateQuestion && <p className="small muted">{s.nothingToImport}</p>}
         </>
       )}
       <div className="import-actions">

@@ -4,6 +4,7 @@ import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { downloadText } from './file-transfer.ts';
+import { DuplicatesToReview } from './DuplicatesToReview.tsx';
 import { importStrings as s } from './strings.ts';
 
 /** What the import did, the failed rows as a CSV, and Undo. */
@@ -36,7 +37,8 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
   return (
     <section className="import-summary" aria-labelledby="import-summary-title">
       <h3 id="import-summary-title">{s.doneTitle}</h3>
-      <p data-testid="import-summary">{s.summary(summary.created, summary.updated, summary.skipped, summary.errors.length)}</p>
+      <p data-testid="import-summary">{s.summary({ ...summary, errors: summary.errors.length })}</p>
+      {summary.possibleDuplicates > 0 && <DuplicatesToReview summary={summary} />}
       {!summary.batchId && <p className="muted">{s.nothingWritten}</p>}
       {summary.errors.length > 0 && (
         <ul className="import-errors small">

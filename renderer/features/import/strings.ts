@@ -47,7 +47,31 @@ export const importStrings = {
   dateOrder: 'Date order',
   dateOrders: { dmy: 'Day/month/year (31/12/1980)', mdy: 'Month/day/year (12/31/1980)' },
   chooseDateOrder: 'Choose…',
-  statuses: { new: 'New', update: 'Update', duplicate: 'Possible duplicate', error: 'Error' },
+  statuses: { new: 'New', update: 'Update', already: 'Already there', duplicate: 'Possible duplicate', error: 'Error' },
+  /** How a row matched, from the row's match. */
+  matchedBy: (match: { by: 'email' | 'phone' | 'name'; value: string; displayName: string; line: number | null; namesConflict: boolean }) => {
+    const who = match.line !== null ? `${match.displayName} (line ${match.line})` : match.displayName;
+    if (match.by === 'name') return `Same name and company as ${who}`;
+    if (match.namesConflict) return `Shares ${match.value} with ${who}, whose name differs`;
+    return `Same ${match.by} as ${who} (${match.value})`;
+  },
+  /** What the import will do with a row. */
+  willDo: (row: { action: 'create' | 'update' | 'skip'; changes: string[]; match: { namesConflict: boolean } | null }) => {
+    if (row.action === 'update') return `Will add ${row.changes.join(', ')}`;
+    if (row.action === 'create') return row.match === null ? 'Will be created' : row.match.namesConflict ? 'Will be created as another person' : 'Will be created anyway';
+    return row.match !== null && row.changes.length === 0 && !row.match.namesConflict ? 'Nothing new: will be skipped' : 'Will be skipped';
+  },
+  readAs: (reading: string) => `read as ${reading}`,
+  invalidPhone: 'not a valid number there',
+  unreadablePhone: 'cannot be read as a phone number',
+  rowChoice: (line: number) => `What to do with line ${line}`,
+  rowChoices: {
+    default: 'As chosen above',
+    keepApart: 'Keep apart (default)',
+    merge: (name: string) => `Merge into ${name}`,
+    create: 'Create a new contact',
+    skip: 'Skip this row',
+  },
   all: 'All',
   line: 'Line',
   name: 'Name',
@@ -55,13 +79,27 @@ export const importStrings = {
   what: 'What happens',
   moreRows: (shown: number, total: number) => `Showing ${shown} of ${total} rows.`,
   importButton: (n: number) => `Import ${n} row${n === 1 ? '' : 's'}`,
+  nothingToImport: 'Nothing to import: every row is already there, skipped or has an error.',
   importing: 'Importing…',
   stopReading: 'Stop',
   leaveImporting: 'An import is running. If you leave, it goes on, but you will not see its progress or be able to cancel it. Leave anyway?',
   cancelled: 'Import cancelled: nothing was written.',
   doneTitle: 'Import finished',
-  summary: (created: number, updated: number, skipped: number, errors: number) =>
-    `${created} created, ${updated} updated, ${skipped} skipped, ${errors} error${errors === 1 ? '' : 's'}.`,
+  summary: (c: { created: number; createdCompanies: number; updated: number; alreadyThere: number; skipped: number; errors: number }) =>
+    [
+      plural(c.created, 'contact created', 'contacts created'),
+      ...(c.createdCompanies > 0 ? [plural(c.createdCompanies, 'company created', 'companies created')] : []),
+      `${c.updated} updated`,
+      `${c.alreadyThere} already there`,
+      `${c.skipped} skipped`,
+      plural(c.errors, 'error', 'errors'),
+    ].join(', ') + '.',
+  duplicatesTitle: (n: number) => `${plural(n, 'possible duplicate', 'possible duplicates')} to review`,
+  duplicatesIntro: 'These rows share an email or phone with someone whose name differs. Carnet kept them as separate people; open one to check it.',
+  duplicateRow: (line: number, name: string, reason: string) => `Line ${line}: ${name}. ${reason}`,
+  openContact: (name: string) => `Open ${name}`,
+  open: 'Open',
+  moreDuplicates: (n: number) => `…and ${n} more (carnet import list shows every batch).`,
   nothingWritten: 'Nothing was written: every row was already there or could not be read.',
   downloadErrors: 'Download the failed rows (CSV)',
   undo: 'Undo this import',
@@ -69,8 +107,21 @@ export const importStrings = {
   another: 'Import another file',
   historyTitle: 'Import history',
   historyEmpty: 'No imports yet.',
-  historyCounts: (c: { created: number; updated: number; skipped: number; errors: number }) => `${c.created} created · ${c.updated} updated · ${c.skipped} skipped · ${c.errors} errors`,
+  historyCounts: (c: { created: number; createdCompanies: number; updated: number; alreadyThere: number; skipped: number; errors: number; possibleDuplicates: number }) =>
+    [
+      `${c.created} created`,
+      ...(c.createdCompanies > 0 ? [plural(c.createdCompanies, 'company', 'companies')] : []),
+      ...(c.possibleDuplicates > 0 ? [plural(c.possibleDuplicates, 'possible duplicate', 'possible duplicates')] : []),
+      `${c.updated} updated`,
+      `${c.alreadyThere} already there`,
+      `${c.skipped} skipped`,
+      `${c.errors} errors`,
+    ].join(' · '),
   undoneOn: (when: string) => `Undone ${when}`,
   undoBatch: (file: string) => `Undo import of ${file}`,
   confirmUndo: (file: string) => `Undo the import of ${file}? Its new contacts go to the trash; updated contacts get their earlier values back.`,
 };
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract/index.ts';
-import { MAX_IMPORT_FILE_BYTES, UPLOAD_CHUNK_BYTES, type ColumnMapping, type ColumnTarget, type ImportOptions, type ImportSummary, type OnDuplicate, type RowStatus } from '../../../shared/contract/import.ts';
+import { MAX_IMPORT_FILE_BYTES, UPLOAD_CHUNK_BYTES, type ColumnMapping, type ColumnTarget, type ImportOptions, type ImportSummary, type OnDuplicate, type RowChoice, type RowStatus } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
@@ -15,6 +15,8 @@ export interface WizardOptions {
   onDuplicate: OnDuplicate;
   country: string;
   dateOrder: 'dmy' | 'mdy' | null;
+  /** The user's choice for single rows (by line), over `onDuplicate`. */
+  rowChoices: Record<number, RowChoice>;
 }
 
 /** Files above this size are refused before they are read (the core refuses them too). */
@@ -31,6 +33,7 @@ function importOptionsOf(options: WizardOptions, mapping: ColumnMapping): Import
     country: country ? country.toUpperCase() : null,
     dateOrder: options.dateOrder,
     mapping: Object.keys(mapping).length > 0 ? mapping : null,
+    rowChoices: Object.entries(options.rowChoices).map(([line, choice]) => ({ line: Number(line), choice })),
   };
 }
 
@@ -48,7 +51,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
   const [fileName, setFileName] = useState('');
   const [analyzed, setAnalyzed] = useState<Analyzed | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [options, setOptions] = useState<WizardOptions>({ onDuplicate: 'update', country: '', dateOrder: null });
+  const [options, setOptions] = useState<WizardOptions>({ onDuplicate: 'update', country: '', dateOrder: null, rowChoices: {} });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [filter, setFilter] = useState<RowStatus | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -73,7 +76,8 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
   const adopt = useCallback((result: Analyzed) => {
     setAnalyzed(result);
     setMapping(Object.fromEntries((result.table?.columns ?? []).map((column) => [column.name, column.target])));
-    setOptions((current) => ({ ...current, dateOrder: result.table?.dateOrder.detected ?? current.dateOrder }));
+    // Row choices belong to the file they were made for.
+    setOptions((current) => ({ ...current, dateOrder: result.table?.dateOrder.detected ?? current.dateOrder, rowChoices: {} }));
   }, []);
 
 
@@ -202,6 +206,14 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [options, sourceId, mapping, filter]);
 
+  /** One row's own choice (null: back to the global one). The preview is asked again: it may change later rows. */
+  const chooseForRow = useCallback(async (line: number, choice: RowChoice | null) => {
+    const rowChoices = { ...options.rowChoices };
+    if (choice) rowChoices[line] = choice;
+    else delete rowChoices[line];
+    await changeOptions({ rowChoices });
+  }, [options, changeOptions]);
+
   const changeFilter = useCallback(async (status: RowStatus | null) => {
     setFilter(status);
     if (sourceId) await loadPreview(sourceId, mapping, status);
@@ -254,7 +266,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     setStep('choose');
   }, []);
 
-  return { step, setStep, fileName, sending, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, setTarget, applyMapping, toPreview, changeOptions, changeFilter, commit, cancel, reset };
+  return { step, setStep, fileName, sending, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, setTarget, applyMapping, toPreview, changeOptions, chooseForRow, changeFilter, commit, cancel, reset };
 }
 
 export type ImportWizard = ReturnType<typeof useImportWizard>;

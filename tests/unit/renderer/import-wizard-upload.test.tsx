@@ -28,7 +28,7 @@ describe('the import wizard with a big file', () => {
         return { uploadId: uploadId ?? 'up-1', bytes: received.reduce((n, piece) => n + piece.length, 0) };
       },
       'import.analyze': () => ({ sourceId: 'src-1', table: null } as unknown as Analyzed),
-      'import.preview': () => ({ counts: { new: 0, update: 0, duplicate: 0, error: 0 }, total: 0, rows: [], dateQuestion: null, notes: [] }),
+      'import.preview': () => ({ counts: { new: 0, update: 0, already: 0, duplicate: 0, error: 0 }, actions: { create: 0, update: 0, skip: 0 }, total: 0, rows: [], dateQuestion: null, notes: [] }),
     });
     const wrapper = ({ children }: { children: ReactNode }) => <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
     const { result } = renderHook(() => useImportWizard(() => undefined, { pieceBytes: PIECE }), { wrapper });

@@ -21,7 +21,7 @@ export async function listBatches(ctx: CoreContext): Promise<ImportBatch[]> {
 }
 
 function parseCounts(json: string): ImportBatch['counts'] {
-  const empty = { created: 0, updated: 0, skipped: 0, errors: 0 };
+  const empty = { created: 0, updated: 0, skipped: 0, errors: 0, createdCompanies: 0, alreadyThere: 0, possibleDuplicates: 0 };
   try {
     const value = JSON.parse(json) as Partial<ImportBatch['counts']>;
     return { ...empty, ...Object.fromEntries(Object.entries(value).filter(([, n]) => typeof n === 'number')) };

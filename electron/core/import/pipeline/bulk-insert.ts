@@ -37,6 +37,8 @@ export class BulkInserter {
   private readonly tagIds = new Map<string, string>();
   private readonly companyIds = new Map<string, string>();
   private readonly ids = new IdPool();
+  /** Company cards made for the companies new people work at (the import counts them apart from people). */
+  companyCardsCreated = 0;
 
   constructor(sqlite: BetterSqlite3.Database, private readonly context: BulkContext) {
     this.insertContact = sqlite.prepare(
@@ -109,7 +111,11 @@ export class BulkInserter {
     const cached = this.companyIds.get(key);
     if (cached) return cached;
     const existing = this.findCompany.get(key);
-    const id = existing?.id ?? this.create(companyCardFields(name)).id;
+    let id = existing?.id;
+    if (!id) {
+      id = this.create(companyCardFields(name)).id;
+      this.companyCardsCreated++;
+    }
     this.companyIds.set(key, id);
     return id;
   }

@@ -1,13 +1,5 @@
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
-import type { RowStatus } from '../../../../shared/contract/import.ts';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import type { Match } from './match.ts';
-
-/** The preview status of a validated row: new, update (same email or phone), duplicate (same name + company, or an earlier row). */
-export function statusOf(match: Match | null): RowStatus {
-  if (!match) return 'new';
-  return match.by === 'email' || match.by === 'phone' ? 'update' : 'duplicate';
-}
 
 /**
  * Numbers typed without a country prefix are read with the import's country. When that differs
@@ -29,10 +21,4 @@ export function normalizedPhone(value: string, country: string, defaultCountry: 
   } catch {
     return value;
   }
-}
-
-export function describeMatch(match: Match): string {
-  if (match.by === 'file') return `same person as line ${match.line ?? '?'}`;
-  const how = match.by === 'name' ? 'name and company' : match.by;
-  return `matches ${match.displayName} by ${how}`;
 }

@@ -1,5 +1,5 @@
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
-import type { ImportSummary, OnDuplicate } from '../../../../shared/contract/import.ts';
+import { MAX_LISTED_DUPLICATES, type ImportSummary, type OnDuplicate, type RowChoice } from '../../../../shared/contract/import.ts';
 import { newId, nowIso } from '../../clock.ts';
 import { saveContactPhoto } from '../../contacts/contact-photo.ts';
 import { saveContact } from '../../contacts/contact-store.ts';
@@ -7,17 +7,17 @@ import type { CoreContext } from '../../core-context.ts';
 import type { Transaction } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../db/schema.ts';
-import type { ImportRecord, ParsedSource } from '../import-record.ts';
+import type { ParsedSource } from '../import-record.ts';
 import { BulkInserter } from './bulk-insert.ts';
 import { addCustomFields } from '../../contacts/custom-fields.ts';
-import { ExistingContacts } from './load-existing.ts';
+import type { ExistingDraft } from './contact-drafts.ts';
 import { Matcher } from './match.ts';
-import { planImport } from './plan.ts';
-import { mergeInto } from './merge.ts';
+import { planImport, rowMatchOf } from './plan.ts';
 
 export interface CommitOptions {
   onDuplicate: OnDuplicate;
   country: string;
+  rowChoices: ReadonlyMap<number, RowChoice>;
   /** Asked between chunks of rows; true rolls the whole import back. */
   isCancelled?: () => boolean;
   onProgress?: (done: number, total: number) => void;
@@ -39,10 +39,11 @@ export interface ContactSnapshot {
 }
 
 /**
- * Writes a parsed source as one import batch in one transaction: all rows or none. New contacts
- * go through the bulk inserter; matches are skipped, merged ("update": fill empty fields, add new
- * details, with a snapshot for undo) or created anyway, as the user chose. Cancel, a crash or a
- * killed process leave the database exactly as before.
+ * Writes a parsed source as one import batch in one transaction: all rows or none. The plan
+ * (plan.ts, the same one the preview shows) decides every row; new contacts go through the bulk
+ * inserter, existing ones are updated once each with every row's additions (fill empty fields,
+ * add new details, with a snapshot for undo). Cancel, a crash or a killed process leave the
+ * database exactly as before.
  */
 export async function commitSource(ctx: CoreContext, parsed: ParsedSource, options: CommitOptions): Promise<ImportSummary> {
   const { db, sqlite } = ctx.database;
@@ -50,7 +51,10 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
   const batchId = newId();
   const now = nowIso();
   const total = parsed.records.length;
-  const summary: ImportSummary = { batchId, fileName: parsed.fileName, created: 0, updated: 0, skipped: 0, errors: [], cancelled: false };
+  const summary: ImportSummary = {
+    batchId, fileName: parsed.fileName, created: 0, createdCompanies: 0, updated: 0, alreadyThere: 0, skipped: 0,
+    possibleDuplicates: 0, duplicatesToReview: [], errors: [], cancelled: false,
+  };
 
   // A big import touches index pages all over an 80 MB file; SQLite's default 2 MB page cache
   // would re-read them again and again. Widened for the import only.
@@ -67,37 +71,44 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         await new Promise((resolve) => setImmediate(resolve));
         if (options.isCancelled?.()) throw new Cancelled();
       };
-      const plan = await planImport(parsed.records, matcher, { onDuplicate: options.onDuplicate, country: options.country, defaultCountry, step });
+      const plan = await planImport(sqlite, parsed.records, matcher, {
+        onDuplicate: options.onDuplicate, country: options.country, defaultCountry, rowChoices: options.rowChoices, keepRows: false, step,
+      });
       summary.errors = plan.errors;
       summary.skipped = plan.skipped;
-      summary.updated = plan.merged;
+      summary.alreadyThere = plan.alreadyThere;
+      summary.updated = plan.updated;
 
+      const createdIds = new Map<number, string>();
       for (let i = 0; i < plan.creates.length; i++) {
         await step(total + i);
         const planned = plan.creates[i]!;
         const { id } = inserter.create(planned.fields, planned.customFields);
+        createdIds.set(planned.line, id);
         if (planned.photo) await saveContactPhoto(trx, id, planned.photo);
-        summary.created++;
+        if (planned.fields.kind === 'company') summary.createdCompanies++;
+        else summary.created++;
       }
+      summary.createdCompanies += inserter.companyCardsCreated;
+      summary.possibleDuplicates = plan.possibleDuplicates.length;
+      summary.duplicatesToReview = plan.possibleDuplicates.slice(0, MAX_LISTED_DUPLICATES).map((row) => ({
+        line: row.line, displayName: row.displayName, kind: row.kind, contactId: createdIds.get(row.line)!, match: rowMatchOf(row.match),
+      }));
 
-      // Contacts that existed before, in rowid order (see planImport on FTS5), each row read
-      // against the contact as the previous rows left it.
+      // Contacts that existed before, in rowid order (see planImport on FTS5).
       const numOf = sqlite.prepare<[string], number>('SELECT num FROM contacts WHERE id = ?').pluck();
       const nums = new Map(plan.updates.map((update) => [update.contactId, numOf.get(update.contactId) ?? 0]));
       const updates = [...plan.updates].sort((a, b) => nums.get(a.contactId)! - nums.get(b.contactId)!);
-      const loader = new ExistingContacts(sqlite);
-      const snapshotted = new Set<string>();
       for (let u = 0; u < updates.length; u++) {
         await step(total + plan.creates.length + u);
-        const { contactId, record, fields } = updates[u]!;
-        const changed = await updateExisting(trx, loader, contactId, record, fields, { batchId, country: options.country, snapshot: !snapshotted.has(contactId) });
-        snapshotted.add(contactId);
-        if (changed) summary.updated++;
-        else summary.skipped++;
+        await writeUpdate(trx, updates[u]!, { batchId, country: options.country });
       }
       options.onProgress?.(total * 2, total * 2);
-      if (summary.created === 0 && summary.updated === 0) throw new NothingToWrite();
-      const counts = { created: summary.created, updated: summary.updated, skipped: summary.skipped, errors: summary.errors.length };
+      if (plan.creates.length === 0 && updates.length === 0) throw new NothingToWrite();
+      const counts = {
+        created: summary.created, updated: summary.updated, skipped: summary.skipped, errors: summary.errors.length,
+        createdCompanies: summary.createdCompanies, alreadyThere: summary.alreadyThere, possibleDuplicates: summary.possibleDuplicates,
+      };
       await trx.updateTable('import_batches').set({ counts: JSON.stringify(counts) }).where('id', '=', batchId).execute();
       // The after-state of every updated contact, so undo can tell a later edit by the user.
       await trx
@@ -108,7 +119,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
     });
   } catch (error) {
     restoreCache();
-    if (error instanceof Cancelled) return { ...summary, batchId: null, created: 0, updated: 0, skipped: 0, cancelled: true };
+    if (error instanceof Cancelled) return { ...summary, batchId: null, created: 0, createdCompanies: 0, updated: 0, alreadyThere: 0, skipped: 0, possibleDuplicates: 0, duplicatesToReview: [], cancelled: true };
     if (error instanceof NothingToWrite) return { ...summary, batchId: null };
     throw error;
   }
@@ -142,34 +153,15 @@ export function widenPageCache(sqlite: BetterSqlite3.Database): () => void {
   };
 }
 
-interface UpdateOptions {
-  batchId: string;
-  country: string;
-  /** Store the contact's before-state (the first time this batch touches a contact that existed before). */
-  snapshot: boolean;
-}
-
-async function updateExisting(trx: Transaction<Database>, existing: ExistingContacts, contactId: string, record: ImportRecord, fields: ContactFields, options: UpdateOptions): Promise<boolean> {
-  const current = existing.load(contactId);
-  if (!current) return false;
-  const merged = mergeInto(current, fields, options.country);
-  const currentCustom = existing.customFields(contactId);
-  const photoAdded = record.photo ? !existing.hasPhoto(contactId) : false;
-  const customAdded = (record.customFields ?? []).filter((field) => !currentCustom.some((c) => c.label === field.label && c.value === field.value));
-  if (merged.changes.length === 0 && !photoAdded && customAdded.length === 0) return false;
-
-  if (options.snapshot) {
-    const before: ContactSnapshot = { fields: current, customFields: currentCustom };
-    await trx
-      .insertInto('import_changes')
-      .values({ batch_id: options.batchId, contact_id: contactId, before: JSON.stringify(before), after_updated_at: '', photo_added: photoAdded ? 1 : 0 })
-      .execute();
-  } else if (photoAdded) {
-    await trx.updateTable('import_changes').set({ photo_added: 1 }).where('batch_id', '=', options.batchId).where('contact_id', '=', contactId).execute();
-  }
-  if (merged.changes.length > 0) await saveContact(trx, contactId, merged.fields, { defaultCountry: options.country });
-  else await trx.updateTable('contacts').set({ updated_at: nowIso() }).where('id', '=', contactId).execute();
-  if (photoAdded && record.photo) await saveContactPhoto(trx, contactId, record.photo);
-  if (customAdded.length > 0) await addCustomFields(trx, contactId, customAdded);
-  return true;
+/** Writes one existing contact's planned update, with its before-state for undo. */
+async function writeUpdate(trx: Transaction<Database>, draft: ExistingDraft, options: { batchId: string; country: string }): Promise<void> {
+  const before: ContactSnapshot = draft.before;
+  await trx
+    .insertInto('import_changes')
+    .values({ batch_id: options.batchId, contact_id: draft.contactId, before: JSON.stringify(before), after_updated_at: '', photo_added: draft.photo ? 1 : 0 })
+    .execute();
+  if (draft.fieldsChanged) await saveContact(trx, draft.contactId, draft.fields, { defaultCountry: options.country });
+  else await trx.updateTable('contacts').set({ updated_at: nowIso() }).where('id', '=', draft.contactId).execute();
+  if (draft.photo) await saveContactPhoto(trx, draft.contactId, draft.photo);
+  if (draft.customAdded.length > 0) await addCustomFields(trx, draft.contactId, draft.customAdded);
 }

@@ -43,7 +43,7 @@ export function ImportPreview({ sourceId, fileName, onDone, onCancel }: ImportPr
     }
   }
 
-  const importable = preview ? preview.counts.new + (onDuplicate === 'skip' ? 0 : preview.counts.update + (onDuplicate === 'create' ? preview.counts.duplicate : 0)) : 0;
+  const importable = preview ? preview.actions.create + preview.actions.update : 0;
   return (
     <section className="card cards-preview" aria-labelledby="cards-preview-title">
       <h2 id="cards-preview-title">{s.previewTitle(fileName)}</h2>
