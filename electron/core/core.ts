@@ -2,7 +2,7 @@ import path from 'node:path';
 import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/contract/index.ts';
 import type { CarnetEvent } from '../../shared/contract/events.ts';
 import type { Settings } from '../../shared/contract/app.ts';
-import { CarnetError } from '../../shared/errors.ts';
+import { CarnetError, issuesOf } from '../../shared/errors.ts';
 import { countLiveContacts } from './contacts/contact-query.ts';
 import { contactHandlers, purgeTrash } from './contacts/contact-handlers.ts';
 import { importHandlers } from './import/import-handlers.ts';
@@ -97,7 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (!isMethodName(method)) throw new CarnetError('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const issues = issuesOf(parsed.error.issues);
       const first = issues[0];
       throw new CarnetError('invalid_input', `Invalid input for ${method}${first ? `: ${first.path ? `${first.path}: ` : ''}${first.message}` : ''}`, issues);
     }

@@ -6,9 +6,30 @@ const label = z.string().trim().max(60).default('');
 /** A very small, permissive email check: one @, something on both sides, a dot in the domain. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * What the contact schemas say about bad input. The core answers with these (by path, in
+ * `CarnetError.issues`) and the editor shows the same ones, checking a draft with these schemas.
+ */
+export const contactMessages = {
+  emailEmpty: 'Email is empty',
+  notAnEmail: 'This is not an email address',
+  phoneEmpty: 'Phone is empty',
+  phoneNeedsDigits: 'A phone number needs digits',
+  websiteEmpty: 'Website is empty',
+  birthdayFormat: 'Use YYYY-MM-DD, or --MM-DD without a year',
+  noSuchDate: 'This date does not exist',
+  customFieldName: 'Give this field a name',
+  customFieldNameTooLong: 'At most 100 characters',
+  customFieldValueTooLong: 'At most 100,000 characters',
+  tooManyCustomFields: (max: number) => `At most ${max} other fields`,
+  needsName: 'Give the contact a name, a company, an email or a phone',
+  needsCompanyName: 'Give the company a name',
+};
+const m = contactMessages;
+
 export const emailSchema = z.object({
   label,
-  value: z.string().trim().min(1, 'Email is empty').max(254).regex(EMAIL_PATTERN, 'This is not an email address'),
+  value: z.string().trim().min(1, m.emailEmpty).max(254).regex(EMAIL_PATTERN, m.notAnEmail),
 });
 
 export const phoneInputSchema = z.object({
@@ -16,9 +37,9 @@ export const phoneInputSchema = z.object({
   value: z
     .string()
     .trim()
-    .min(1, 'Phone is empty')
+    .min(1, m.phoneEmpty)
     .max(40)
-    .regex(/\d/, 'A phone number needs digits'),
+    .regex(/\d/, m.phoneNeedsDigits),
 });
 
 export const phoneSchema = phoneInputSchema.extend({
@@ -37,14 +58,14 @@ export const addressSchema = z.object({
 
 export const websiteSchema = z.object({
   label,
-  value: z.string().trim().min(1, 'Website is empty').max(2048),
+  value: z.string().trim().min(1, m.websiteEmpty).max(2048),
 });
 
 /** A full date `YYYY-MM-DD`, or a year-less one `--MM-DD`, checked against the calendar. */
 export const birthdaySchema = z
   .string()
-  .regex(/^(\d{4}-|--)\d{2}-\d{2}$/, 'Use YYYY-MM-DD, or --MM-DD without a year')
-  .refine(isRealBirthday, 'This date does not exist');
+  .regex(/^(\d{4}-|--)\d{2}-\d{2}$/, m.birthdayFormat)
+  .refine(isRealBirthday, m.noSuchDate);
 
 function isRealBirthday(value: string): boolean {
   const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
@@ -63,37 +84,48 @@ function isRealBirthday(value: string): boolean {
  */
 export const MAX_CUSTOM_FIELDS = 1000;
 export const customFieldInputSchema = z.object({
-  label: z.string().trim().min(1, 'Give this field a name').max(100, 'At most 100 characters'),
-  value: z.string().trim().max(100_000, 'At most 100,000 characters'),
+  label: z.string().trim().min(1, m.customFieldName).max(100, m.customFieldNameTooLong),
+  value: z.string().trim().max(100_000, m.customFieldValueTooLong),
 });
 
 export const contactKindSchema = z.enum(['person', 'company']);
 
 const shortText = (max: number) => z.string().trim().max(max).default('');
 
-/** What a user can edit on a contact. */
-export const contactInputSchema = z
-  .object({
-    kind: contactKindSchema.default('person'),
-    firstName: shortText(200),
-    lastName: shortText(200),
-    /** Person: the company they work for (matched by name). Company card: the company's own name. */
-    company: shortText(300),
-    title: shortText(200),
-    emails: z.array(emailSchema).max(50).default([]),
-    phones: z.array(phoneInputSchema).max(50).default([]),
-    addresses: z.array(addressSchema).max(20).default([]),
-    websites: z.array(websiteSchema).max(20).default([]),
-    birthday: birthdaySchema.nullable().default(null),
-    tags: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
-    notes: z.string().max(100_000).default(''),
-    /** When given, replaces the contact's custom fields (empty values dropped); when absent, they stay as they are. */
-    customFields: z.array(customFieldInputSchema).max(MAX_CUSTOM_FIELDS, `At most ${MAX_CUSTOM_FIELDS} other fields`).optional(),
-  })
-  .refine((c) => c.kind === 'company' ? c.company !== '' : c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.emails.length > 0 || c.phones.length > 0, {
-    message: 'Give the contact a name, a company, an email or a phone',
-    path: ['firstName'],
-  });
+/**
+ * What a user can edit on a contact, field by field, before the rules that span fields: zod
+ * cannot pick or extend a schema with refinements, so the editor checks single fields with this.
+ */
+export const contactObjectSchema = z.object({
+  kind: contactKindSchema.default('person'),
+  firstName: shortText(200),
+  lastName: shortText(200),
+  /** Person: the company they work for (matched by name). Company card: the company's own name. */
+  company: shortText(300),
+  title: shortText(200),
+  emails: z.array(emailSchema).max(50).default([]),
+  phones: z.array(phoneInputSchema).max(50).default([]),
+  addresses: z.array(addressSchema).max(20).default([]),
+  websites: z.array(websiteSchema).max(20).default([]),
+  birthday: birthdaySchema.nullable().default(null),
+  tags: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
+  notes: z.string().max(100_000).default(''),
+  /** When given, replaces the contact's custom fields (empty values dropped); when absent, they stay as they are. */
+  customFields: z.array(customFieldInputSchema).max(MAX_CUSTOM_FIELDS, m.tooManyCustomFields(MAX_CUSTOM_FIELDS)).optional(),
+});
+
+/**
+ * What a user can edit on a contact: a contact needs something to be called by. The issue names
+ * the field the editor shows for it (a company card's name; a person's first name) and carries
+ * `params.unnamed`, so callers tell it apart without reading the message.
+ */
+export const contactInputSchema = contactObjectSchema.superRefine((c, ctx) => {
+  if (c.kind === 'company') {
+    if (c.company === '') ctx.addIssue({ code: 'custom', path: ['company'], message: m.needsCompanyName, params: { unnamed: true } });
+  } else if (c.firstName === '' && c.lastName === '' && c.company === '' && c.emails.length === 0 && c.phones.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['firstName'], message: m.needsName, params: { unnamed: true } });
+  }
+});
 
 export type ContactInput = z.input<typeof contactInputSchema>;
 export type ContactFields = z.output<typeof contactInputSchema>;

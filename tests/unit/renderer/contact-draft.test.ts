@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromContact, draftToInput, issuesToErrors, type ContactDraft } from '../../../renderer/features/contacts/contact-draft.ts';
-import { contactStrings } from '../../../renderer/features/contacts/strings.ts';
-import { contactInputSchema } from '../../../shared/contract/contacts.ts';
+import { draftFromContact, draftToInput, emailError, issuesToErrors, type ContactDraft } from '../../../renderer/features/contacts/contact-draft.ts';
+import { contactInputSchema, contactMessages } from '../../../shared/contract/contacts.ts';
 import { contact } from './fake-client.ts';
 
 function draft(overrides: Partial<ContactDraft> = {}): ContactDraft {
@@ -23,11 +22,11 @@ describe('draftToInput', () => {
 
   it('reports a malformed email at the row the user sees', () => {
     const { errors } = draftToInput(draft({ firstName: 'Ada', emails: [row('ok@example.com'), row('nope@')] }), 'en-GB');
-    expect(errors).toEqual({ 'emails.1.value': contactStrings.invalidEmail });
+    expect(errors).toEqual({ 'emails.1.value': contactMessages.notAnEmail });
   });
 
   it('asks for a name when there is nothing to call the contact by', () => {
-    expect(draftToInput(draft(), 'en-GB').errors).toEqual({ firstName: contactStrings.needsName });
+    expect(draftToInput(draft(), 'en-GB').errors).toEqual({ firstName: contactMessages.needsName });
     expect(draftToInput(draft({ phones: [row('06 12', 'mobile')] }), 'en-GB').errors).toEqual({});
   });
 
@@ -38,7 +37,33 @@ describe('draftToInput', () => {
 
   it('requires a name on a company card', () => {
     const company = { ...draftFromContact(null, 'company', 'en-GB'), company: '  ' };
-    expect(draftToInput(company, 'en-GB').errors).toEqual({ company: contactStrings.needsCompanyName });
+    expect(draftToInput(company, 'en-GB').errors).toEqual({ company: contactMessages.needsCompanyName });
+  });
+});
+
+describe('draftToInput checks with the contract schema', () => {
+  it('finds what the core would refuse, with its messages, at the field the user sees', () => {
+    const tooLong = '0'.repeat(41);
+    const d = draft({ firstName: 'Ada', title: 'x'.repeat(201), phones: [row('', 'mobile'), row(tooLong, 'mobile')], tags: `ok, ${'t'.repeat(61)}` });
+    const { input, errors } = draftToInput(d, 'en-GB');
+    const core = contactInputSchema.safeParse(input);
+    expect(core.success).toBe(false);
+    // Every problem the core's own check finds is reported, by the same message.
+    expect(Object.values(errors).sort()).toEqual([...new Set(core.error!.issues.map((issue) => issue.message))].sort());
+    expect(Object.keys(errors).sort()).toEqual(['phones.1.value', 'tags', 'title']);
+  });
+
+  it('uses the schema\'s rules for custom fields: a value needs a name; a name without a value is fine', () => {
+    const custom = (label: string, value: string) => ({ key: Math.random(), label, value });
+    const { errors } = draftToInput(draft({ firstName: 'Ada', customFields: [custom('', ''), custom('Size', ''), custom('', '38'), custom('n'.repeat(101), 'x')] }), 'en-GB');
+    expect(errors).toEqual({ 'customFields.2.label': contactMessages.customFieldName, 'customFields.3.label': contactMessages.customFieldNameTooLong });
+  });
+
+  it('flags one email as the contract does, and an empty one not at all', () => {
+    expect(emailError('nope@')).toBe(contactMessages.notAnEmail);
+    expect(emailError(`${'a'.repeat(250)}@b.co`)).toBeTruthy();
+    expect(emailError('  ')).toBeNull();
+    expect(emailError(' ada@example.com ')).toBeNull();
   });
 });
 
@@ -47,6 +72,13 @@ describe('issuesToErrors', () => {
     const d = draft({ emails: [row(''), row('a@b.co'), row(''), row('c@d.co')] });
     expect(issuesToErrors([{ path: 'emails.1.value', message: 'Bad' }], d)).toEqual({ 'emails.3.value': 'Bad' });
     expect(issuesToErrors([{ path: 'fields.emails.0.value', message: 'Bad' }], d)).toEqual({ 'emails.1.value': 'Bad' });
+  });
+
+  it('shows a row label\'s problem on its row, and a whole list\'s on the form', () => {
+    const d = draft({ emails: [row(''), row('a@b.co')] });
+    expect(issuesToErrors([{ path: 'emails.0.label', message: 'Too long' }], d)).toEqual({ 'emails.1': 'Too long' });
+    expect(issuesToErrors([{ path: 'addresses.0.label', message: 'Too long' }], d)).toEqual({ form: 'Too long' });
+    expect(issuesToErrors([{ path: 'fields.phones', message: 'Too many' }, { path: 'kind', message: 'Bad kind' }], d)).toEqual({ form: 'Too many' });
   });
 
   it('puts tag problems on the tags field and whole-input problems on the form', () => {
