@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-/** Labels are free text (users type "Shop", "Assistant"), trimmed and bounded. */
-const label = z.string().trim().max(60).default('');
-
 /** A very small, permissive email check: one @, something on both sides, a dot in the domain. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -19,27 +16,29 @@ export const contactMessages = {
   birthdayFormat: 'Use YYYY-MM-DD, or --MM-DD without a year',
   noSuchDate: 'This date does not exist',
   customFieldName: 'Give this field a name',
-  customFieldNameTooLong: 'At most 100 characters',
-  customFieldValueTooLong: 'At most 100,000 characters',
-  tooManyCustomFields: (max: number) => `At most ${max} other fields`,
+  tooLong: (max: number) => `At most ${max.toLocaleString('en')} characters`,
+  tooMany: (max: number, what: string) => `At most ${max.toLocaleString('en')} ${what}`,
   needsName: 'Give the contact a name, a company, an email or a phone',
   needsCompanyName: 'Give the company a name',
 };
 const m = contactMessages;
 
+/** Trimmed text of at most `max` characters, saying so in words. */
+const boundedText = (max: number) => z.string().trim().max(max, m.tooLong(max));
+/** At most `max` of something, saying so in words ("At most 50 emails"). */
+const boundedList = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, m.tooMany(max, what));
+
+/** Labels are free text (users type "Shop", "Assistant"), trimmed and bounded. */
+const label = boundedText(60).default('');
+
 export const emailSchema = z.object({
   label,
-  value: z.string().trim().min(1, m.emailEmpty).max(254).regex(EMAIL_PATTERN, m.notAnEmail),
+  value: boundedText(254).min(1, m.emailEmpty).regex(EMAIL_PATTERN, m.notAnEmail),
 });
 
 export const phoneInputSchema = z.object({
   label,
-  value: z
-    .string()
-    .trim()
-    .min(1, m.phoneEmpty)
-    .max(40)
-    .regex(/\d/, m.phoneNeedsDigits),
+  value: boundedText(40).min(1, m.phoneEmpty).regex(/\d/, m.phoneNeedsDigits),
 });
 
 export const phoneSchema = phoneInputSchema.extend({
@@ -49,16 +48,16 @@ export const phoneSchema = phoneInputSchema.extend({
 
 export const addressSchema = z.object({
   label,
-  street: z.string().trim().max(500).default(''),
-  city: z.string().trim().max(200).default(''),
-  region: z.string().trim().max(200).default(''),
-  postalCode: z.string().trim().max(40).default(''),
-  country: z.string().trim().max(200).default(''),
+  street: boundedText(500).default(''),
+  city: boundedText(200).default(''),
+  region: boundedText(200).default(''),
+  postalCode: boundedText(40).default(''),
+  country: boundedText(200).default(''),
 });
 
 export const websiteSchema = z.object({
   label,
-  value: z.string().trim().min(1, m.websiteEmpty).max(2048),
+  value: boundedText(2048).min(1, m.websiteEmpty),
 });
 
 /** A full date `YYYY-MM-DD`, or a year-less one `--MM-DD`, checked against the calendar. */
@@ -84,13 +83,13 @@ function isRealBirthday(value: string): boolean {
  */
 export const MAX_CUSTOM_FIELDS = 1000;
 export const customFieldInputSchema = z.object({
-  label: z.string().trim().min(1, m.customFieldName).max(100, m.customFieldNameTooLong),
-  value: z.string().trim().max(100_000, m.customFieldValueTooLong),
+  label: boundedText(100).min(1, m.customFieldName),
+  value: boundedText(100_000),
 });
 
 export const contactKindSchema = z.enum(['person', 'company']);
 
-const shortText = (max: number) => z.string().trim().max(max).default('');
+const shortText = (max: number) => boundedText(max).default('');
 
 /**
  * What a user can edit on a contact, field by field, before the rules that span fields: zod
@@ -103,15 +102,15 @@ export const contactObjectSchema = z.object({
   /** Person: the company they work for (matched by name). Company card: the company's own name. */
   company: shortText(300),
   title: shortText(200),
-  emails: z.array(emailSchema).max(50).default([]),
-  phones: z.array(phoneInputSchema).max(50).default([]),
-  addresses: z.array(addressSchema).max(20).default([]),
-  websites: z.array(websiteSchema).max(20).default([]),
+  emails: boundedList(emailSchema, 50, 'emails').default([]),
+  phones: boundedList(phoneInputSchema, 50, 'phones').default([]),
+  addresses: boundedList(addressSchema, 20, 'addresses').default([]),
+  websites: boundedList(websiteSchema, 20, 'websites').default([]),
   birthday: birthdaySchema.nullable().default(null),
-  tags: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
-  notes: z.string().max(100_000).default(''),
+  tags: boundedList(boundedText(60).min(1), 100, 'tags').default([]),
+  notes: z.string().max(100_000, m.tooLong(100_000)).default(''),
   /** When given, replaces the contact's custom fields (empty values dropped); when absent, they stay as they are. */
-  customFields: z.array(customFieldInputSchema).max(MAX_CUSTOM_FIELDS, m.tooManyCustomFields(MAX_CUSTOM_FIELDS)).optional(),
+  customFields: boundedList(customFieldInputSchema, MAX_CUSTOM_FIELDS, 'other fields').optional(),
 });
 
 /**

@@ -56,7 +56,7 @@ describe('draftToInput checks with the contract schema', () => {
   it('uses the schema\'s rules for custom fields: a value needs a name; a name without a value is fine', () => {
     const custom = (label: string, value: string) => ({ key: Math.random(), label, value });
     const { errors } = draftToInput(draft({ firstName: 'Ada', customFields: [custom('', ''), custom('Size', ''), custom('', '38'), custom('n'.repeat(101), 'x')] }), 'en-GB');
-    expect(errors).toEqual({ 'customFields.2.label': contactMessages.customFieldName, 'customFields.3.label': contactMessages.customFieldNameTooLong });
+    expect(errors).toEqual({ 'customFields.2.label': contactMessages.customFieldName, 'customFields.3.label': contactMessages.tooLong(100) });
   });
 
   it('flags one email as the contract does, and an empty one not at all', () => {
