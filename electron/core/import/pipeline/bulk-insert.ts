@@ -4,8 +4,7 @@ import {
   DETAIL_TABLES, companyCardFields, contactDetailRows, contactTagRow, customFieldRows, distinctTags, newContactRow, newTagRow, searchRow,
   type ContactRowFacts,
 } from '../../contacts/contact-rows.ts';
-import { prepareInsert } from '../../db/row-statements.ts';
-import type { InsertRow } from '../../db/schema.ts';
+import { prepareInsert, type RowInsert } from '../../db/row-statements.ts';
 import { IdPool } from './ids.ts';
 import type { CompanyKeys } from './company-keys.ts';
 import type { PhoneFactsCache } from './phone-facts.ts';
@@ -19,23 +18,23 @@ export interface BulkContext {
   now: string;
 }
 
-type DetailInserts = { [T in (typeof DETAIL_TABLES)[number]]: BetterSqlite3.Statement<InsertRow<T>> };
+type DetailInserts = { [T in (typeof DETAIL_TABLES)[number]]: RowInsert<T> };
 
 /**
  * Creates new contacts with prepared statements on the raw connection, without Kysely's
  * per-statement overhead, which dominates a 100k-row import. The rows are `saveContact`'s own
  * (contact, details, company link, tags, search row): both build them with contacts/contact-rows.ts,
- * and the statements bind those row objects by column name. Must run inside the import's open
+ * and the prepared inserts take those row objects. Must run inside the import's open
  * transaction. tests/integration/contact-rows-writers.test.ts checks both writers leave the same rows.
  */
 export class BulkInserter {
-  private readonly insertContact: BetterSqlite3.Statement<InsertRow<'contacts'>>;
+  private readonly insertContact: RowInsert<'contacts'>;
   private readonly insertDetail: DetailInserts;
-  private readonly insertFts: BetterSqlite3.Statement<InsertRow<'contacts_fts'>>;
-  private readonly insertCustom: BetterSqlite3.Statement<InsertRow<'contact_custom_fields'>>;
+  private readonly insertFts: RowInsert<'contacts_fts'>;
+  private readonly insertCustom: RowInsert<'contact_custom_fields'>;
   private readonly findTag: BetterSqlite3.Statement<[string], { id: string }>;
-  private readonly insertTag: BetterSqlite3.Statement<InsertRow<'tags'>>;
-  private readonly insertContactTag: BetterSqlite3.Statement<InsertRow<'contact_tags'>>;
+  private readonly insertTag: RowInsert<'tags'>;
+  private readonly insertContactTag: RowInsert<'contact_tags'>;
   private readonly findCompany: BetterSqlite3.Statement<[string], { id: string }>;
   /** Caches for this import: folded tag name -> id, company key -> company card id. */
   private readonly tagIds = new Map<string, string>();
@@ -75,7 +74,7 @@ export class BulkInserter {
     const details = contactDetailRows(id, fields, phones);
     for (const table of DETAIL_TABLES) {
       // Each table's rows go to that table's insert; TypeScript cannot pair them through the union.
-      const insert = this.insertDetail[table] as BetterSqlite3.Statement<object>;
+      const insert = this.insertDetail[table] as { run(row: object): unknown };
       for (const row of details[table]) insert.run(row);
     }
     this.writeTags(id, fields.tags);
