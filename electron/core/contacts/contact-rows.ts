@@ -58,15 +58,15 @@ export interface NewContactOrigin {
 }
 
 export function newContactRow(fields: ContactFields, facts: ContactRowFacts, origin: NewContactOrigin): InsertRow<'contacts'> {
-  return {
-    id: origin.id,
-    ...contactFieldRow(fields, facts),
-    source: origin.source,
-    import_batch_id: origin.importBatchId,
-    created_at: origin.now,
-    updated_at: origin.now,
-    deleted_at: null,
-  };
+  // Completed in place rather than spread into a copy: an import builds 100k of these.
+  const row = contactFieldRow(fields, facts) as InsertRow<'contacts'>;
+  row.id = origin.id;
+  row.source = origin.source;
+  row.import_batch_id = origin.importBatchId;
+  row.created_at = origin.now;
+  row.updated_at = origin.now;
+  row.deleted_at = null;
+  return row;
 }
 
 /** A contact's multi-valued details, table by table, each list in the order of the fields. */
@@ -94,12 +94,16 @@ export function contactDetailRows(contactId: string, fields: ContactFields, phon
 
 /** The text a contact is found by: its row in contacts_fts (`rowid` is the contact's `num`). */
 export function searchRow(num: number, fields: ContactFields, phones: readonly PhoneRowFacts[]): InsertRow<'contacts_fts'> {
+  // A loop rather than flatMap: this runs for every row of a 100k-row import, and flatMap cost
+  // twice as much there.
+  const phoneTerms: string[] = [];
+  for (const phone of phones) phoneTerms.push(...phone.searchTerms);
   return {
     rowid: num,
     names: [fields.firstName, fields.lastName, fields.title, ...fields.tags].join(' '),
     company: fields.company.trim(),
     emails: fields.emails.map((email) => email.value).join(' '),
-    phones: phones.flatMap((phone) => phone.searchTerms).join(' '),
+    phones: phoneTerms.join(' '),
     notes: [fields.notes, ...fields.addresses.map((a) => [a.street, a.city, a.region, a.postalCode, a.country].join(' '))].join(' '),
   };
 }
