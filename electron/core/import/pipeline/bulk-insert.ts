@@ -46,12 +46,7 @@ export class BulkInserter {
 
   constructor(sqlite: BetterSqlite3.Database, private readonly context: BulkContext) {
     this.insertContact = prepareInsert(sqlite, 'contacts');
-    this.insertDetail = {
-      contact_emails: prepareInsert(sqlite, 'contact_emails'),
-      contact_phones: prepareInsert(sqlite, 'contact_phones'),
-      contact_addresses: prepareInsert(sqlite, 'contact_addresses'),
-      contact_websites: prepareInsert(sqlite, 'contact_websites'),
-    };
+    this.insertDetail = Object.fromEntries(DETAIL_TABLES.map((table) => [table, prepareInsert(sqlite, table)])) as DetailInserts;
     this.insertFts = prepareInsert(sqlite, 'contacts_fts');
     this.insertCustom = prepareInsert(sqlite, 'contact_custom_fields');
     this.findTag = sqlite.prepare('SELECT id FROM tags WHERE name = ?');
