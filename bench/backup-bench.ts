@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../electron/core/core.ts';
 import { createBackup, type CreateBackupOptions } from '../electron/core/backup/create-backup.ts';
-import { deriveKey, SCRYPT_PARAMS } from '../electron/core/backup/backup-crypto.ts';
+import { deriveKey, SCRYPT_PARAMS } from '../electron/core/backup/key-derivation.ts';
 import { verifyBackup } from '../electron/core/backup/verify-backup.ts';
 import type { BenchReport } from './bench-report.ts';
 

@@ -2,12 +2,14 @@ import type { Migration } from './migration.ts';
 import { migration0001 } from './0001_init.ts';
 import { migration0002 } from './0002_contact_photos.ts';
 import { migration0003 } from './0003_import_mappings.ts';
+import { migration0004 } from './0004_phone_digit_search.ts';
+import { migration0005 } from './0005_trash_indexes.ts';
 
 /**
  * Every migration, in order. Static imports (no folder scanning) so the list survives bundling
  * into the Electron app and the CLI alike. Append new steps; never edit a released one.
  */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const LATEST_SCHEMA_VERSION = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
 

@@ -10,7 +10,7 @@
  * is random: regenerating every card would change the others).
  *
  * Cards vary on purpose: layouts (left, centred, two columns), fonts (sans, serif), languages
- * (en, fr, de, es), a dark card, a coloured band, rotation, blur, noise, a perspective "photo" on a
+ * (en, fr, de, es, ru), cards whose person and company share a word, a dark card, a coloured band, rotation, blur, noise, a perspective "photo" on a
  * desk, and cards with a QR code (vCard, MECARD).
  */
 import { execFileSync } from 'node:child_process';
@@ -118,6 +118,30 @@ const cards = [
     truth: { name: 'Chidi Okafor', title: 'Founder', company: 'Lagos Green Energy', email: 'chidi@lagosgreen.example', phone: '+2348031234567', website: 'lagosgreen.example' },
     lines: (t) => [[t.name, 60, 90, 50, LIB_BOLD], [t.title, 60, 160, 28, LIB], [t.company, 60, 205, 28, LIB_BOLD], ['+234 803 123 4567', 60, 380, 26, LIB]],
   },
+  {
+    // Person and company share a word ("Daniel Kim" at "Kim Digital"), and so does the email (kim@): the
+    // company is the taller line on top.
+    name: 'shared-kim-digital', category: 'clean',
+    truth: { name: 'Daniel Kim', title: 'Creative Director', company: 'Kim Digital', email: 'kim@kimdigital.example', phone: '+12135550143', website: 'www.kimdigital.example' },
+    lines: (t) => [[t.company, 60, 50, 60, SANS_BOLD], [t.name, 60, 170, 40, SANS], [t.title, 60, 225, 28, SANS], ['Tel. +1 213 555 0143', 60, 380, 26, SANS], [t.email, 60, 425, 26, SANS], [t.website, 60, 470, 26, SANS]],
+  },
+  {
+    name: 'shared-nowak-studio', category: 'clean',
+    truth: { name: 'Marta Nowak', title: 'Interior Designer', company: 'Nowak Studio', email: 'marta@nowakstudio.example', phone: '+48221234567', website: 'nowakstudio.example' },
+    lines: (t) => [[t.name, 60, 90, 50, LIB_BOLD], [t.title, 60, 160, 28, LIB], [t.company, 60, 205, 34, LIB_BOLD], ['+48 22 123 45 67', 60, 370, 26, LIB], [t.email, 60, 415, 26, LIB], [t.website, 60, 460, 26, LIB]],
+  },
+  {
+    // Accents and a shared word; the country shows only in the phone prefix and the address.
+    name: 'shared-herrera-es', category: 'clean',
+    truth: { name: 'Tomás Herrera', title: 'Socio Director', company: 'Herrera Arquitectos', email: 'therrera@herrera-arq.example', phone: '+34915550123', website: 'www.herrera-arq.example' },
+    lines: (t) => [[t.company.toUpperCase(), 0, 60, 40, SERIF_BOLD, 'North'], [t.name, 0, 170, 44, SERIF, 'North'], [t.title, 0, 230, 26, SERIF, 'North'], ['+34 915 550 123', 0, 350, 26, SERIF, 'North'], [t.email, 0, 395, 26, SERIF, 'North'], [t.website, 0, 440, 26, SERIF, 'North'], ['Calle de Alcalá 45, 28014 Madrid', 0, 500, 24, SERIF, 'North']],
+  },
+  {
+    // Cyrillic: needs the Russian language data.
+    name: 'shared-petrov-ru', category: 'clean',
+    truth: { name: 'Иван Петров', title: 'Генеральный директор', company: 'ООО Петров и партнёры', email: 'i.petrov@petrov-partners.example', phone: '+74951234567', website: 'www.petrov-partners.example' },
+    lines: (t) => [[t.name, 60, 80, 50, SANS_BOLD], [t.title, 60, 150, 28, SANS], [t.company, 60, 200, 30, SANS_BOLD], ['Тел.: +7 495 123-45-67', 60, 350, 26, SANS], [t.email, 60, 395, 26, SANS], [t.website, 60, 440, 26, SANS], ['ул. Тверская, 7, Москва, 125009', 60, 500, 24, SANS]],
+  },
 ];
 
 /**
@@ -161,6 +185,27 @@ const heldOut = [
     post: ['(', '-size', '1050x600', 'gradient:#ffffff-#a8a8a8', ')', '-compose', 'multiply', '-composite', '-background', '#3f3a36', '-rotate', '3', '-gravity', 'center', '-extent', '1200x760', '-blur', '0x0.8'], quality: 70,
     truth: { name: 'Oliver Grant', title: 'Head Chef', company: 'The Copper Pot', email: 'oliver@copperpot.example', phone: '+441614960123', website: 'www.copperpot.example' },
     lines: (t) => [[t.company, 0, 60, 44, ROMAN_BOLD, 'North'], [t.name, 0, 170, 40, ROMAN, 'North'], [t.title, 0, 230, 28, ROMAN, 'North'], ['0161 496 0123', 0, 350, 28, ROMAN, 'North'], [t.email, 0, 400, 28, ROMAN, 'North'], [t.website, 0, 450, 28, ROMAN, 'North']],
+  },
+  {
+    // Made with the tuning cards above that share a word between person and company, never tuned on.
+    name: 'holdout-shared-berg-de', category: 'clean',
+    truth: { name: 'Jörg Berg', title: 'Inhaber', company: 'Berg Design', email: 'info@bergdesign.example', phone: '+494012345678', website: 'www.bergdesign.example' },
+    lines: (t) => [[t.company, 60, 60, 44, NIMBUS_BOLD], [t.name, 60, 150, 44, NIMBUS_BOLD], [t.title, 60, 215, 28, NIMBUS], ['Telefon +49 40 1234 5678', 60, 350, 26, NIMBUS], [t.email, 60, 395, 26, NIMBUS], [t.website, 60, 440, 26, NIMBUS], ['Lindenstraße 12, 20095 Hamburg', 60, 500, 24, NIMBUS]],
+  },
+  {
+    name: 'holdout-shared-martin-fr', category: 'clean',
+    truth: { name: 'Zoé Martin', title: 'Consultante', company: 'Martin Conseil', email: 'zoe@martin-conseil.example', phone: '+33144556677', website: 'martin-conseil.example' },
+    lines: (t) => [[t.name, 50, 90, 48, GOTHIC_DEMI, 'NorthEast'], [t.title, 50, 155, 28, GOTHIC, 'NorthEast'], [t.company, 50, 60, 36, GOTHIC_DEMI, 'SouthWest'], ['Tél. 01 44 55 66 77', 50, 300, 24, GOTHIC, 'NorthEast'], [t.email, 50, 340, 24, GOTHIC, 'NorthEast'], [t.website, 50, 380, 24, GOTHIC, 'NorthEast']],
+  },
+  {
+    name: 'holdout-shared-orlov-ru', category: 'clean',
+    truth: { name: 'Дмитрий Орлов', title: 'Руководитель проектов', company: 'Орлов Диджитал', email: 'orlov@orlov-digital.example', phone: '+78127654321', website: 'orlov-digital.example' },
+    lines: (t) => [[t.company, 60, 50, 52, LIB_BOLD], [t.name, 60, 170, 42, LIB], [t.title, 60, 230, 26, LIB], ['+7 812 765-43-21', 60, 360, 26, LIB], [t.email, 60, 405, 26, LIB], [t.website, 60, 450, 26, LIB]],
+  },
+  {
+    name: 'holdout-shared-price-photo', category: 'photo', post: ['-background', '#6d665e', '-rotate', '6', '-gravity', 'center', '-extent', '1250x820', '-attenuate', '0.4', '+noise', 'Gaussian'], quality: 74,
+    truth: { name: 'Owen Price', title: 'Managing Director', company: 'Price Digital Ltd', email: 'owen@pricedigital.example', phone: '+442079460958', website: 'www.pricedigital.example' },
+    lines: (t) => [[t.company, 0, 60, 48, ROMAN_BOLD, 'North'], [t.name, 0, 170, 40, ROMAN, 'North'], [t.title, 0, 230, 28, ROMAN, 'North'], ['+44 20 7946 0958', 0, 350, 26, ROMAN, 'North'], [t.email, 0, 400, 26, ROMAN, 'North'], [t.website, 0, 450, 26, ROMAN, 'North']],
   },
 ];
 for (const card of heldOut) card.set = 'held-out';

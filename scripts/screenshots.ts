@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { makeDataDir, removeDataDir, startCarnet } from '../tests/e2e/support/carnet-server.ts';
+import { callCarnet, makeDataDir, removeDataDir, startCarnet } from '../tests/e2e/support/carnet-server.ts';
 import { seedContacts } from './seed-contacts.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -16,19 +16,6 @@ const SIZES = [
   { width: 1024, height: 700 },
 ];
 const SCHEMES = ['light', 'dark'] as const;
-
-async function rpc(url: string, method: string, input: unknown): Promise<unknown> {
-  const parsed = new URL(url);
-  const token = new URLSearchParams(parsed.hash.slice(1)).get('token')!;
-  const response = await fetch(`${parsed.origin}/rpc`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-carnet-token': token, origin: parsed.origin },
-    body: JSON.stringify({ method, input }),
-  });
-  const body = (await response.json()) as { result?: unknown; error?: { message: string } };
-  if (!response.ok) throw new Error(`${method}: ${body.error?.message ?? response.status}`);
-  return body.result;
-}
 
 async function shoot(page: Page, name: string, size: { width: number; height: number }, scheme: string): Promise<void> {
   await page.waitForTimeout(250); // let debounced searches and fetches settle
@@ -55,7 +42,12 @@ async function main(): Promise<void> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    for (const contact of seedContacts()) await rpc(seeded.url, 'contacts.create', contact);
+    // The seeded folder has answered the first-start question; the empty one shows it.
+    await callCarnet(seeded, 'settings.update', { defaultCountry: 'FR' });
+    for (const contact of seedContacts()) await callCarnet(seeded, 'contacts.create', contact);
+    // Something in the Trash: a person and the company card their company name made.
+    const gone = (await callCarnet(seeded, 'contacts.create', { firstName: 'Grace', lastName: 'Hopper', company: 'Initech', emails: [{ value: 'grace@initech.example' }] })) as { id: string; companyId: string };
+    for (const id of [gone.id, gone.companyId]) await callCarnet(seeded, 'contacts.delete', { id });
     for (const scheme of SCHEMES) {
       for (const size of SIZES) {
         const context = await browser.newContext({ viewport: size, colorScheme: scheme, locale: 'en-GB' });
@@ -111,6 +103,10 @@ async function main(): Promise<void> {
         await page.getByText('Database file').waitFor();
         await shoot(page, 'settings', size, scheme);
 
+        await go(page, 'Trash');
+        await page.getByRole('list', { name: 'Contacts in the trash' }).getByRole('listitem').first().waitFor();
+        await shoot(page, 'trash', size, scheme);
+
         await page.keyboard.press('F1');
         await page.getByRole('dialog').waitFor();
         await shoot(page, 'help', size, scheme);
@@ -118,10 +114,17 @@ async function main(): Promise<void> {
 
         const emptyContext = await browser.newContext({ viewport: size, colorScheme: scheme, locale: 'en-GB' });
         const emptyPage = await emptyContext.newPage();
+        await callCarnet(empty, 'settings.update', { countryConfirmed: false }); // ask again for this shot
         await emptyPage.goto(empty.url);
+        await emptyPage.getByRole('heading', { name: 'Where are your phone numbers from?' }).waitFor();
+        await shoot(emptyPage, 'first-start', size, scheme);
+        await emptyPage.getByRole('button', { name: 'Use this country' }).click();
         await go(emptyPage, 'Contacts');
         await emptyPage.getByText('Add your first contact').waitFor();
         await shoot(emptyPage, 'contacts-empty', size, scheme);
+        await go(emptyPage, 'Trash');
+        await emptyPage.getByText('The trash is empty').waitFor();
+        await shoot(emptyPage, 'trash-empty', size, scheme);
         await emptyContext.close();
       }
     }

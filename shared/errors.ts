@@ -21,14 +21,6 @@ export interface CarnetErrorIssue {
   message: string;
 }
 
-/**
- * Issues as they cross the contract, from a schema's own (zod's `error.issues`): the one
- * conversion, used by the core's dispatch and by the contact editor checking a draft.
- */
-export function issuesOf(schemaIssues: readonly { path: readonly PropertyKey[]; message: string }[]): CarnetErrorIssue[] {
-  return schemaIssues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
-
 export interface CarnetErrorPayload {
   code: CarnetErrorCode;
   message: string;

@@ -5,6 +5,7 @@ import { dataFlagFrom, resolveDataDir } from '../core/data-dir.ts';
 import { CarnetError } from '../../shared/errors.ts';
 import type { CliCommand, CliIo } from './cli-types.ts';
 import { commands } from './commands/index.ts';
+import { tty } from './terminal-text.ts';
 
 /** Global flags every command accepts. */
 const GLOBAL_VALUE_FLAGS = ['data'];
@@ -61,7 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<{ code: number;
   }
   if (argv[0] === '--version' || argv[0] === 'version') {
     const { APP_VERSION } = await import('../core/app-version.ts');
-    io.stdout(`${APP_VERSION}\n`);
+    io.stdout(tty`${APP_VERSION}\n`);
     return { code: 0, keepAlive: false };
   }
   let core: Core | null = null;
@@ -69,7 +70,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<{ code: number;
     const firstPass = parseArgs(argv, [...GLOBAL_VALUE_FLAGS, ...commands.flatMap((c) => c.valueFlags ?? [])]);
     const found = findCommand(firstPass.positionals);
     if (!found) {
-      io.stderr(`carnet: unknown command "${firstPass.positionals.join(' ')}"\n\n${usageText()}\n`);
+      io.stderr(tty`carnet: unknown command "${firstPass.positionals.join(' ')}"` + `\n\n${usageText()}\n`);
       return { code: 2, keepAlive: false };
     }
     const { flags } = parseArgs(argv, [...GLOBAL_VALUE_FLAGS, ...(found.command.valueFlags ?? [])]);
@@ -91,7 +92,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<{ code: number;
   } catch (error) {
     if (core) await (core as Core).close().catch(() => undefined);
     const message = error instanceof CarnetError ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
-    io.stderr(`carnet: ${message}\n`);
+    io.stderr(tty`carnet: ${message}\n`);
     return { code: 1, keepAlive: false };
   }
 }

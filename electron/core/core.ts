@@ -2,20 +2,23 @@ import path from 'node:path';
 import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/contract/index.ts';
 import type { CarnetEvent } from '../../shared/contract/events.ts';
 import type { Settings } from '../../shared/contract/app.ts';
-import { CarnetError, issuesOf } from '../../shared/errors.ts';
+import { CarnetError } from '../../shared/errors.ts';
 import { countLiveContacts } from './contacts/contact-query.ts';
-import { contactHandlers, purgeTrash } from './contacts/contact-handlers.ts';
+import { contactHandlers } from './contacts/contact-handlers.ts';
 import { importHandlers } from './import/import-handlers.ts';
 import type { CoreContext } from './core-context.ts';
-import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions } from './db/open-database.ts';
+import { prepareDataFolder } from './data-folder.ts';
+import { DATABASE_FILE_NAME, openDatabase, type OpenDatabaseOptions, type OpenedDatabase } from './db/open-database.ts';
 import type { AllHandlers } from './handler-types.ts';
-import { countryFromLocale, DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings/settings-store.ts';
+import { countryFromLocale, DEFAULT_SETTINGS, loadSettings, saveSettings, updateSettings } from './settings/settings-store.ts';
 import { APP_VERSION } from './app-version.ts';
 import type { AutoBackupOptions } from './backup/auto-backup.ts';
 import { backupHandlers } from './backup/backup-handlers.ts';
 import { createBackupService } from './backup/backup-service.ts';
 import { exportHandlers } from './backup/export-handlers.ts';
 import { cardHandlers } from './cards/card-handlers.ts';
+import { trashHandlers } from './trash/trash-handlers.ts';
+import { purgeExpiredTrash } from './trash/purge-expired.ts';
 
 export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
@@ -40,7 +43,19 @@ export interface Core {
  * main, web host, CLI) and every test drives the same code.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
+  prepareDataFolder(options.dataDir);
   const database = await openDatabase(path.join(options.dataDir, DATABASE_FILE_NAME), options);
+  try {
+    return await startCore(database, options);
+  } catch (error) {
+    // A file that opens but cannot be used (a table missing) must not stay open: `carnet backup
+    // undo-restore` replaces it next, which Windows refuses for an open file.
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startCore(database: OpenedDatabase, options: CoreOptions): Promise<Core> {
   const listeners = new Set<(event: CarnetEvent) => void>();
   let settings = await loadSettings(database.db);
   if (!(await hasStoredSettings(database.db))) {
@@ -53,11 +68,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     appVersion: APP_VERSION,
     settings: () => settings,
-    updateSettings: async (patch: Partial<Settings>) => {
-      await saveSettings(database.db, patch);
-      settings = await loadSettings(database.db);
-      return settings;
-    },
+    updateSettings: async (patch: Partial<Settings>) => (await applySettings(patch)).settings,
     emit: (event) => {
       for (const listener of listeners) {
         try {
@@ -68,6 +79,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
     },
   };
+
+  /** Saves a settings change (re-reading phone numbers for a new country) and tells the screens. */
+  async function applySettings(patch: Partial<Settings>) {
+    const update = await updateSettings(database, patch);
+    settings = update.settings;
+    // Many ids make a big event for nothing: an empty list means "any contact may have changed".
+    if (update.changedContactIds.length > 0) context.emit({ type: 'contacts.changed', ids: update.changedContactIds.length <= 500 ? update.changedContactIds : [] });
+    return update;
+  }
 
   const backups = createBackupService(context, { autoBackup: options.autoBackup });
   listeners.add((event) => {
@@ -83,21 +103,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       contactCount: await countLiveContacts(database.db),
     }),
     'settings.get': async () => settings,
-    'settings.update': (patch) => context.updateSettings(patch),
+    'settings.update': async (patch) => {
+      const update = await applySettings(patch);
+      return { ...update.settings, phonesReread: update.phonesReread };
+    },
     ...contactHandlers(context),
     ...importHandlers(context),
     ...backupHandlers(backups),
     ...exportHandlers(context),
     ...cardHandlers(context),
+    ...trashHandlers(context),
   };
 
-  await purgeTrash(context);
+  await purgeExpiredTrash(context);
 
   async function dispatch(method: string, input: unknown): Promise<unknown> {
     if (!isMethodName(method)) throw new CarnetError('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
-      const issues = issuesOf(parsed.error.issues);
+      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
       const first = issues[0];
       throw new CarnetError('invalid_input', `Invalid input for ${method}${first ? `: ${first.path ? `${first.path}: ` : ''}${first.message}` : ''}`, issues);
     }

@@ -7,6 +7,7 @@ import { toCarnetError } from '../core/core.ts';
 import { CarnetError } from '../../shared/errors.ts';
 import { SECURITY_HEADERS } from '../main/content-security-policy.ts';
 import { checkRequest } from './request-guard.ts';
+import { parseRequestTarget } from './request-target.ts';
 import { contentTypeFor, resolveStaticPath } from './static-files.ts';
 
 export interface WebHostOptions {
@@ -45,19 +46,40 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const unsubscribe = options.core.onEvent((event) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const stream of eventStreams) stream.write(frame);
+    for (const stream of eventStreams) {
+      // Writing to an ended response throws (as an 'error' event nobody handles): skip and forget it.
+      if (stream.writableEnded || stream.destroyed) eventStreams.delete(stream);
+      else stream.write(frame);
+    }
   });
 
+  // Every request is handled inside this guard: any page the user visits can send requests to
+  // 127.0.0.1, so nothing a request holds may stop the server. What escapes a handler answers 500
+  // (or drops that one connection when the answer had already started), and the server goes on.
   const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/rpc') return void handleRpc(request, response);
+    handleRequest(request, response).catch((error: unknown) => {
+      if (response.headersSent) response.destroy();
+      else sendJson(response, 500, { error: toCarnetError(error).toPayload() });
+    });
+  });
+  // Errors after listening (running out of file handles when accepting a connection) are emitted
+  // on the server; without a listener they would end the process.
+  server.on('error', (error) => console.error(`carnet serve: ${error.message}`));
+
+  async function handleRequest(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    // An 'error' event nobody listens to ends the process; a response emits one when written to
+    // after it ended. (A request emits 'error' only to listeners: readBody has its own.)
+    response.on('error', () => undefined);
+    const url = parseRequestTarget(request.url);
+    if (!url) return sendJson(response, 400, { error: { code: 'invalid_input', message: 'Bad request target: send a path such as /rpc' } });
+    if (url.pathname === '/rpc') return handleRpc(request, response);
     if (url.pathname === '/events') return handleEvents(request, response, url.searchParams.get('token'));
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: { code: 'invalid_input', message: 'Method not allowed' } });
     // Static files carry no customer data, but still only answer to our own Host name.
     const hostCheck = checkRequest({ host: request.headers.host }, token, { port, token });
     if (hostCheck) return sendJson(response, 403, { error: { code: 'invalid_input', message: `Refused: ${hostCheck}` } });
     serveStatic(url.pathname, response);
-  });
+  }
 
   async function handleRpc(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     if (request.method !== 'POST') return sendJson(response, 405, { error: { code: 'invalid_input', message: 'Use POST' } });
@@ -95,7 +117,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     response.write(': connected\n\n');
     eventStreams.add(response);
-    request.on('close', () => eventStreams.delete(response));
+    response.on('close', () => eventStreams.delete(response));
   }
 
   function serveStatic(pathname: string, response: http.ServerResponse): void {

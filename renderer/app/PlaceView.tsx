@@ -6,6 +6,7 @@ import { TodayScreen } from '../features/today/TodayScreen.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { ImportScreen } from '../features/import/ImportScreen.tsx';
 import { BackupScreen } from '../features/backup/BackupScreen.tsx';
+import { TrashScreen } from '../features/trash/TrashScreen.tsx';
 
 /** The screen for the place chosen in the sidebar. */
 export function PlaceView() {
@@ -26,5 +27,7 @@ export function PlaceView() {
       return <BackupScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'trash':
+      return <TrashScreen />;
   }
 }

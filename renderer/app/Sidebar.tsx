@@ -29,7 +29,7 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
-      <button type="button" className="sidebar-help" title={`${s.helpButton} (? or F1)`} onClick={() => openHelp(true)}>
+      <button type="button" className="sidebar-help" title={`${s.helpButton} (? ${s.keysOr} F1)`} onClick={() => openHelp(true)}>
         <Icon name="help" />
         <span>{s.helpButton}</span>
       </button>

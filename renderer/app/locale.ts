@@ -1,6 +1,11 @@
-/** The user's locale for dates and numbers: the browser/OS setting, never a hard-coded one. */
+import { currentLocale } from '../i18n/locale-store.ts';
+
+/**
+ * The locale for dates, numbers and lists: the interface language with the system's region (see
+ * `formattingLocale`), never a hard-coded one.
+ */
 export function userLocale(): string {
-  return (typeof navigator !== 'undefined' && navigator.languages?.[0]) || (typeof navigator !== 'undefined' && navigator.language) || 'en';
+  return currentLocale();
 }
 
 /** True on macOS, where shortcuts use Cmd instead of Ctrl. */

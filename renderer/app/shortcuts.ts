@@ -1,22 +1,37 @@
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { modKey } from './locale.ts';
+import { commonStrings } from './common-strings.ts';
+import { modKey, userLocale } from './locale.ts';
+import { appStrings } from './strings.ts';
 
-/** Every keyboard shortcut, for the help overlay, the settings page and tooltips. */
+/** Every keyboard shortcut in the interface language, for the help overlay, the settings page and tooltips. */
 export function shortcutList(): { keys: string[]; action: string }[] {
+  const a = commonStrings.shortcuts;
+  const k = commonStrings.keys;
+  const places = new Intl.ListFormat(userLocale(), { type: 'disjunction' }).format(Object.values(appStrings.places));
   return [
-    { keys: [modKey('F'), '/'], action: 'Search' },
-    { keys: [modKey('N'), 'N'], action: 'New contact' },
-    { keys: ['↑', '↓'], action: 'Move through the list' },
-    { keys: ['Home', 'End'], action: 'First or last contact' },
-    { keys: ['Enter'], action: 'Open the contact' },
-    { keys: ['E'], action: 'Edit the open contact' },
-    { keys: [modKey('S')], action: 'Save' },
-    { keys: ['Esc'], action: 'Cancel editing, close the contact, clear the search' },
-    { keys: ['Delete'], action: 'Delete the open contact (with Undo)' },
-    { keys: [modKey('Z')], action: 'Undo the delete, while its message shows' },
-    { keys: ['Alt+1 … Alt+6'], action: 'Go to Today, Contacts, Companies, Import, Backup, Settings' },
-    { keys: ['?', 'F1'], action: 'Show this help' },
+    { keys: [modKey('F'), '/'], action: a.search },
+    { keys: [modKey('N'), 'N'], action: a.newContact },
+    { keys: ['↑', '↓'], action: a.moveInList },
+    { keys: [k.home, k.end], action: a.firstOrLast },
+    { keys: [k.enter], action: a.open },
+    { keys: ['E'], action: a.edit },
+    { keys: [modKey('S')], action: a.save },
+    { keys: [k.escape], action: a.escape },
+    { keys: [k.delete], action: a.delete },
+    { keys: [modKey('Z')], action: a.undo },
+    { keys: ['Alt+1 … Alt+7'], action: a.places(places) },
+    { keys: ['?', 'F1'], action: a.help },
   ];
+}
+
+/**
+ * The letter a shortcut means, from the physical key (`KeyboardEvent.code`: "KeyN" -> "n"), so
+ * N, E and Ctrl+S work on a Russian ЙЦУКЕН or any other layout where that key types another
+ * letter. Keys outside the letter block fall back to what they type.
+ */
+export function shortcutLetter(event: Pick<KeyboardEvent, 'code' | 'key'>): string {
+  const match = /^Key([A-Z])$/.exec(event.code ?? '');
+  return match ? match[1]!.toLowerCase() : (event.key ?? '').toLowerCase();
 }
 
 /** Ctrl on Windows/Linux, Cmd on macOS, without Alt (AltGr types characters on many layouts). */

@@ -2,10 +2,11 @@ import { useEffect } from 'react';
 import type { CarnetClient } from '../transport/client.ts';
 import { contactListStores } from '../stores/contact-list-store.ts';
 import { useBirthdays } from '../stores/birthday-store.ts';
+import { useTrashList } from '../stores/trash-list-store.ts';
 
 /**
  * Any change to contacts (this window, another window, an import, the CLI through the same host)
- * refreshes both lists. Bursts (an import sends many) are merged into one refresh per frame.
+ * refreshes both lists and the trash. Bursts (an import sends many) are merged into one refresh per frame.
  */
 export function useChangeEvents(client: CarnetClient): void {
   useEffect(() => {
@@ -18,6 +19,7 @@ export function useChangeEvents(client: CarnetClient): void {
         scheduled = false;
         contactListStores.person.getState().refresh();
         contactListStores.company.getState().refresh();
+        useTrashList.getState().refresh();
         void useBirthdays.getState().refresh(client);
       }, 50);
     });

@@ -4,7 +4,7 @@ import { useHelp } from '../stores/help-store.ts';
 import { useSearchFocus } from '../stores/search-focus-store.ts';
 import { contactPanelStores } from '../stores/contact-panel-store.ts';
 import { useToasts } from '../stores/toast-store.ts';
-import { hasModifier, isTyping } from './shortcuts.ts';
+import { hasModifier, isTyping, shortcutLetter } from './shortcuts.ts';
 
 /**
  * Shortcuts that work anywhere in the app: search, new contact, help, Alt+digit for places.
@@ -15,7 +15,7 @@ export function useGlobalShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || useHelp.getState().open) return;
       const typing = isTyping(event.target);
-      const key = event.key.toLowerCase();
+      const key = shortcutLetter(event);
       const { place, go } = useNavigation.getState();
       const listPlace = place === 'companies' ? 'companies' : 'contacts';
 
@@ -38,7 +38,7 @@ export function useGlobalShortcuts(): void {
       } else if (event.key === 'F1' || (!typing && event.key === '?')) {
         event.preventDefault();
         useHelp.getState().setOpen(true);
-      } else if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-6]$/.test(event.code)) {
+      } else if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-7]$/.test(event.code)) {
         event.preventDefault();
         go(PLACES[Number(event.code.slice(5)) - 1]!);
       }

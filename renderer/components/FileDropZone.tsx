@@ -6,6 +6,7 @@ export interface FileDropZoneProps {
   /** The picker button's text and the hidden input's accessible name. */
   chooseLabel: string;
   accept: string;
+  /** The picker chooses several files. Several dropped files always all reach `onFiles`, so none is lost unannounced. */
   multiple?: boolean;
   primary?: boolean;
   disabled?: boolean;
@@ -20,7 +21,7 @@ export function FileDropZone({ prompt, chooseLabel, accept, multiple = false, pr
   const [over, setOver] = useState(false);
 
   function take(list: FileList | null | undefined) {
-    const files = [...(list ?? [])].slice(0, multiple ? undefined : 1);
+    const files = [...(list ?? [])];
     if (!disabled && files.length > 0) onFiles(files);
   }
 

@@ -1,3 +1,4 @@
+import { commonStrings } from '../app/common-strings.ts';
 import { createClient, type CarnetClient } from './client.ts';
 import { createHttpTransport, takeSessionToken } from './http-transport.ts';
 import { createIpcTransport } from './ipc-transport.ts';
@@ -6,6 +7,6 @@ import { createIpcTransport } from './ipc-transport.ts';
 export function connect(): CarnetClient | { error: string } {
   if (window.carnet) return createClient(createIpcTransport(window.carnet));
   const token = takeSessionToken(window.location, window.sessionStorage, window.history);
-  if (!token) return { error: 'This page needs the address Carnet printed when it started (it ends with #token=…). Open that address.' };
+  if (!token) return { error: commonStrings.connection.needsToken };
   return createClient(createHttpTransport(window.location.origin, token));
 }

@@ -1,3 +1,4 @@
+import { commonStrings } from '../app/common-strings.ts';
 import { carnetEventSchema, type CarnetEvent } from '../../shared/contract/events.ts';
 import { CarnetError, isCarnetErrorPayload } from '../../shared/errors.ts';
 import type { Transport } from './transport.ts';
@@ -49,13 +50,13 @@ export function createHttpTransport(baseUrl: string, token: string): Transport {
           body: JSON.stringify({ method, input }),
         });
       } catch {
-        throw new CarnetError('io', 'Carnet is not running any more: restart it and reload this page.');
+        throw new CarnetError('io', commonStrings.connection.stopped);
       }
       const body: unknown = await response.json().catch(() => null);
       if (response.ok && typeof body === 'object' && body !== null && 'result' in body) return (body as { result: unknown }).result;
       const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
       if (isCarnetErrorPayload(error)) throw CarnetError.fromPayload(error);
-      throw new CarnetError('internal', `Unexpected answer from Carnet (HTTP ${response.status})`);
+      throw new CarnetError('internal', commonStrings.connection.unexpectedHttp(response.status));
     },
     onEvent(listener) {
       listeners.add(listener);

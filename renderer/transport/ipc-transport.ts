@@ -1,3 +1,4 @@
+import { commonStrings } from '../app/common-strings.ts';
 import { carnetEventSchema } from '../../shared/contract/events.ts';
 import { CarnetError, isCarnetErrorPayload } from '../../shared/errors.ts';
 import type { CarnetBridge, Transport } from './transport.ts';
@@ -12,7 +13,7 @@ export function createIpcTransport(bridge: CarnetBridge): Transport {
       const reply = (await bridge.invoke(method, input)) as { ok: boolean; result?: unknown; error?: unknown };
       if (reply?.ok) return reply.result;
       if (isCarnetErrorPayload(reply?.error)) throw CarnetError.fromPayload(reply.error);
-      throw new CarnetError('internal', 'Unexpected answer from the Carnet core');
+      throw new CarnetError('internal', commonStrings.connection.unexpectedIpc);
     },
     onEvent(listener) {
       return bridge.onEvent((event) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CHOICES } from '../domain/languages.ts';
 
 /** ISO 3166-1 alpha-2 country used for phone numbers typed without a +country prefix. */
 export const countryCodeSchema = z
@@ -9,8 +10,26 @@ export const countryCodeSchema = z
 
 export const settingsSchema = z.object({
   defaultCountry: countryCodeSchema,
+  /**
+   * The user has confirmed the default country once (the first-start question, or choosing it in
+   * Settings). Until then the app asks: a database created on an en-US system in a French shop
+   * would otherwise read "06 12 34 56 78" as a US number without anyone noticing. A database
+   * from before this setting existed counts as not confirmed.
+   */
+  countryConfirmed: z.boolean(),
+  /** The interface language; 'system' follows the system's (or the browser's) language. */
+  language: z.enum(LANGUAGE_CHOICES),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * `settings.update` answers with the settings and how many stored phone numbers a new default
+ * country read again (see electron/core/settings/reread-phones.ts). Setting `defaultCountry`
+ * confirms it, unless `countryConfirmed` is given too.
+ */
+export const settingsUpdateResultSchema = settingsSchema.extend({
+  phonesReread: z.number().int().min(0),
+});
 
 export const appContract = {
   'app.info': {
@@ -24,5 +43,5 @@ export const appContract = {
     }),
   },
   'settings.get': { input: z.object({}).default({}), output: settingsSchema },
-  'settings.update': { input: settingsSchema.partial(), output: settingsSchema },
+  'settings.update': { input: settingsSchema.partial(), output: settingsUpdateResultSchema },
 } as const;

@@ -53,11 +53,17 @@ export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
 export const verifyResultSchema = z.object({
   ok: z.boolean(),
-  /** Stable reason when not ok: not_a_backup, sqlite_database, truncated, damaged, too_new, needs_passphrase, wrong_passphrase, unreadable. */
+  /** Stable reason when not ok: not_a_backup, sqlite_database, truncated, damaged, not_carnet_database, too_new, needs_passphrase, wrong_passphrase, unreadable. */
   problem: z.string().nullable(),
   message: z.string(),
   /** False when the file is intact but was made by a newer Carnet. */
   restorable: z.boolean(),
+  /**
+   * An intact encrypted backup: true when its manifest (dates, versions, kind, counts) is
+   * authenticated (backup format 2), false for format 1, which had no manifest MAC. Null for a
+   * plain backup (no key to authenticate with) and when the check failed.
+   */
+  manifestAuthenticated: z.boolean().nullable(),
   entry: backupEntrySchema.nullable(),
 });
 export type VerifyResult = z.infer<typeof verifyResultSchema>;

@@ -177,10 +177,22 @@ export const contactsContract = {
       kind: contactKindSchema.nullable().default(null),
       /** Only the people who work at this company card. */
       companyId: z.string().min(1).max(64).nullable().default(null),
+      /** Only the contacts this import created or updated ("Show these contacts" after an import); not_found for an unknown import. */
+      batchId: z.string().min(1).max(64).nullable().default(null),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(100),
     }),
-    output: z.object({ items: z.array(contactSummarySchema), total: z.number().int() }),
+    output: z.object({
+      items: z.array(contactSummarySchema),
+      total: z.number().int(),
+      /**
+       * `total` split by kind, so a list can say "1 contact, 1 company" rather than "2 contacts".
+       * null while a search is on: counting kinds among the matches would cost about as much as the
+       * search itself (the matches are counted by the search index alone).
+       */
+      people: z.number().int().nullable(),
+      companies: z.number().int().nullable(),
+    }),
   },
   'contacts.get': { input: idInput, output: contactSchema },
   'contacts.create': { input: contactInputSchema, output: contactSchema },

@@ -114,6 +114,12 @@ export const rowMatchSchema = z.object({
 });
 export type RowMatch = z.infer<typeof rowMatchSchema>;
 
+/** What an update can add to a contact: a field it had empty, or new emails, phones, other fields... */
+export const IMPORT_CHANGE_FIELDS = ['firstName', 'lastName', 'company', 'title', 'notes', 'birthday', 'email', 'phone', 'address', 'website', 'tag', 'custom', 'photo'] as const;
+/** One thing a row adds ({field: 'email', count: 2}); ids, not words, so each host says them in its own language. */
+export const importChangeSchema = z.object({ field: z.enum(IMPORT_CHANGE_FIELDS), count: z.number().int().positive() });
+export type ImportChange = z.infer<typeof importChangeSchema>;
+
 export const previewRowSchema = z.object({
   line: z.number().int(),
   status: rowStatusSchema,
@@ -134,8 +140,8 @@ export const previewRowSchema = z.object({
   /** The error, or what the row would change, in words. */
   message: z.string(),
   match: rowMatchSchema.nullable(),
-  /** What the row adds to the contact it matches ("1 email", "job title"). */
-  changes: z.array(z.string()),
+  /** What the row adds to the contact it matches ({field: 'email', count: 1}, {field: 'title', count: 1}). */
+  changes: z.array(importChangeSchema),
   warnings: z.array(z.string()),
 });
 export type PreviewRow = z.infer<typeof previewRowSchema>;
@@ -290,7 +296,15 @@ export const importContract = {
   'import.list': { input: z.object({}), output: z.array(importBatchSchema) },
   'import.undo': {
     input: z.object({ batchId: z.string().min(1).max(64) }),
-    output: z.object({ batchId: z.string(), removed: z.number().int(), reverted: z.number().int(), keptEdited: z.number().int() }),
+    output: z.object({
+      batchId: z.string(),
+      /** Contacts moved to the trash: `removedPeople` + `removedCompanies` (company cards the import created). */
+      removed: z.number().int(),
+      removedPeople: z.number().int(),
+      removedCompanies: z.number().int(),
+      reverted: z.number().int(),
+      keptEdited: z.number().int(),
+    }),
   },
   'import.mappings.list': { input: z.object({}), output: z.array(savedMappingSchema) },
   'import.mappings.save': {

@@ -5,6 +5,7 @@ import { importContract } from './import.ts';
 import { backupContract } from './backup.ts';
 import { exportContract } from './export.ts';
 import { cardsContract } from './cards.ts';
+import { trashContract } from './trash.ts';
 
 /**
  * The one contract between the renderer and the core: every method's name, input schema and output
@@ -17,6 +18,7 @@ export const contract = {
   ...backupContract,
   ...exportContract,
   ...cardsContract,
+  ...trashContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -38,3 +40,4 @@ export * from './events.ts';
 export * from './backup.ts';
 export * from './export.ts';
 export * from './cards.ts';
+export * from './trash.ts';

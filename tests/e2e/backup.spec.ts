@@ -114,3 +114,21 @@ test('an encrypted backup asks for its passphrase and says when it is wrong', as
   await expect(folderList.getByRole('status')).toContainText('The backup is intact');
   await page.screenshot({ path: 'test-results/backup-encrypted.png', fullPage: true });
 });
+
+test('an encrypted backup from before manifests were authenticated verifies, flagged as such', async ({ page, carnet }) => {
+  const fixture = path.resolve(import.meta.dirname, '../fixtures/backup/format1-encrypted.carnetbackup');
+  fs.copyFileSync(fixture, path.join(usb, 'carnet-backup-2026-03-01_09-30-00Z-encrypted.carnetbackup'));
+  await page.goto(carnet.url);
+  await go(page, 'Backup');
+  await page.getByLabel('Backup folder').fill(usb);
+  await page.getByRole('button', { name: 'Show backups here' }).click();
+  const folderList = page.getByRole('list', { name: 'Backups in this folder' });
+  await expect(folderList.getByRole('listitem')).toContainText('3 contacts, 3 companies');
+  await folderList.getByRole('button', { name: 'Verify' }).click();
+  await folderList.getByLabel(/^Passphrase for/).fill('format one passphrase');
+  await folderList.getByRole('button', { name: 'Verify' }).last().click();
+  const outcome = folderList.getByRole('status');
+  await expect(outcome).toContainText('The backup is intact');
+  await expect(outcome).toContainText('Manifest not authenticated: this backup was made by an older Carnet (backup format 1)');
+  await page.screenshot({ path: 'test-results/backup-format1.png', fullPage: true });
+});

@@ -68,7 +68,7 @@ test('upload, adjust a mapping, preview, import, undo', async ({ page, carnet })
   await nav(page).getByRole('button', { name: 'Import' }).click();
   await page.getByRole('button', { name: 'Undo import of clients.csv' }).click();
   await page.getByRole('region', { name: 'Import history' }).getByRole('button', { name: 'Undo this import' }).click();
-  await expect(page.getByText(/Import undone: 3 contacts moved to the trash/)).toBeVisible();
+  await expect(page.getByText(/Import undone: 2 contacts and 1 company moved to the trash/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Import history' })).toContainText('Undone');
 
   await nav(page).getByRole('button', { name: 'Contacts' }).click();

@@ -55,6 +55,32 @@ describe('reading business-card images', () => {
     expect(values(draft.fields.phones)).toEqual(['+46812345678']);
   }, 60_000);
 
+  it('reads a foreign card again in its own language: accents survive ("Tomás", not "Tomas"), progress never goes back', async () => {
+    const progress: number[] = [];
+    // A US user, a Spanish card: only the +34 prefix and "Calle" say so.
+    const reading = await readCardImage(fs.readFileSync(path.join(fixtures, 'shared-herrera-es.png')), 'shared-herrera-es.png', { engine, country: 'US', onProgress: (p) => progress.push(p) });
+    expect(reading.language).toBe('spa');
+    expect(reading.draft.fields).toMatchObject({ firstName: 'Tomás', lastName: 'Herrera', company: 'Herrera Arquitectos' });
+    expect(reading.draft.fields.addresses?.[0]).toMatchObject({ street: 'Calle de Alcalá 45', postalCode: '28014' });
+    expect(progress.every((p, i) => p >= (progress[i - 1] ?? 0) && p <= 1)).toBe(true);
+    expect(Math.max(...progress)).toBeGreaterThan(0.6); // the second reading reported too
+  }, 90_000);
+
+  it('does not swap a person and a company sharing a word (Daniel Kim at Kim Digital, kim@kimdigital)', async () => {
+    const { draft, language } = await read(path.join(fixtures, 'shared-kim-digital.png'));
+    expect(language).toBe('eng');
+    expect(draft.fields).toMatchObject({ firstName: 'Daniel', lastName: 'Kim', company: 'Kim Digital', title: 'Creative Director' });
+  }, 60_000);
+
+  it('reads a Cyrillic card with the bundled Russian data', async () => {
+    const { draft, language } = await read(path.join(fixtures, 'shared-petrov-ru.png'));
+    expect(language).toBe('rus');
+    expect(draft.fields).toMatchObject({ firstName: 'Иван', lastName: 'Петров', company: 'ООО Петров и партнёры', title: 'Генеральный директор' });
+    expect(values(draft.fields.emails)).toEqual(['i.petrov@petrov-partners.example']);
+    expect(values(draft.fields.phones)).toEqual(['+74951234567']);
+    expect(draft.fields.addresses?.[0]).toMatchObject({ street: 'ул. Тверская, 7', city: 'Москва', postalCode: '125009' });
+  }, 90_000);
+
   it.skipIf(!fs.existsSync(azure))('reads the Microsoft sample photos: the name and email of one, the phones of the other', async () => {
     const chris = await read(path.join(azure, 'business_card.jpg'));
     expect(chris.draft.fields).toMatchObject({ firstName: 'Chris', lastName: 'Smith', title: 'Senior Researcher' });

@@ -119,8 +119,8 @@ describe('contacts in the core', () => {
   });
 
   it('uses the OS locale for the default phone country and lets the user change it', async () => {
-    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'FR' });
-    expect(await core.call('settings.update', { defaultCountry: 'de' })).toEqual({ defaultCountry: 'DE' });
+    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system' });
+    expect(await core.call('settings.update', { defaultCountry: 'de' })).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system', phonesReread: 0 });
     const created = await core.call('contacts.create', { firstName: 'Hans', phones: [{ value: '030 123456' }] });
     expect(created.phones[0]!.e164).toBe('+4930123456');
   });
@@ -128,14 +128,14 @@ describe('contacts in the core', () => {
 
 describe('trash retention', () => {
   it('purges contacts trashed more than 30 days ago, with their search rows', async () => {
-    const { purgeTrash } = await import('../../electron/core/contacts/contact-handlers.ts');
+    const { purgeExpiredTrash } = await import('../../electron/core/trash/purge-expired.ts');
     const kept = await core.call('contacts.create', { firstName: 'Recent', lastName: 'Trash' });
     const old = await core.call('contacts.create', { firstName: 'Ancient', lastName: 'Trash' });
     await core.call('contacts.delete', { id: kept.id });
     await core.call('contacts.delete', { id: old.id });
     const { sqlite } = core.context.database;
     sqlite.prepare('UPDATE contacts SET deleted_at = ? WHERE id = ?').run('2000-01-01T00:00:00.000Z', old.id);
-    expect(await purgeTrash(core.context)).toBe(1);
+    expect(await purgeExpiredTrash(core.context)).toBe(1);
     await expect(core.call('contacts.restore', { id: old.id })).rejects.toMatchObject({ code: 'not_found' });
     await core.call('contacts.restore', { id: kept.id });
     expect((await core.call('contacts.list', { search: 'trash' })).total).toBe(1);

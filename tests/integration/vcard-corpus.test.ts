@@ -145,7 +145,10 @@ describe.skipIf(!present)('real exports (ez-vcard samples)', () => {
     expect(values(records[3]!.fields.phones)).toEqual(['123456', '234567', '3456789', '45678901']);
     // Android's "My Contacts" system group is not a tag.
     expect(records[0]!.fields.tags).toEqual([]);
-    expect(records[4]!.photo).toMatchObject({ mime: 'image/jpeg' });
+    // The sample's photo is cut short before its frame header (Chromium cannot draw it either):
+    // left out with a warning naming the contact, instead of an avatar that silently shows nothing.
+    expect(records[4]!.photo).toBeUndefined();
+    expect(records[4]!.warnings).toContain('Line 52 (Ñ Ñ Ñ Ñ Ñ): the photo cannot be read (Corrupt JPG, exceeded buffer limits); photo skipped.');
   });
 
   it.each([

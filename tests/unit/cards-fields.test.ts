@@ -20,6 +20,10 @@ describe('card text patterns', () => {
     expect(findEmails('Calle Mayor 10, 28013 Madrid')).toEqual([]);
     expect(findBrokenEmail('k.watanabe O pacificrim.example')).toBe('k.watanabe@pacificrim.example');
     expect(findBrokenEmail('Senior Researcher')).toBeNull();
+    expect(findBrokenEmail('k.watanabe©pacificrim.example')).toBe('k.watanabe@pacificrim.example');
+    // An "e" inside a word is a letter, and a website is not an email (holdout-shared-price-photo.jpg).
+    expect(findBrokenEmail('www.pricedigital.example')).toBeNull();
+    expect(findBrokenEmail('pricedigital.example')).toBeNull();
   });
 
   it('finds websites, repairs an OCR-mangled scheme, and skips company forms and email domains', () => {
@@ -42,6 +46,8 @@ describe('card text patterns', () => {
     expect(findPhones('atelier-lumiere.example · 04 78 12 34 56', 'US')).toEqual([{ value: '04 78 12 34 56', label: '' }]);
     expect(findPhones('Teléfono 961 23 45 67', 'US')).toEqual([{ value: '961 23 45 67', label: 'work' }]);
     expect(findPhones('Invoice 2024 12', 'US')).toEqual([]);
+    expect(findPhones('Тел.: +7 495 123-45-67', 'US')).toEqual([{ value: '+74951234567', label: 'work' }]);
+    expect(findPhones('Моб. +7 912 345-67-89', 'US')).toEqual([{ value: '+79123456789', label: 'mobile' }]);
   });
 
   it('recognises and splits postal addresses in several countries', () => {
@@ -50,6 +56,9 @@ describe('card text patterns', () => {
     expect(parseAddress(['1200 Market Street, San Francisco, CA 94102'])).toEqual({ street: '1200 Market Street', city: 'San Francisco', region: 'CA', postalCode: '94102', country: '' });
     expect(parseAddress(['12 rue de la Paix, 75002 Paris'])).toMatchObject({ street: '12 rue de la Paix', city: 'Paris', postalCode: '75002' });
     expect(parseAddress(['2 Kingdom Street', 'Paddington, London W2 6BD'])).toMatchObject({ street: '2 Kingdom Street, Paddington', city: 'London', postalCode: 'W2 6BD' });
+    expect(looksLikeAddress('ул. Тверская, 7, Москва, 125009')).toBe(true);
+    expect(parseAddress(['ул. Тверская, 7, Москва, 125009'])).toMatchObject({ street: 'ул. Тверская, 7', city: 'Москва', postalCode: '125009' });
+    expect(looksLikeAddress('Иван Петров')).toBe(false);
   });
 });
 

@@ -60,6 +60,21 @@ describe('CSV export', () => {
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
+  it('writes other addresses on one line in their country’s layout, the default country for those without one', async () => {
+    await core.call('settings.update', { defaultCountry: 'US' });
+    await core.call('contacts.create', {
+      firstName: 'Harriet',
+      addresses: [
+        { label: 'home', street: '8 rue de Rivoli', city: 'Paris', postalCode: '75004', country: 'France' },
+        { label: 'work', street: '10 Downing Street', city: 'London', postalCode: 'SW1A 2AA', country: 'UK' },
+        { label: 'other', street: '350 Fifth Avenue', city: 'New York', region: 'NY', postalCode: '10118' },
+      ],
+    });
+    const [row] = parse((await buildCsvExport(core.context)).text);
+    expect(row).toMatchObject({ Street: '8 rue de Rivoli', City: 'Paris', 'Postal code': '75004', Country: 'France' });
+    expect(row!['Other addresses']).toBe('work: 10 Downing Street, London, SW1A 2AA, UK; other: 350 Fifth Avenue, New York, NY 10118');
+  });
+
   it('is exported into a folder by export.toFolder, CSV and JSON', async () => {
     await seedContacts(core);
     const folder = makeTempDir('carnet-export-');

@@ -15,6 +15,22 @@ describe('OffThreadRunner', () => {
     expect(runner.counts.worker).toBeGreaterThanOrEqual(8);
   }, 30_000);
 
+  it('cancels a job by stopping its worker; the jobs queued behind it go to a new worker', async () => {
+    const runner = new OffThreadRunner<number | 'hang', number>({ name: 'test worker', workerUrl, inline: (job) => (job === 'hang' ? -1 : job * 2) });
+    expect(await runner.run(1)).toBe(2);
+    const controller = new AbortController();
+    const hanging = runner.run('hang', { signal: controller.signal });
+    const queued = runner.run(21); // behind the hanging job, in the same worker
+    controller.abort();
+    await expect(hanging).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await queued).toBe(42);
+    expect(await runner.run(5)).toBe(10);
+    expect(runner.counts).toEqual({ worker: 3, inline: 0 });
+    // A signal aborted before the job starts: refused at once, nothing is sent.
+    await expect(runner.run(7, { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'cancelled' });
+    expect(runner.counts.worker).toBe(3);
+  }, 30_000);
+
   it('runs inline, with the same result, where the worker file is missing', async () => {
     const runner = new OffThreadRunner<number, number>({ name: 'test worker', workerUrl: new URL('./no-such-worker.ts', import.meta.url), inline: (job) => job * 2 });
     expect(runner.usesWorker()).toBe(false);

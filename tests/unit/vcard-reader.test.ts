@@ -119,7 +119,7 @@ describe('readVCardFile', () => {
       'Line 4: "not-an-email" is not an email address; skipped.',
       'Line 5: phone "none" has no digits; skipped.',
       'Line 6: birthday "circa 1800" is not a date Carnet understands; skipped.',
-      'Line 7: the photo is not valid base64; photo skipped.',
+      'Line 7 (Ann Lee): the photo is not valid base64; photo skipped.',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import { DATABASE_FILE_NAME } from '../../core/db/open-database.ts';
 import type { CliCommand } from '../cli-types.ts';
 import { readPassphrase } from './backup-passphrase.ts';
+import { tty } from '../terminal-text.ts';
 
 export const backupCreateCommand: CliCommand = {
   words: ['backup', 'create'],
@@ -19,7 +20,7 @@ export const backupCreateCommand: CliCommand = {
     const passphrase = flags.encrypt ? await readPassphrase(io, 'create') : null;
     const core = await openCore();
     const created = await core.call('backup.create', { folder: path.resolve(folder), passphrase });
-    io.stdout(`${created.path}\n`);
+    io.stdout(tty`${created.path}\n`);
     return 0;
   },
 };

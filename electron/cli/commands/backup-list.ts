@@ -3,6 +3,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import { assertReadableFolder } from '../../core/backup/backup-folder.ts';
 import { listBackups } from '../../core/backup/backup-list.ts';
 import type { CliCommand } from '../cli-types.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 export const backupListCommand: CliCommand = {
   words: ['backup', 'list'],
@@ -14,21 +15,21 @@ export const backupListCommand: CliCommand = {
     const resolved = assertReadableFolder(path.resolve(folder));
     const backups = await listBackups(resolved);
     if (flags.json) {
-      io.stdout(JSON.stringify(backups, null, 2) + '\n');
+      io.stdout(terminalJson(backups) + '\n');
       return 0;
     }
     if (backups.length === 0) {
-      io.stdout(`No Carnet backups in ${resolved}.\n`);
+      io.stdout(tty`No Carnet backups in ${resolved}.\n`);
       return 0;
     }
     for (const backup of backups) {
       if (backup.problem) {
-        io.stdout(`${backup.fileName}  UNUSABLE: ${backup.problem}\n`);
+        io.stdout(tty`${backup.fileName}  UNUSABLE: ${backup.problem}\n`);
         continue;
       }
       const counts = backup.counts ? `${backup.counts.contacts} contacts, ${backup.counts.companies} companies` : '';
       const size = `${(backup.bytes / (1024 * 1024)).toFixed(1)} MB`;
-      io.stdout(`${backup.createdAt}  ${size.padStart(9)}  ${counts}${backup.encrypted ? '  encrypted' : ''}  ${backup.fileName}\n`);
+      io.stdout(tty`${backup.createdAt}  ${size.padStart(9)}  ${counts}${backup.encrypted ? '  encrypted' : ''}  ${backup.fileName}\n`);
     }
     return 0;
   },

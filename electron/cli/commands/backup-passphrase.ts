@@ -1,6 +1,7 @@
 import { CarnetError } from '../../../shared/errors.ts';
 import { BACKUP_MIN_PASSPHRASE_LENGTH } from '../../../shared/contract/backup.ts';
 import type { CliIo } from '../cli-types.ts';
+import { tty } from '../terminal-text.ts';
 
 export const PASSPHRASE_ENV = 'CARNET_BACKUP_PASSPHRASE';
 
@@ -12,7 +13,7 @@ export async function readPassphrase(io: CliIo, purpose: 'create' | 'open', file
   const fromEnv = io.env[PASSPHRASE_ENV];
   if (fromEnv) return fromEnv;
   const ask = io.prompt;
-  const first = ask ? await ask(purpose === 'create' ? 'Passphrase for the backup: ' : `Passphrase for ${fileName ?? 'the backup'}: `, { secret: true }) : null;
+  const first = ask ? await ask(purpose === 'create' ? 'Passphrase for the backup: ' : tty`Passphrase for ${fileName ?? 'the backup'}: `, { secret: true }) : null;
   if (first === null) {
     throw new CarnetError('invalid_input', `${purpose === 'create' ? 'An encrypted backup needs' : `${fileName ?? 'This backup'} is encrypted and needs`} a passphrase: set ${PASSPHRASE_ENV} or run this in a terminal.`);
   }

@@ -1,4 +1,6 @@
 import type { CliCommand } from '../cli-types.ts';
+import { peopleAndCompanies } from '../count-words.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 export const contactsListCommand: CliCommand = {
   words: ['contacts', 'list'],
@@ -16,18 +18,19 @@ export const contactsListCommand: CliCommand = {
       if (page.items.length < 1000) break;
     }
     if (flags.json) {
-      io.stdout(JSON.stringify(items, null, 2) + '\n');
+      io.stdout(terminalJson(items) + '\n');
       return 0;
     }
     if (items.length === 0) {
-      io.stdout(search ? `No contact matches "${search}".\n` : 'No contacts yet. Add one in the app, or import a file.\n');
+      io.stdout(search ? tty`No contact matches "${search}".\n` : 'No contacts yet. Add one in the app, or import a file.\n');
       return 0;
     }
     for (const item of items) {
       const details = [item.company, item.primaryEmail, item.primaryPhone].filter(Boolean).join('  ');
-      io.stdout(`${item.displayName}${details ? `  ${details}` : ''}\n`);
+      io.stdout(tty`${item.displayName}${details ? `  ${details}` : ''}\n`);
     }
-    io.stdout(`${items.length} contact${items.length === 1 ? '' : 's'}\n`);
+    const companies = items.filter((item) => item.kind === 'company').length;
+    io.stdout(tty`${peopleAndCompanies(items.length - companies, companies)}\n`);
     return 0;
   },
 };

@@ -6,6 +6,7 @@ import { buildJsonExport } from '../../core/export/json-export.ts';
 import { buildVCardExport } from '../../core/export/vcard-export.ts';
 import { writeFileAtomic } from '../../core/fs/atomic-write.ts';
 import type { CliCommand, CommandContext } from '../cli-types.ts';
+import { tty } from '../terminal-text.ts';
 
 /** Export formats: each writes the whole file content for the data folder's contacts. */
 export const exportFormats: Record<string, (ctx: CoreContext, flags: CommandContext['flags']) => Promise<string | Uint8Array>> = {
@@ -36,7 +37,7 @@ export const exportCommand: CliCommand = {
     const core = await openCore();
     const content = await writer(core.context, flags);
     writeFileAtomic(file, content);
-    io.stdout(`${path.resolve(file)}\n`);
+    io.stdout(tty`${path.resolve(file)}\n`);
     return 0;
   },
 };

@@ -1,5 +1,6 @@
 import { listBatches } from '../../core/import/pipeline/batches.ts';
 import type { CliCommand } from '../cli-types.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 export const importListCommand: CliCommand = {
   words: ['import', 'list'],
@@ -9,7 +10,7 @@ export const importListCommand: CliCommand = {
     const core = await openCore();
     const batches = await listBatches(core.context);
     if (flags.json) {
-      io.stdout(JSON.stringify(batches, null, 2) + '\n');
+      io.stdout(terminalJson(batches) + '\n');
       return 0;
     }
     if (batches.length === 0) {
@@ -27,7 +28,7 @@ export const importListCommand: CliCommand = {
         `skipped ${skipped}`,
         `errors ${errors}`,
       ];
-      io.stdout(`${batch.id}  ${batch.createdAt}  ${batch.fileName} [${batch.source}]  ${counts.join(', ')}${state}\n`);
+      io.stdout(tty`${batch.id}  ${batch.createdAt}  ${batch.fileName} [${batch.source}]  ${counts.join(', ')}${state}\n`);
     }
     return 0;
   },

@@ -1,6 +1,7 @@
 import { CarnetError } from '../../../shared/errors.ts';
-import { undoBatch } from '../../core/import/pipeline/batches.ts';
 import type { CliCommand } from '../cli-types.ts';
+import { peopleAndCompanies } from '../count-words.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 export const importUndoCommand: CliCommand = {
   words: ['import', 'undo'],
@@ -10,11 +11,12 @@ export const importUndoCommand: CliCommand = {
     const batchId = args[0];
     if (!batchId) throw new CarnetError('invalid_input', 'Say which import to undo: carnet import undo BATCH_ID (ids are in carnet import list)');
     const core = await openCore();
-    const result = await undoBatch(core.context, batchId);
-    if (flags.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+    const result = await core.call('import.undo', { batchId });
+    if (flags.json) io.stdout(terminalJson(result) + '\n');
     else {
-      io.stdout(`Import ${batchId} undone: ${result.removed} contact${result.removed === 1 ? '' : 's'} moved to the trash, ${result.reverted} restored to their earlier state.\n`);
-      if (result.keptEdited > 0) io.stdout(`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
+      const restoreHint = result.removed > 0 ? tty` (carnet trash restore --import ${batchId} brings them back)` : '';
+      io.stdout(tty`Import ${batchId} undone: ${peopleAndCompanies(result.removedPeople, result.removedCompanies)} moved to the trash` + restoreHint + tty`, ${result.reverted} restored to their earlier state.\n`);
+      if (result.keptEdited > 0) io.stdout(tty`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
     }
     return 0;
   },

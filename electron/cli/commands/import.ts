@@ -7,6 +7,7 @@ import { ImportService } from '../../core/import/import-service.ts';
 import { closeSharedOcrEngine } from '../../core/cards/card-image-reader.ts';
 import { parseMappingFile } from '../../core/import/mappings-store.ts';
 import type { CliCommand, CommandContext } from '../cli-types.ts';
+import { terminalJson, tty } from '../terminal-text.ts';
 
 const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
@@ -41,7 +42,7 @@ export const importCommand: CliCommand = {
     }
     if (ctx.flags.json) {
       const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, ...rest }) => ({ file, ...rest }));
-      ctx.io.stdout(JSON.stringify(shaped.length === 1 ? shaped[0] : shaped, null, 2) + '\n');
+      ctx.io.stdout(terminalJson(shaped.length === 1 ? shaped[0] : shaped) + '\n');
     } else {
       for (const result of results) ctx.io.stdout(describe(result));
     }
@@ -146,7 +147,7 @@ function describe(result: FileResult): string {
   const would = (verb: string) => (result.dryRun ? `would ${verb.replace(/d$/, '')}` : verb);
   const problems = result.errors.length;
   if (result.errors.length === 1 && result.errors[0]!.line === 0) {
-    return `${result.file}: ${result.errors[0]!.message}\n`;
+    return tty`${result.file}: ${result.errors[0]!.message}\n`;
   }
   const parts = [
     `${would('created')} ${plural(result.created, 'contact')}${result.possibleDuplicates > 0 ? ` (${plural(result.possibleDuplicates, 'possible duplicate')})` : ''}`,
@@ -156,15 +157,15 @@ function describe(result: FileResult): string {
     `skipped ${result.skipped}`,
     plural(problems, 'error'),
   ];
-  lines.push(`${result.file}: ${parts.join(', ')}`);
-  if (result.batchId) lines.push(`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
+  lines.push(tty`${result.file}: ${parts.join(', ')}`);
+  if (result.batchId) lines.push(tty`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
   else if (!result.dryRun && result.created + result.createdCompanies + result.updated === 0) lines.push('  nothing was written');
   if (result.possibleDuplicates > 0) {
-    lines.push(`  possible duplicates, ${result.dryRun ? 'would be created' : 'created'} as separate contacts (review them; merge with --on-duplicate is never automatic):`);
-    for (const row of result.duplicatesToReview.slice(0, 20)) lines.push(`  line ${row.line}: ${row.displayName} ${describeMatch(row.match)}`);
-    if (result.possibleDuplicates > 20) lines.push(`  ... and ${result.possibleDuplicates - 20} more`);
+    lines.push(tty`  possible duplicates, ${result.dryRun ? 'would be created' : 'created'} as separate contacts (review them; merge with --on-duplicate is never automatic):`);
+    for (const row of result.duplicatesToReview.slice(0, 20)) lines.push(tty`  line ${row.line}: ${row.displayName} ${describeMatch(row.match)}`);
+    if (result.possibleDuplicates > 20) lines.push(tty`  ... and ${result.possibleDuplicates - 20} more`);
   }
-  for (const error of result.errors.slice(0, 20)) lines.push(`  line ${error.line}: ${error.message}`);
+  for (const error of result.errors.slice(0, 20)) lines.push(tty`  line ${error.line}: ${error.message}`);
   if (result.errors.length > 20) lines.push(`  ... and ${result.errors.length - 20} more`);
   return lines.join('\n') + '\n';
 }

@@ -9,6 +9,8 @@ import { importCommand } from './import.ts';
 import { importListCommand } from './import-list.ts';
 import { importUndoCommand } from './import-undo.ts';
 import { serveCommand } from './serve.ts';
+import { trashListCommand } from './trash-list.ts';
+import { trashRestoreCommand } from './trash-restore.ts';
 
 /** Every CLI command. Each area adds its commands here, one file per command. */
-export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand];
+export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand, trashListCommand, trashRestoreCommand];

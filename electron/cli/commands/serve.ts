@@ -2,6 +2,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import { rendererDistDir } from '../../web/renderer-dist.ts';
 import { startWebHost } from '../../web/web-host.ts';
 import type { CliCommand } from '../cli-types.ts';
+import { tty } from '../terminal-text.ts';
 
 export const serveCommand: CliCommand = {
   words: ['serve'],
@@ -15,8 +16,8 @@ export const serveCommand: CliCommand = {
     const host = await startWebHost({ core, staticDir: rendererDistDir(), port }).catch((error: NodeJS.ErrnoException) => {
       throw new CarnetError('io', error.code === 'EADDRINUSE' ? `Port ${port} is already in use; try another with --port, or leave it out to pick a free one.` : error.message);
     });
-    ctx.io.stderr(`Carnet is running with data in ${ctx.dataDir}. Open this address in your browser (Ctrl+C to stop):\n`);
-    ctx.io.stdout(`${host.url}\n`);
+    ctx.io.stderr(tty`Carnet is running with data in ${ctx.dataDir}. Open this address in your browser (Ctrl+C to stop):\n`);
+    ctx.io.stdout(tty`${host.url}\n`);
     ctx.keepAlive = true;
     const stop = async () => {
       await host.close();

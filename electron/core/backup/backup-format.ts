@@ -3,10 +3,12 @@ import type { FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
 
 /**
- * The backup file layout (format 1). One file, readable front to back in one pass, written in one
+ * The backup file layout (formats 1 and 2: the same bytes; format 2 adds the manifest MAC of an
+ * encrypted backup). One file, readable front to back in one pass, written in one
  * pass (the checksum is only known at the end, so the manifest is a trailer):
  *
- *   HEADER   16 bytes  "Carnet backup v1" (ASCII, so `head -c16` says what the file is)
+ *   HEADER   16 bytes  "Carnet backup v1" (ASCII, so `head -c16` says what the file is; it names
+ *                      the layout, the same in format 2: the manifest's formatVersion tells them apart)
  *   PAYLOAD  n bytes   the SQLite database file, or its AES-256-GCM ciphertext
  *   MANIFEST m bytes   UTF-8 JSON (see manifestSchema)
  *   DIGEST   32 bytes  SHA-256 of the MANIFEST bytes
@@ -17,7 +19,13 @@ import { z } from 'zod';
  */
 export const BACKUP_HEADER = Buffer.from('Carnet backup v1', 'ascii');
 export const BACKUP_END_MARKER = Buffer.from('CBAKEND1', 'ascii');
-export const BACKUP_FORMAT_VERSION = 1;
+/** 2: an encrypted backup's manifest carries an HMAC (encryption.manifestMac). 1 is still read. */
+export const BACKUP_FORMAT_VERSION = 2;
+/**
+ * A plain backup is the same in both formats (no key, so no MAC): it is written as format 1, the
+ * oldest format that holds it, so an older Carnet (on another computer) can still restore it.
+ */
+export const PLAIN_BACKUP_FORMAT_VERSION = 1;
 export const BACKUP_EXTENSION = '.carnetbackup';
 /** DIGEST + LENGTH + END. */
 export const TRAILER_FIXED_BYTES = 32 + 4 + BACKUP_END_MARKER.length;
@@ -38,6 +46,11 @@ export const encryptionSchema = z.object({
   tag: z.string().min(1),
   /** HMAC of a fixed text under the derived key: tells a wrong passphrase from damage, up front. */
   keyCheck: z.string().min(1),
+  /**
+   * Format 2 on: HMAC-SHA256 (base64) over the whole manifest but this field, under a key derived
+   * from the passphrase (see backup-crypto.ts). Absent in format 1.
+   */
+  manifestMac: z.string().min(1).optional(),
 });
 export type BackupEncryption = z.infer<typeof encryptionSchema>;
 
@@ -90,6 +103,7 @@ export type BackupProblem =
   | 'sqlite_database'
   | 'truncated'
   | 'damaged'
+  | 'not_carnet_database'
   | 'too_new'
   | 'needs_passphrase'
   | 'wrong_passphrase'
@@ -107,6 +121,8 @@ export class BackupFileError extends Error {
 
 export interface BackupLayout {
   manifest: BackupManifest;
+  /** The manifest as parsed, before the schema dropped anything: what its MAC covers. */
+  rawManifest: unknown;
   fileBytes: number;
   payloadOffset: number;
   payloadBytes: number;
@@ -151,13 +167,16 @@ export async function readBackupLayout(handle: FileHandle, fileName: string): Pr
     throw new BackupFileError('too_new', `${fileName} was made by a newer version of Carnet (backup format ${version}). Update Carnet to read it.`);
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new BackupFileError('damaged', `${fileName} is damaged: its manifest is incomplete.`);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.');
+    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest is incomplete or malformed${where ? ` (${where})` : ''}.`);
+  }
   const payloadOffset = BACKUP_HEADER.length;
   const payloadBytes = manifestOffset - payloadOffset;
   if (payloadBytes !== parsed.data.payload.bytes) {
     throw new BackupFileError('damaged', `${fileName} is damaged: it holds ${payloadBytes} bytes of data where its manifest says ${parsed.data.payload.bytes}.`);
   }
-  return { manifest: parsed.data, fileBytes: size, payloadOffset, payloadBytes };
+  return { manifest: parsed.data, rawManifest: raw, fileBytes: size, payloadOffset, payloadBytes };
 }
 
 function sha256(data: Uint8Array): Buffer {

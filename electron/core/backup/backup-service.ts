@@ -9,9 +9,10 @@ import { describeBackup, entryFromManifest, listBackups } from './backup-list.ts
 import { readBackupState, writeBackupState } from './backup-state.ts';
 import type { ScryptParams } from './backup-crypto.ts';
 import { createBackup, type CreatedBackup } from './create-backup.ts';
-import { readUndoRecord, restoreBackup, undoRestore, type RestoreResult } from './restore-backup.ts';
+import { readUndoRecord, removeStaleRestoreFiles, restoreBackup, undoRestore, type RestoreResult } from './restore-backup.ts';
 import type { SinkFactory } from './backup-sink.ts';
-import { verifyBackup } from './verify-backup.ts';
+import { removeStaleExtractions, verifyBackup } from './verify-backup.ts';
+import { removeStaleSnapshots } from './snapshot.ts';
 import { createJobRegistry } from './cancel.ts';
 
 export interface BackupServiceOptions {
@@ -45,6 +46,7 @@ export interface BackupService {
  */
 export function createBackupService(ctx: CoreContext, options: BackupServiceOptions = {}): BackupService {
   const { sqlite } = ctx.database;
+  removeLeftovers(ctx.dataDir);
   const autoFolder = path.join(ctx.dataDir, AUTO_BACKUP_DIR);
   // Raw-connection steps wait for Kysely's hold on the one connection (an import's transaction).
   const withConnection = <T>(work: () => Promise<T>): Promise<T> => ctx.database.db.connection().execute(() => work());
@@ -133,8 +135,8 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
       const outcome = await jobs.run(jobId, (signal) => verifyBackup(absolute, { passphrase, emit: ctx.emit, jobId, signal, tempDir: ctx.dataDir }));
       const entry = outcome.ok ? entryFromManifest(absolute, outcome.fileBytes, outcome.manifest) : outcome.manifest ? await describeBackup(absolute) : null;
       return outcome.ok
-        ? { ok: true, problem: null, message: outcome.message, restorable: outcome.restorable, entry }
-        : { ok: false, problem: outcome.problem, message: outcome.message, restorable: false, entry };
+        ? { ok: true, problem: null, message: outcome.message, restorable: outcome.restorable, manifestAuthenticated: outcome.manifestAuthenticated, entry }
+        : { ok: false, problem: outcome.problem, message: outcome.message, restorable: false, manifestAuthenticated: null, entry };
     },
     restore: ({ path: filePath, passphrase, jobId }) =>
       jobs.run(jobId, (signal) => exclusive(async () => {
@@ -160,4 +162,14 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
       await queue;
     },
   };
+}
+
+/**
+ * Scratch copies a killed process left in the data folder (a decrypted backup being checked or
+ * staged for a restore, a snapshot): removed when Carnet starts, by whichever host starts it.
+ */
+function removeLeftovers(dataDir: string): void {
+  removeStaleExtractions(dataDir);
+  removeStaleRestoreFiles(dataDir);
+  removeStaleSnapshots(dataDir);
 }

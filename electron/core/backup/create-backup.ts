@@ -6,8 +6,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { fsyncDirectory, ioError } from '../fs/atomic-write.ts';
-import { BACKUP_FORMAT_VERSION, BACKUP_HEADER, encodeTrailer, type BackupManifest, type RecordCounts } from './backup-format.ts';
-import { createEncryptor, type ScryptParams } from './backup-crypto.ts';
+import { PLAIN_BACKUP_FORMAT_VERSION, BACKUP_HEADER, encodeTrailer, type BackupManifest, type RecordCounts } from './backup-format.ts';
+import { createEncryptor, type BackupEncryptor, type ScryptParams } from './backup-crypto.ts';
 import { backupFileName, isPartialFile, partialFileName } from './backup-names.ts';
 import { fileSink, type BackupSink, type SinkFactory } from './backup-sink.ts';
 import { takeSnapshot, type SnapshotMethod } from './snapshot.ts';
@@ -64,7 +64,13 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
   removeStalePartials(folder);
   const createdAt = options.now ?? new Date();
   const encrypted = Boolean(options.passphrase);
-  const encryptor = options.passphrase ? await createEncryptor(options.passphrase, options.scryptParams) : null;
+  let encryptor: BackupEncryptor | null = null;
+  try {
+    if (options.passphrase) encryptor = await createEncryptor(options.passphrase, options.scryptParams, options.signal);
+  } catch (error) {
+    throwIfCancelled(options.signal, 'backup');
+    throw error;
+  }
 
   const snapshot = await runExclusive(options, () => takeSnapshot(options.live, options.livePath, { stagingDir: options.dataDir, method: options.method }));
   let sink: BackupSink | null = null;
@@ -113,9 +119,9 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       await payloadFlushed;
     }
 
-    const manifest: BackupManifest = {
-      format: 'carnet-backup',
-      formatVersion: BACKUP_FORMAT_VERSION,
+    const described = {
+      format: 'carnet-backup' as const,
+      formatVersion: PLAIN_BACKUP_FORMAT_VERSION, // encrypted: BACKUP_FORMAT_VERSION, set by seal()
       appVersion: options.appVersion,
       schemaVersion: snapshot.schemaVersion,
       createdAt: createdAt.toISOString(),
@@ -123,8 +129,9 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       snapshotMethod: snapshot.method,
       counts,
       payload: { bytes: payloadBytes, sha256: hash.digest('hex'), databaseBytes: snapshot.bytes },
-      encryption: encryptor ? encryptor.describe() : null,
     };
+    // Encrypted: format 2, the encryption block and the MAC over the whole manifest.
+    const manifest: BackupManifest = encryptor ? encryptor.seal(described) : { ...described, encryption: null };
     snapshot.release();
     await sink.write(encodeTrailer(manifest));
     await sink.sync();

@@ -5,14 +5,16 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
-import { openDatabase } from '../db/open-database.ts';
 import { fsyncDirectory, writeFileAtomic } from '../fs/atomic-write.ts';
+import { ensurePrivateFile, ensurePrivateFolder } from '../fs/private-files.ts';
 import { BackupFileError, type BackupManifest } from './backup-format.ts';
 import { extractDatabase, removeDatabaseFiles } from './verify-backup.ts';
 import { progressReporter } from './progress.ts';
 import { throwIfCancelled } from './cancel.ts';
 import { changedContactIds } from './changed-contacts.ts';
 import { runExclusive } from './exclusive.ts';
+import { openAsAtStartUp } from './open-as-at-start-up.ts';
+import { removeStaleScratch, scratchName } from './scratch.ts';
 
 export interface LiveDatabase {
   sqlite: BetterSqlite3.Database;
@@ -51,14 +53,18 @@ export interface UndoRecord {
   asideFile: string;
 }
 
-const UNDO_DIR = 'restore-undo';
+/** The copies kept to undo a restore: whole databases, so private like the database itself. */
+export const RESTORE_UNDO_DIR = 'restore-undo';
 const UNDO_FILE = 'undo.json';
 const STAGING_DIR = '.restore-staging';
+const STAGING_PREFIX = 'restore-';
+const UNDO_TEMP_PREFIX = '.undo-restore-';
 
 /**
  * Restores a backup into the running database, all or nothing:
- * 1. extract and verify it (checksum, decryption, integrity_check) into a staging file;
- * 2. refuse a backup from a newer Carnet; migrate an older one forward, on the staging file;
+ * 1. extract and verify it (checksum, decryption, integrity_check, schema) into a staging file;
+ * 2. refuse a backup from a newer Carnet; open the staging file the way start-up opens the data
+ *    (which migrates an older one forward): what would not start is refused here;
  * 3. copy the current database aside (online backup API) so the restore can be undone;
  * 4. copy the staging file into the live file with SQLite's backup API: one write transaction on
  *    the live file, so the open connection sees either the old or the new database, never a mix,
@@ -85,9 +91,13 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
       );
     }
     const migratedFrom = manifest.schemaVersion < LATEST_SCHEMA_VERSION ? manifest.schemaVersion : null;
-    if (migratedFrom !== null) {
-      const opened = await openDatabase(staging); // runs the pending migrations, each in its own transaction
-      await opened.close();
+    try {
+      await openAsAtStartUp(staging); // runs the pending migrations, each in its own transaction
+    } catch (error) {
+      throw new CarnetError(
+        'invalid_input',
+        `${path.basename(backupPath)} holds a database Carnet cannot start with (${(error as Error).message}). Nothing was restored; your current data is unchanged.`,
+      );
     }
     throwIfCancelled(options.signal, 'restore');
     const asideFile = await runExclusive(live, async () => {
@@ -115,7 +125,11 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
     return { restoredFrom: path.resolve(backupPath), manifest, migratedFrom, changedIds };
   } finally {
     removeDatabaseFiles(staging);
-    fs.rmSync(path.dirname(staging), { recursive: true, force: true });
+    try {
+      fs.rmdirSync(path.dirname(staging)); // only when empty: another process may be staging its own restore
+    } catch {
+      // Not empty, or already gone.
+    }
   }
 }
 
@@ -125,17 +139,58 @@ export async function undoRestore(live: LiveDatabase, options: RestoreOptions = 
   if (!record) throw new CarnetError('not_found', 'There is no restore to undo.');
   const aside = path.join(undoDir(live.dataDir), record.asideFile);
   if (!fs.existsSync(aside)) throw new CarnetError('not_found', 'The copy kept from before the restore is gone, so the restore cannot be undone.');
-  const check = new BetterSqlite3(aside, { readonly: true, fileMustExist: true });
-  try {
-    const result = check.pragma('quick_check', { simple: true });
-    if (result !== 'ok') throw new CarnetError('io', `The copy kept from before the restore is damaged (${String(result)}); the restore cannot be undone.`);
-  } finally {
-    check.close();
-  }
+  assertAsideIntact(aside);
   const changedIds = changedContactIds(live.path, aside);
   await runExclusive(live, () => copyIntoLive(aside, live, options));
   clearUndo(live.dataDir);
   return { ...record, changedIds };
+}
+
+/**
+ * Undo for when the current database cannot be opened at all (so no core can start, and the
+ * online copy above cannot run): the copy kept from before the restore replaces the file itself.
+ * Only for a file no running Carnet has open, which is the case when it cannot be opened.
+ * The old file's -wal and -shm go first: SQLite would otherwise replay that log onto the copy.
+ */
+export function undoRestoreWithoutOpening(dataDir: string, databasePath: string): UndoRecord {
+  const record = readUndoRecord(dataDir);
+  if (!record) throw new CarnetError('not_found', 'There is no restore to undo.');
+  const aside = path.join(undoDir(dataDir), record.asideFile);
+  if (!fs.existsSync(aside)) throw new CarnetError('not_found', 'The copy kept from before the restore is gone, so the restore cannot be undone.');
+  assertAsideIntact(aside);
+  const temp = path.join(dataDir, scratchName(UNDO_TEMP_PREFIX, '.sqlite'));
+  try {
+    fs.copyFileSync(aside, temp);
+    const fd = fs.openSync(temp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(databasePath + suffix, { force: true });
+    fs.renameSync(temp, databasePath);
+    fsyncDirectory(dataDir);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new CarnetError('io', `The restore could not be undone: ${(error as Error).message}`);
+  }
+  clearUndo(dataDir);
+  return record;
+}
+
+function assertAsideIntact(aside: string): void {
+  let result: unknown;
+  try {
+    const check = new BetterSqlite3(aside, { readonly: true, fileMustExist: true });
+    try {
+      result = check.pragma('quick_check', { simple: true });
+    } finally {
+      check.close();
+    }
+  } catch (error) {
+    result = (error as Error).message;
+  }
+  if (result !== 'ok') throw new CarnetError('io', `The copy kept from before the restore is damaged (${String(result)}); the restore cannot be undone.`);
 }
 
 export function readUndoRecord(dataDir: string): UndoRecord | null {
@@ -149,22 +204,29 @@ export function readUndoRecord(dataDir: string): UndoRecord | null {
 }
 
 function undoDir(dataDir: string): string {
-  return path.join(dataDir, UNDO_DIR);
+  return path.join(dataDir, RESTORE_UNDO_DIR);
 }
 
 function stagingPath(dataDir: string): string {
   const dir = path.join(dataDir, STAGING_DIR);
-  fs.mkdirSync(dir, { recursive: true });
-  return path.join(dir, `restore-${randomBytes(6).toString('hex')}.sqlite`);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  removeStaleScratch(dir, STAGING_PREFIX);
+  return path.join(dir, scratchName(STAGING_PREFIX, '.sqlite'));
+}
+
+/** What a killed restore (a decrypted backup in staging) or undo left in the data folder: removed at start-up. */
+export function removeStaleRestoreFiles(dataDir: string): string[] {
+  return [...removeStaleScratch(path.join(dataDir, STAGING_DIR), STAGING_PREFIX), ...removeStaleScratch(dataDir, UNDO_TEMP_PREFIX)];
 }
 
 /** A consistent copy of the live database (online backup API), under a temp name until complete. */
 async function copyLiveAside(live: LiveDatabase): Promise<string> {
   const dir = undoDir(live.dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateFolder(dir);
   const name = `before-restore-${new Date().toISOString().replaceAll(':', '-').slice(0, 19)}Z-${randomBytes(3).toString('hex')}.sqlite`;
   const temp = path.join(dir, `.${name}.partial`);
   try {
+    ensurePrivateFile(temp); // SQLite would create the copy 0644, readable by every user
     await live.sqlite.backup(temp, { progress: () => 0x7fffffff });
     const copy = new BetterSqlite3(temp, { fileMustExist: true });
     try {

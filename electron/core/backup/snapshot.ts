@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { countRecords } from './record-counts.ts';
 import type { RecordCounts } from './backup-format.ts';
+import { removeStaleScratch, scratchName } from './scratch.ts';
 
 export type SnapshotMethod = 'file-copy' | 'backup-api';
 
@@ -84,9 +84,16 @@ function tryPinnedFileSnapshot(live: BetterSqlite3.Database, livePath: string): 
   }
 }
 
+const SNAPSHOT_PREFIX = '.snapshot-';
+
+/** What a backup killed during the backup-API fallback left in the data folder: removed at start-up. */
+export function removeStaleSnapshots(stagingDir: string): string[] {
+  return removeStaleScratch(stagingDir, SNAPSHOT_PREFIX);
+}
+
 async function backupApiSnapshot(live: BetterSqlite3.Database, stagingDir: string): Promise<Snapshot> {
   fs.mkdirSync(stagingDir, { recursive: true });
-  const staging = path.join(stagingDir, `.snapshot-${randomBytes(6).toString('hex')}.sqlite`);
+  const staging = path.join(stagingDir, scratchName(SNAPSHOT_PREFIX, '.sqlite'));
   const removeStaging = () => {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(staging + suffix, { force: true });
   };

@@ -7,36 +7,49 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
 import { BackupFileError, readBackupLayout, type BackupLayout, type BackupManifest, type BackupProblem } from './backup-format.ts';
-import { createDecryptor } from './backup-crypto.ts';
+import { createDecryptor, type BackupDecryptor } from './backup-crypto.ts';
+import { KeyDerivationRefused } from './key-derivation.ts';
 import { fileSink } from './backup-sink.ts';
 import { progressReporter } from './progress.ts';
 import { countRecords } from './record-counts.ts';
+import { referenceSchema, schemaDifferences, schemaOf } from './schema-check.ts';
 import { throwIfCancelled } from './cancel.ts';
+import { removeStaleScratch, scratchName } from './scratch.ts';
 
 export interface VerifyOptions {
   passphrase?: string | null;
   emit?: (event: CarnetEvent) => void;
   jobId?: string;
   signal?: AbortSignal;
-  /** Where the database is extracted for checking (default: the OS temp folder). The app uses its
-   * data folder: /tmp is often a small RAM disk, too small for a big database. */
+  /**
+   * Where the database is extracted for checking. The app and the CLI use the data folder: it
+   * already holds the data in the clear (a decrypted backup is no new exposure there), and /tmp is
+   * often a small RAM disk, too small for a big database. Default, for library callers and tests:
+   * the OS temp folder.
+   */
   tempDir?: string;
 }
 
 export type VerifyOutcome =
-  | { ok: true; manifest: BackupManifest; fileBytes: number; restorable: boolean; message: string }
+  | { ok: true; manifest: BackupManifest; fileBytes: number; restorable: boolean; manifestAuthenticated: boolean | null; message: string }
   | { ok: false; problem: BackupProblem; message: string; manifest: BackupManifest | null };
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Said of an intact encrypted backup in format 1, whose manifest carries no MAC. */
+export const MANIFEST_NOT_AUTHENTICATED =
+  'Manifest not authenticated: this encrypted backup is in format 1 (made by an older Carnet), so its date, version and kind are not protected against changes; its data is checked.';
 
 /**
  * Checks a backup end to end: header and manifest, the SHA-256 of the stored bytes, decryption
- * (the GCM tag), then `PRAGMA integrity_check` and the record counts on the database inside,
- * extracted to a private temp folder that is removed afterwards. Never throws for a bad file: the
- * outcome says what is wrong in one sentence.
+ * (the GCM tag), then `PRAGMA integrity_check`, the schema and the record counts on the database
+ * inside, extracted to a private folder (see VerifyOptions.tempDir) that is removed afterwards.
+ * Never throws for a bad file: the outcome says what is wrong in one sentence.
  */
 export async function verifyBackup(filePath: string, options: VerifyOptions = {}): Promise<VerifyOutcome> {
-  const workDir = fs.mkdtempSync(path.join(options.tempDir ?? os.tmpdir(), '.carnet-verify-'));
+  const tempDir = options.tempDir ?? os.tmpdir();
+  removeStaleExtractions(tempDir);
+  const workDir = path.join(tempDir, scratchName(VERIFY_PREFIX));
+  fs.mkdirSync(workDir, { mode: 0o700 });
   let manifest: BackupManifest | null = null;
   try {
     const extracted = await extractDatabase(filePath, path.join(workDir, 'backup.sqlite'), options, (m) => (manifest = m));
@@ -45,14 +58,25 @@ export async function verifyBackup(filePath: string, options: VerifyOptions = {}
     const message =
       `The backup is intact: ${counts.contacts} contact${counts.contacts === 1 ? '' : 's'}, ${counts.companies} compan${counts.companies === 1 ? 'y' : 'ies'}, ` +
       `made ${extracted.manifest.createdAt.slice(0, 19).replace('T', ' ')} UTC by Carnet ${extracted.manifest.appVersion}.` +
-      (restorable ? '' : ` It was made by a newer version of Carnet (schema ${extracted.manifest.schemaVersion}); update Carnet to restore it.`);
-    return { ok: true, manifest: extracted.manifest, fileBytes: extracted.fileBytes, restorable, message };
+      (restorable ? '' : ` It was made by a newer version of Carnet (schema ${extracted.manifest.schemaVersion}); update Carnet to restore it.`) +
+      (extracted.manifestAuthenticated === false ? ` ${MANIFEST_NOT_AUTHENTICATED}` : '');
+    return { ok: true, manifest: extracted.manifest, fileBytes: extracted.fileBytes, restorable, manifestAuthenticated: extracted.manifestAuthenticated, message };
   } catch (error) {
     if (error instanceof BackupFileError) return { ok: false, problem: error.problem, message: error.message, manifest };
     throw error;
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+const VERIFY_PREFIX = '.carnet-verify-';
+
+/**
+ * Removes what a killed verify left in `dir` (a decrypted copy of a backup): called by the next
+ * verify and when Carnet starts. A verify still running in another process keeps its copy.
+ */
+export function removeStaleExtractions(dir: string): string[] {
+  return removeStaleScratch(dir, VERIFY_PREFIX);
 }
 
 /** Reads only the manifest (for listing); throws BackupFileError. */
@@ -65,6 +89,16 @@ export async function readManifest(filePath: string): Promise<BackupLayout> {
   }
 }
 
+export interface ExtractedBackup {
+  manifest: BackupManifest;
+  fileBytes: number;
+  /**
+   * Encrypted backups: true when the manifest's MAC matched (format 2), false for format 1 (no MAC:
+   * its dates, version and kind could have been edited). Null for a plain backup: nothing keys a MAC.
+   */
+  manifestAuthenticated: boolean | null;
+}
+
 /**
  * Writes the database held in a backup to `destination` (which must not exist) and checks it.
  * Throws BackupFileError for anything wrong with the file; `destination` is removed then.
@@ -74,24 +108,24 @@ export async function extractDatabase(
   destination: string,
   options: VerifyOptions = {},
   onManifest: (manifest: BackupManifest) => void = () => undefined,
-): Promise<{ manifest: BackupManifest; fileBytes: number }> {
+): Promise<ExtractedBackup> {
   const name = path.basename(filePath);
   const handle = await openBackup(filePath);
   try {
     const layout = await readBackupLayout(handle, name);
     const { manifest } = layout;
     onManifest(manifest);
-    const decipher = await decipherFor(manifest, options.passphrase, name);
+    const { decipher, manifestAuthenticated } = await decipherFor(layout, options, name);
     try {
       await copyPayload(handle, layout, destination, decipher, options, name);
       // integrity_check runs synchronously; say so first (total 0: no percentage to show).
       if (options.emit && options.jobId) options.emit({ type: 'progress', jobId: options.jobId, label: 'Checking the database', done: 0, total: 0 });
-      checkDatabase(destination, manifest, name);
+      await checkDatabase(destination, manifest, name);
     } catch (error) {
       removeDatabaseFiles(destination);
       throw error;
     }
-    return { manifest, fileBytes: layout.fileBytes };
+    return { manifest, fileBytes: layout.fileBytes, manifestAuthenticated };
   } finally {
     await handle.close();
   }
@@ -110,17 +144,30 @@ async function openBackup(filePath: string): Promise<fsp.FileHandle> {
   }
 }
 
-async function decipherFor(manifest: BackupManifest, passphrase: string | null | undefined, name: string): Promise<DecipherGCM | null> {
-  if (!manifest.encryption) return null;
-  if (!passphrase) throw new BackupFileError('needs_passphrase', `${name} is encrypted. Enter the passphrase it was made with.`);
-  let decipher: DecipherGCM | null;
+/**
+ * The decipher for an encrypted backup (null for a plain one) and whether its manifest is
+ * authenticated (null for a plain one: there is no key to authenticate it with).
+ */
+async function decipherFor(layout: BackupLayout, options: VerifyOptions, name: string): Promise<{ decipher: DecipherGCM | null; manifestAuthenticated: boolean | null }> {
+  const { manifest } = layout;
+  if (!manifest.encryption) return { decipher: null, manifestAuthenticated: null };
+  if (!options.passphrase) throw new BackupFileError('needs_passphrase', `${name} is encrypted. Enter the passphrase it was made with.`);
+  let decryptor: BackupDecryptor | null;
   try {
-    decipher = await createDecryptor(passphrase, manifest.encryption);
-  } catch {
+    decryptor = await createDecryptor(options.passphrase, manifest, layout.rawManifest, options.signal);
+  } catch (error) {
+    throwIfCancelled(options.signal, 'check');
+    if (error instanceof KeyDerivationRefused) throw new BackupFileError('damaged', `${name} was not opened: ${error.reason}. The file is damaged or was altered.`);
     throw new BackupFileError('damaged', `${name} is damaged: its encryption settings are unreadable.`);
   }
-  if (!decipher) throw new BackupFileError('wrong_passphrase', `The passphrase is wrong for ${name}. Check it and try again (passphrases are case-sensitive).`);
-  return decipher;
+  if (!decryptor) throw new BackupFileError('wrong_passphrase', `The passphrase is wrong for ${name}. Check it and try again (passphrases are case-sensitive).`);
+  if (decryptor.manifest === 'altered') {
+    throw new BackupFileError(
+      'damaged',
+      `${name} is damaged or was altered: its manifest (dates, versions, kind, counts, checksums) does not match its authentication code, so it was changed after the backup was made.`,
+    );
+  }
+  return { decipher: decryptor.decipher, manifestAuthenticated: decryptor.manifest === 'authenticated' };
 }
 
 async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destination: string, decipher: DecipherGCM | null, options: VerifyOptions, name: string): Promise<void> {
@@ -157,8 +204,12 @@ async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destina
   }
 }
 
-/** `PRAGMA integrity_check`, then the schema version and counts against the manifest. */
-function checkDatabase(databasePath: string, manifest: BackupManifest, name: string): void {
+/**
+ * `PRAGMA integrity_check`, then the schema version, the schema itself (against what Carnet's
+ * migrations make for that version: a valid SQLite file with other tables, or a Carnet-looking one
+ * with a column missing, would otherwise be restored and fail at the next start) and the counts.
+ */
+async function checkDatabase(databasePath: string, manifest: BackupManifest, name: string): Promise<void> {
   let sqlite: BetterSqlite3.Database;
   try {
     sqlite = new BetterSqlite3(databasePath, { fileMustExist: true });
@@ -179,6 +230,8 @@ function checkDatabase(databasePath: string, manifest: BackupManifest, name: str
     if (version !== manifest.schemaVersion) {
       throw new BackupFileError('damaged', `${name} is damaged: the database inside has schema ${version}, its manifest says ${manifest.schemaVersion}.`);
     }
+    // A newer Carnet's schema is unknown here: such a backup is only reported, never restored.
+    if (version <= LATEST_SCHEMA_VERSION) await checkSchema(sqlite, version, name);
     const counts = countRecords(sqlite);
     if (counts.contacts !== manifest.counts.contacts || counts.companies !== manifest.counts.companies) {
       throw new BackupFileError('damaged', `${name} is damaged: it holds ${counts.contacts} contacts where its manifest says ${manifest.counts.contacts}.`);
@@ -186,6 +239,19 @@ function checkDatabase(databasePath: string, manifest: BackupManifest, name: str
   } finally {
     sqlite.close();
   }
+}
+
+async function checkSchema(sqlite: BetterSqlite3.Database, version: number, name: string): Promise<void> {
+  let differences: string[];
+  try {
+    differences = schemaDifferences(await referenceSchema(version), schemaOf(sqlite));
+  } catch (error) {
+    // A virtual table of an unknown module, say: SQLite cannot even describe it.
+    differences = [`its schema cannot be read (${(error as Error).message})`];
+  }
+  if (differences.length === 0) return;
+  const shown = differences.slice(0, 3).join('; ') + (differences.length > 3 ? `; and ${differences.length - 3} more difference${differences.length === 4 ? '' : 's'}` : '');
+  throw new BackupFileError('not_carnet_database', `${name} does not hold a Carnet database of schema ${version}: ${shown}.`);
 }
 
 export function removeDatabaseFiles(databasePath: string): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { ImportRecord } from '../import/import-record.ts';
 import { simpleReader } from '../import/reader-types.ts';
+import { readImageHeader } from '../image-header.ts';
 
 /**
  * Reviewed card drafts on their way into the import pipeline. The review screen reads each photo
@@ -35,12 +36,16 @@ export const cardDraftsReader = simpleReader({
     } catch (error) {
       throw new CarnetError('invalid_input', `${fileName}: the reviewed cards could not be read (${error instanceof Error ? error.message.slice(0, 200) : String(error)}).`);
     }
-    const records: ImportRecord[] = payload.cards.map((card, index) => ({
-      line: index + 1,
-      fields: card.fields,
-      warnings: [],
-      ...(card.photo ? { photo: { kind: 'data' as const, mime: card.photo.mime, data: Uint8Array.from(Buffer.from(card.photo.base64, 'base64')) } } : {}),
-    }));
+    const records: ImportRecord[] = payload.cards.map((card, index) => {
+      const record: ImportRecord = { line: index + 1, fields: card.fields, warnings: [] };
+      if (!card.photo) return record;
+      // The payload comes from the renderer: its photo passes the same header check as any image.
+      const data = Uint8Array.from(Buffer.from(card.photo.base64, 'base64'));
+      const header = readImageHeader(data);
+      if (header.ok) record.photo = { kind: 'data', mime: header.mime, data };
+      else record.warnings.push(`${card.fileName}: the photo ${header.reason}; photo skipped.`);
+      return record;
+    });
     return { format: 'image', fileName, records, notes: [`${records.length} reviewed card${records.length === 1 ? '' : 's'}.`] };
   },
 });

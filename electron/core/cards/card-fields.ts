@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { ContactInput } from '../../../shared/contract/contacts.ts';
-import { foldText } from '../../../shared/domain/text.ts';
-import { BUSINESS_WORDS, LEGAL_FORMS, findBrokenEmail, findEmails, findPhones, findWebsites, hostOf, looksLikeAddress, parseAddress, TITLE_WORDS } from './card-patterns.ts';
+import { findBrokenEmail, findEmails, findPhones, findWebsites, hostOf, looksLikeAddress, parseAddress } from './card-patterns.ts';
+import { assignRoles, splitName } from './card-roles.ts';
+import { squash } from './card-text.ts';
 import type { OcrLine } from './ocr-engine.ts';
 
 /** A contact drafted from a card's text, with how sure Carnet is of each field (0..1). */
@@ -17,48 +18,6 @@ interface Line extends OcrLine {
   height: number;
   index: number;
   used: boolean;
-}
-
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|d[eiu]|de la|van|von|der|del|da|le|la|y|al|bin|ibn)$/u;
-const HONORIFIC = /^(?:dr|mr|mrs|ms|mme|mlle|m|prof|herr|frau|sr|sra|srta|dott|ing|dipl)\.?$/i;
-
-/** Rough "is this a person's name" shape: 2-4 capitalised words, no digits or symbols. */
-function nameShape(text: string): number {
-  if (/[\d@/:|&+]/.test(text)) return 0;
-  const words = text.split(/\s+/).filter((word) => !HONORIFIC.test(word));
-  if (words.length < 2 || words.length > 4) return words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') ? 0.2 : 0;
-  if (!words.every((word) => NAME_WORD.test(word))) return 0;
-  if (words.every((word) => word === word.toUpperCase() && word.length > 1)) return 0.5; // ALL CAPS: often a logo
-  return 1;
-}
-
-/** Letters of a text, folded: "Hélène Lefèvre" → "helenelefevre". */
-const squash = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
-
-/** How much a name line agrees with the email's local part (olivia.bennett@ ↔ Olivia Bennett). */
-function emailAgreement(name: string, emails: string[]): number {
-  const words = foldText(name).split(/\s+/).map(squash).filter((w) => w.length >= 2);
-  let best = 0;
-  for (const email of emails) {
-    const local = squash(email.split('@')[0] ?? '');
-    const hits = words.filter((word) => local.includes(word) || (word.length >= 3 && local.startsWith(word[0]!) && local.endsWith(word))).length;
-    best = Math.max(best, words.length ? hits / words.length : 0);
-  }
-  return best;
-}
-
-/** Does a line name the company the email/website domain belongs to (contoso.com ↔ "Contoso")? */
-function domainAgreement(text: string, hosts: string[]): number {
-  const line = squash(text);
-  const first = squash(text.split(/\s+/)[0] ?? '');
-  if (line.length < 3) return 0;
-  for (const host of hosts) {
-    const root = squash(host.split('.').slice(0, -1).join(''));
-    if (root.length < 3) continue;
-    if (root === line || root.includes(line) || line.includes(root)) return 1;
-    if (first.length >= 4 && root.startsWith(first)) return 0.8;
-  }
-  return 0;
 }
 
 /** Levenshtein distance, for reconciling an email domain with the website's (OCR slips). */
@@ -92,9 +51,8 @@ function cleanLines(lines: OcrLine[]): Line[] {
 
 /**
  * Turns OCR lines into a draft contact. Emails, websites and phones come from patterns; name,
- * title and company from the layout: the name is the tallest name-shaped line (or the one the
- * email spells), the title the title-worded line near it, the company the line with a company form
- * or the email's domain.
+ * title and company from what is left, weighing the layout, the words and the email against each
+ * other (card-roles.ts).
  */
 export function draftFromOcr(ocrLines: OcrLine[], country: CountryCode): CardDraft {
   const lines = cleanLines(ocrLines);
@@ -156,51 +114,11 @@ export function draftFromOcr(ocrLines: OcrLine[], country: CountryCode): CardDra
   for (const line of addressLines) line.used = true;
 
   const hosts = [...emails.map((e) => e.value.split('@')[1]!), ...websites.map((w) => hostOf(w.value))];
-  const rest = lines.filter((line) => !line.used);
-  const tallest = Math.max(1, ...rest.map((line) => line.height));
-  const emailValues = emails.map((e) => e.value);
-
-  // Company: a legal form, the email/website's domain spelled out, or a business word (weakest:
-  // "Software Developer" is a title).
-  let company: { line: Line; certainty: number } | null = null;
-  for (const line of rest) {
-    const byDomain = domainAgreement(line.text, hosts) * 0.85;
-    const byForm = LEGAL_FORMS.test(line.text) ? 0.9 : 0;
-    const byWords = BUSINESS_WORDS.test(line.text) ? (TITLE_WORDS.test(line.text) ? 0.3 : 0.7) : 0;
-    const certainty = Math.max(byDomain, byForm, byWords, byDomain && (byForm || byWords) ? 0.95 : 0);
-    if (certainty > (company?.certainty ?? 0) && emailAgreement(line.text, emailValues) < 0.5) company = { line, certainty };
-  }
-
-  // Name: name-shaped, tall, spelled by the email; never the company line or a title.
-  let name: { line: Line; certainty: number } | null = null;
-  for (const line of rest) {
-    if (line === company?.line) continue;
-    const shape = nameShape(line.text);
-    if (shape === 0 || (TITLE_WORDS.test(line.text) && emailAgreement(line.text, emailValues) === 0)) continue;
-    const certainty = shape * (0.45 + 0.3 * (line.height / tallest)) + 0.35 * emailAgreement(line.text, emailValues);
-    if (certainty > (name?.certainty ?? 0)) name = { line, certainty: Math.min(1, certainty) };
-  }
-  if (name && company && company.certainty < 0.9 && emailAgreement(company.line.text, emailValues) > emailAgreement(name.line.text, emailValues)) company = null;
-
-  // Title: title words, closest to the name line.
-  let title: { line: Line; certainty: number } | null = null;
-  for (const line of rest) {
-    if (line === name?.line || line === company?.line || !TITLE_WORDS.test(line.text)) continue;
-    const gap = name ? Math.abs(line.index - name.line.index) : 3;
-    const certainty = gap <= 1 ? 0.9 : gap <= 3 ? 0.75 : 0.6;
-    if (certainty > (title?.certainty ?? 0)) title = { line, certainty };
-  }
-  // No company words anywhere: an ALL-CAPS line (a logo) or the line right after the title.
-  if (!company) {
-    const logo = rest.find((line) => line !== name?.line && line !== title?.line && /\p{Lu}{3,}/u.test(line.text) && line.text === line.text.toUpperCase() && !/\d/.test(line.text));
-    const afterTitle = title ? rest.find((line) => line.index === title.line.index + 1 && line !== name?.line && !/\d/.test(line.text) && line.confidence >= 0.5 && (line.text.match(/\p{L}/gu) ?? []).length >= 3) : undefined;
-    if (logo) company = { line: logo, certainty: 0.55 };
-    else if (afterTitle) company = { line: afterTitle, certainty: 0.45 };
-  }
-
-  const nameWords = (name?.line.text ?? '').split(/\s+/).filter((word) => word && !HONORIFIC.test(word));
-  const lastName = nameWords.length > 1 ? nameWords.pop()! : '';
-  const firstName = nameWords.join(' ');
+  const { name, company, title } = assignRoles(
+    lines.filter((line) => !line.used),
+    { emails: emails.map((e) => e.value), hosts },
+  );
+  const { firstName, lastName } = splitName(name?.line.text ?? '');
   const fields: CardDraft['fields'] = {
     kind: 'person',
     firstName,

@@ -1,8 +1,9 @@
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { foldText } from '../../../shared/domain/text.ts';
 
 /**
  * Pattern-based pieces of a business card's text: emails, websites, phones, postal addresses,
- * and the word lists (titles, company forms) in English, French, German and Spanish.
+ * and the word lists (titles, company forms) in English, French, German, Spanish and Russian.
  */
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -34,11 +35,15 @@ export function findEmails(line: string): string[] {
 
 /**
  * An email whose `@` was read as another glyph ("k.watanabe O pacificrim.example"): only tried
- * when the card yields no email at all, and reported with low confidence.
+ * when the card yields no email at all, and reported with low confidence. A letter or digit taken
+ * for the `@` must stand apart (a space on one side at least): inside a word it is just a letter
+ * (the "e" of "www.pricedigital.example"). A website is never an email.
  */
 export function findBrokenEmail(line: string): string | null {
-  const match = /^([A-Za-z0-9._%+-]{2,})\s*[O0Q©®(e]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$/.exec(line.trim());
-  return match ? `${match[1]}@${match[2]}`.toLowerCase() : null;
+  const text = line.trim();
+  if (/^(?:www\s*[.,]|h\w*tps?\s*[:;])/i.test(text)) return null;
+  const match = /^([A-Za-z0-9._%+-]{2,}?)(\s*[©®(]\s*|\s+[O0Qe]\s*|\s*[O0Qe]\s+)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})$/.exec(text);
+  return match ? `${match[1]}@${match[3]}`.toLowerCase() : null;
 }
 
 const WEBSITE = /\b(?:(?:https?|hitps?|htps?|nttps?)\s*[:;.]?\s*[/|\\lIH]{1,3}\s*)?(?:www\s*[.,]\s*)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*)?/gi;
@@ -77,9 +82,9 @@ export interface FoundPhone {
 }
 
 const PHONE_LABELS: [RegExp, string][] = [
-  [/\b(fax|télécopie|telefax)\b/i, 'fax'],
-  [/\b(mob|mobile?|cell|cellular|portable|port|handy|mobil|móvil|movil|celular|gsm)\b/i, 'mobile'],
-  [/\b(tel|tél|phone|téléphone|telefon|teléfono|telefono|office|direct|t)\b/i, 'work'],
+  [/\b(fax|télécopie|telefax)\b|(?<!\p{L})факс(?!\p{L})/iu, 'fax'],
+  [/\b(mob|mobile?|cell|cellular|portable|port|handy|mobil|móvil|movil|celular|gsm)\b|(?<!\p{L})(моб|мобильный|сотовый)(?!\p{L})/iu, 'mobile'],
+  [/\b(tel|tél|phone|téléphone|telefon|teléfono|telefono|office|direct|t)\b|(?<!\p{L})(тел|телефон)(?!\p{L})/iu, 'work'],
 ];
 
 /**
@@ -114,17 +119,21 @@ export interface ParsedAddress {
 }
 
 const STREET_WORDS = /\b(street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|dr\.|way|place|square|suite|floor|rue|av\.|bd|allée|chemin|impasse|quai|straße|strasse|str\.|weg|platz|allee|gasse|calle|avda\.?|avenida|plaza|paseo|carrera|via|piazza)\b|\w+(straße|strasse|weg|platz|gasse)\b/i;
+/** Russian street words ("ул. Тверская", "пр-т Мира"): Cyrillic, so bounded by letters rather than `\b`. */
+const RUSSIAN_STREET_WORDS = /(?<![\p{L}])(?:ул|улица|пр-т|просп|проспект|пер|переулок|наб|набережная|шоссе|бульвар|б-р|пл|площадь|д|дом|стр|корп|офис)\.?(?![\p{L}])/iu;
 const POSTAL_PATTERNS: RegExp[] = [
   /^(?<city>[^,\d]+?),?\s+(?<region>[A-Z]{2})\s+(?<postal>\d{5}(?:-\d{4})?)$/, // San Francisco, CA 94102
   /^(?<postal>\d{4,5})\s+(?<city>[^\d,]+)$/, // 75002 Paris, 10115 Berlin, 28013 Madrid
   /^(?<city>[^\d,]+?)\s+(?<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/i, // London W2 6BD
+  /^(?<city>[^\d,]+?),?\s+(?<postal>\d{6})$/, // Москва, 125009
+  /^(?<postal>\d{6}),?\s+(?<city>[^\d,]+)$/, // 125009, Москва
 ];
 
 /** True when a line looks like part of a postal address (a street, or a postal code and city). */
 export function looksLikeAddress(line: string): boolean {
   if (/@|www\.|https?:/i.test(line)) return false;
   const hasDigits = /\d/.test(line);
-  return (hasDigits && STREET_WORDS.test(line)) || line.split(/,\s*/).some((part) => POSTAL_PATTERNS.some((pattern) => pattern.test(part.trim())));
+  return (hasDigits && (STREET_WORDS.test(line) || RUSSIAN_STREET_WORDS.test(line))) || line.split(/,\s*/).some((part) => POSTAL_PATTERNS.some((pattern) => pattern.test(part.trim())));
 }
 
 /** Splits address lines into street / postal code / city / region, as far as the patterns go. */
@@ -148,40 +157,71 @@ export function parseAddress(lines: string[]): ParsedAddress {
   return address;
 }
 
-export const TITLE_WORDS = new RegExp(
-  '\\b(' + [
+/**
+ * A whole-word alternation. JavaScript's `\b` only knows ASCII letters: "associé" or "директор"
+ * would never end a word. Letters and digits of any script bound these instead.
+ */
+function wordsPattern(words: string[], flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Job-title words by the language of the card they are printed on (they also hint at that language). */
+const TITLES = {
+  eng: [
     'manager', 'director', 'head', 'chief', 'officer', 'engineer', 'architect', 'analyst', 'consultant', 'president', 'founder', 'co-founder',
     'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'vice', 'lead', 'senior', 'junior', 'executive', 'specialist', 'developer', 'designer',
     'researcher', 'scientist', 'partner', 'associate', 'assistant', 'coordinator', 'administrator', 'representative', 'accountant',
     'attorney', 'lawyer', 'professor', 'owner', 'advisor', 'adviser', 'agent', 'editor', 'supervisor', 'intern', 'technician',
+  ],
+  fra: [
     'directeur', 'directrice', 'responsable', 'chef', 'gérant', 'gérante', 'ingénieur', 'ingénieure', 'chargé', 'chargée', 'président',
     'présidente', 'fondateur', 'fondatrice', 'commercial', 'commerciale', 'conseiller', 'conseillère', 'associé', 'associée', 'avocat', 'avocate',
+    'consultante', 'architecte', 'comptable', 'assistante',
+  ],
+  deu: [
     'geschäftsführer', 'geschäftsführerin', 'leiter', 'leiterin', 'berater', 'beraterin', 'ingenieur', 'ingenieurin', 'inhaber', 'inhaberin',
-    'vorstand', 'referent', 'referentin', 'entwickler', 'entwicklerin', 'vertrieb', 'prokurist',
+    'vorstand', 'referent', 'referentin', 'entwickler', 'entwicklerin', 'vertrieb', 'prokurist', 'architektin', 'architekt',
+  ],
+  spa: [
     'directora', 'gerente', 'jefe', 'jefa', 'ingeniero', 'ingeniera', 'presidenta', 'fundador', 'fundadora', 'asesor', 'asesora',
-    'consultor', 'consultora', 'coordinador', 'coordinadora', 'ventas', 'abogado', 'abogada',
-  ].join('|') + ')\\b',
-  'iu',
-);
+    'consultor', 'consultora', 'coordinador', 'coordinadora', 'ventas', 'abogado', 'abogada', 'arquitecto', 'arquitecta', 'socio', 'socia',
+  ],
+  rus: [
+    'директор', 'генеральный', 'руководитель', 'менеджер', 'начальник', 'заместитель', 'инженер', 'бухгалтер', 'специалист',
+    'президент', 'основатель', 'консультант', 'юрист', 'дизайнер', 'разработчик', 'архитектор', 'главный', 'ведущий', 'старший',
+  ],
+};
+
+export const TITLE_WORDS = wordsPattern(Object.values(TITLES).flat());
+
+/**
+ * Title words of one language only ("Chargée de communication" is French): a hint at the card's
+ * language, matched with or without accents (a first reading in English may drop them).
+ */
+export const TITLE_WORDS_BY_LANGUAGE = Object.entries(TITLES).map(([language, words]) => [language, wordsPattern([...new Set([...words, ...words.map(foldText)])])] as const);
 
 /**
  * Legal forms: a company name holds one. Two-letter forms that are also words ("as", "sa", "se",
- * "co") only count as the line's last word, where legal forms stand.
+ * "co") only count as the line's last word, where legal forms stand. Russian forms (ООО, АО) come
+ * first on the line: any place counts.
  */
 export const LEGAL_FORMS = new RegExp(
-  '(\\b(' + [
-    'inc', 'llc', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'gmbh', 'sarl', 'sas', 'sasu', 'eurl', 'slu', 'spa', 'srl', 'pty', 'pvt', 'llp', 'cie',
-  ].join('|') + ')\\b\\.?)|(\\b(sa|se|as|co|ag|ab|oy|kg|kk|ug|nv|bv|sl|lp|aps)\\.?$)|(\\b[sS]\\.\\s?[aAlL]\\.)|(&\\s*(söhne|sons|co\\.?|cie\\.?)\\b)',
+  [
+    wordsPattern(['inc', 'llc', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'gmbh', 'sarl', 'sas', 'sasu', 'eurl', 'slu', 'spa', 'srl', 'pty', 'pvt', 'llp', 'cie', 'ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'нко']).source,
+    '(?<![\\p{L}\\p{N}])(?:sa|se|as|co|ag|ab|oy|kg|kk|ug|nv|bv|sl|lp|aps)\\.?$',
+    '(?<![\\p{L}\\p{N}])[sS]\\.\\s?[aAlL]\\.',
+    '&\\s*(?:söhne|sons|co\\.?|cie\\.?)(?![\\p{L}\\p{N}])',
+  ].join('|'),
   'iu',
 );
 
 /** Words business names often carry; weaker than a legal form (a title can hold them too). */
-export const BUSINESS_WORDS = new RegExp(
-  '\\b(' + [
-    'company', 'group', 'groupe', 'holding', 'partners', 'labs', 'systems', 'services', 'solutions', 'technologies', 'technology',
-    'consulting', 'studio', 'studios', 'traders', 'trading', 'logistics', 'energy', 'robotics', 'analytics', 'software', 'bank',
-    'capital', 'industries', 'international', 'associates', 'agency', 'ventures', 'media', 'design', 'foods', 'pharma', 'networks',
-    'university', 'université', 'universidad', 'universität', 'institute', 'institut', 'hospital', 'soluciones', 'sociedad', 'société',
-  ].join('|') + ')\\b',
-  'iu',
-);
+export const BUSINESS_WORDS = wordsPattern([
+  'company', 'group', 'groupe', 'holding', 'partners', 'labs', 'systems', 'services', 'solutions', 'technologies', 'technology',
+  'consulting', 'studio', 'studios', 'traders', 'trading', 'logistics', 'energy', 'robotics', 'analytics', 'software', 'bank',
+  'capital', 'industries', 'international', 'associates', 'agency', 'ventures', 'media', 'design', 'foods', 'pharma', 'networks',
+  'digital', 'creative', 'architects', 'architecture', 'clinic', 'works',
+  'university', 'université', 'universidad', 'universität', 'institute', 'institut', 'hospital', 'soluciones', 'sociedad', 'société',
+  'conseil', 'agence', 'atelier', 'cabinet', 'numérique', 'beratung', 'werkstatt', 'gruppe', 'arquitectos', 'estudio', 'consultores', 'asesores', 'abogados',
+  'партнёры', 'партнеры', 'групп', 'группа', 'консалтинг', 'студия', 'компания', 'холдинг', 'агентство', 'диджитал', 'бюро',
+]);

@@ -1,6 +1,7 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { CarnetError } from '../../../shared/errors.ts';
+import { formatBytes, MAX_IMAGE_PIXELS, readImageHeader, sniffImageMime } from '../image-header.ts';
 
 /** RGBA pixels of an image, as jsQR and the OCR pre-processing read them. */
 export interface Pixels {
@@ -9,31 +10,34 @@ export interface Pixels {
   data: Uint8ClampedArray;
 }
 
-/** Largest image decoded (pixels): a 48 MP photo is the most a phone writes; beyond is an error. */
-const MAX_PIXELS = 50_000_000;
-
+/** PNG or JPEG by signature: the two formats read as business cards. */
 export function imageMime(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
+  const mime = sniffImageMime(bytes);
+  return mime === 'image/png' || mime === 'image/jpeg' ? mime : null;
 }
 
-/** Decodes a PNG or JPEG in plain Node (no canvas). Throws a CarnetError naming the file otherwise. */
+/**
+ * Decodes a PNG or JPEG in plain Node (no canvas). Throws a CarnetError naming the file otherwise,
+ * and before decoding anything when the header claims more pixels than Carnet reads (a 76 KB PNG
+ * can unpack to gigabytes).
+ */
 export function decodeImage(bytes: Uint8Array, fileName: string): Pixels {
   const mime = imageMime(bytes);
+  if (!mime) throw new CarnetError('invalid_input', `${fileName}: only PNG and JPEG images can be read as business cards.`);
+  const header = readImageHeader(bytes);
+  // Over the cap, the file's size says how little data claims how many pixels.
+  if (!header.ok) throw new CarnetError('invalid_input', `${fileName}${header.tooLarge ? ` (${formatBytes(bytes.byteLength)})` : ''}: the image ${header.reason}.`);
   try {
     if (mime === 'image/png') {
       const png = PNG.sync.read(Buffer.from(bytes));
       return { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength) };
     }
-    if (mime === 'image/jpeg') {
-      const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
-      return { width: image.width, height: image.height, data: new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
-    }
+    // jpeg-js keeps its own cap: a second frame header could claim more than the first one did.
+    const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_IMAGE_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
+    return { width: image.width, height: image.height, data: new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
   } catch (error) {
     throw new CarnetError('invalid_input', `${fileName}: the image cannot be read (${error instanceof Error ? error.message : String(error)}).`);
   }
-  throw new CarnetError('invalid_input', `${fileName}: only PNG and JPEG images can be read as business cards.`);
 }
 
 /** Box-filter downscale so the longer side is at most `maxSide` (QR search and OCR need no more). */

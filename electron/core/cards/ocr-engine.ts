@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { createWorker, type Worker } from 'tesseract.js';
-import { CarnetError } from '../../../shared/errors.ts';
+import { availableLanguages, languageDataFile, ocrLanguagesFor } from './ocr-languages.ts';
 
 /** One line of text as OCR read it, with where it sits and how sure the engine was (0..1). */
 export interface OcrLine {
@@ -20,27 +19,16 @@ export interface OcrResult {
   confidence: number;
 }
 
-/** English, French, German and Spanish: names, titles and accented addresses on European cards. */
-export const OCR_LANGUAGES = ['eng', 'fra', 'deu', 'spa'] as const;
-
-const require = createRequire(import.meta.url);
-
 /**
- * tesseract.js reads every language from one `langPath`, but each language ships in its own npm
- * package (@tesseract.js-data/<lang>). Gather them into one folder (links, or copies where links are
- * not allowed) and check every file is there: a bad langPath does not fail createWorker, it throws
+ * tesseract.js reads every language from one `langPath`, but each language ships apart (npm
+ * packages, assets/tessdata). Gather them into one folder (links, or copies where links are not
+ * allowed) and check every file is there: a bad langPath does not fail createWorker, it throws
  * later, uncaught, or tries a CDN (TOOLCHAIN.md).
  */
 export function prepareLanguageFolder(languages: readonly string[], folder: string): string {
   fs.mkdirSync(folder, { recursive: true });
   for (const lang of languages) {
-    let source: string;
-    try {
-      source = path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', `${lang}.traineddata.gz`);
-    } catch {
-      throw new CarnetError('internal', `OCR language data for "${lang}" is not installed (npm package @tesseract.js-data/${lang}).`);
-    }
-    if (!fs.existsSync(source)) throw new CarnetError('internal', `OCR language data is missing: ${source}`);
+    const source = languageDataFile(lang);
     const target = path.join(folder, `${lang}.traineddata.gz`);
     const existing = fs.statSync(target, { throwIfNoEntry: false });
     if (existing && existing.size === fs.statSync(source).size) continue;
@@ -54,26 +42,53 @@ export function prepareLanguageFolder(languages: readonly string[], folder: stri
   return folder;
 }
 
+export interface RecognizeOptions {
+  /** Main language first (see ocr-languages.ts); the engine's default list when absent. */
+  languages?: readonly string[];
+  onProgress?: (progress: number) => void;
+}
+
+const PAGE_PARAMETERS = {
+  // Sparse text: a card is a scatter of short lines in columns and corners, not a page of
+  // paragraphs; page segmentation would glue a left-column name to a right-column email.
+  tessedit_pageseg_mode: '11' as never,
+  preserve_interword_spaces: '1',
+  // A card photo at the working size is about 400 dpi; saying so also stops tesseract's "Estimating resolution" note.
+  user_defined_dpi: '400',
+};
+
 /**
  * One tesseract worker (a worker thread: OCR never runs on the UI or the core's event loop), kept
- * alive between the cards of a batch and ended after `idleMs` without work, or by `close()`.
+ * alive between the cards of a batch and ended after `idleMs` without work, or by `close()`. Each reading
+ * names its languages, main one first; the worker switches when they change.
  */
 export class OcrEngine {
   private worker: Promise<Worker> | null = null;
+  /** The languages the worker was last initialised with ("fra+eng"). */
+  private loaded: string | null = null;
+  /** One reading at a time: switching languages between two cards must not cut into a reading. */
+  private queue: Promise<unknown> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
   private busy = 0;
   private progressListener: ((progress: number) => void) | null = null;
   private ownFolder: string | null = null;
+  private installed: readonly string[] | null = null;
 
   constructor(private readonly options: { languages?: readonly string[]; idleMs?: number; langFolder?: string } = {}) {}
 
-  private start(): Promise<Worker> {
-    const languages = this.options.languages ?? OCR_LANGUAGES;
+  /** The languages this installation can read with (Russian data may be missing from a build). */
+  get languages(): readonly string[] {
+    this.installed ??= availableLanguages();
+    return this.installed;
+  }
+
+  private start(languages: string[]): Promise<Worker> {
     // A fresh private folder per worker, removed by close(): a fixed name in a shared /tmp could be
-    // prepared in advance by another local user with language data of their choosing.
+    // prepared in advance by another local user with language data of their choosing. Every
+    // installed language goes in, so a later card can switch to any of them.
     if (!this.options.langFolder) this.ownFolder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'carnet-tessdata-'));
-    const langPath = prepareLanguageFolder(languages, this.options.langFolder ?? this.ownFolder!);
-    const worker = createWorker([...languages], 1 /* LSTM only */, {
+    const langPath = prepareLanguageFolder([...new Set([...languages, ...this.languages])], this.options.langFolder ?? this.ownFolder!);
+    const worker = createWorker(languages, 1 /* LSTM only */, {
       langPath,
       gzip: true,
       cacheMethod: 'none',
@@ -84,25 +99,43 @@ export class OcrEngine {
         // Reported through the rejected recognize() call; this only stops tesseract.js rethrowing.
       },
     });
+    this.loaded = languages.join('+');
     worker.catch(() => {
       this.worker = null;
+      this.loaded = null;
     });
-    // Sparse text: a card is a scatter of short lines in columns and corners, not a page of
-    // paragraphs; page segmentation would glue a left-column name to a right-column email.
     return worker.then(async (w) => {
-      // A card photo at the working size is about 400 dpi; saying so also stops tesseract's "Estimating resolution" note.
-      await w.setParameters({ tessedit_pageseg_mode: '11' as never, preserve_interword_spaces: '1', user_defined_dpi: '400' });
+      await w.setParameters(PAGE_PARAMETERS);
       return w;
     });
   }
 
-  async recognize(image: Uint8Array, onProgress?: (progress: number) => void): Promise<OcrResult> {
+  recognize(image: Uint8Array, options: RecognizeOptions = {}): Promise<OcrResult> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.busy++;
+    const reading = this.queue.then(() => this.read(image, options));
+    this.queue = reading.catch(() => undefined);
+    return reading.finally(() => {
+      this.busy--;
+      this.scheduleIdleStop();
+    });
+  }
+
+  private async read(image: Uint8Array, options: RecognizeOptions): Promise<OcrResult> {
+    const requested = (options.languages ?? this.options.languages ?? ocrLanguagesFor('eng')).filter((lang) => this.languages.includes(lang));
+    const languages = requested.length ? requested : ['eng'];
     try {
-      this.worker ??= this.start();
+      this.worker ??= this.start(languages);
       const worker = await this.worker;
-      this.progressListener = onProgress ?? null;
+      if (this.loaded !== languages.join('+')) {
+        // reinitialize() restarts tesseract's API: page parameters go back to their defaults. Until
+        // both are done the worker's languages are unknown: a failure here retries next time.
+        this.loaded = null;
+        await worker.reinitialize(languages.join('+'), 1);
+        await worker.setParameters(PAGE_PARAMETERS);
+        this.loaded = languages.join('+');
+      }
+      this.progressListener = options.onProgress ?? null;
       const { data } = await worker.recognize(Buffer.from(image), {}, { blocks: true, text: true });
       const lines: OcrLine[] = [];
       for (const block of data.blocks ?? []) {
@@ -122,8 +155,6 @@ export class OcrEngine {
       return { lines, confidence: data.confidence / 100 };
     } finally {
       this.progressListener = null;
-      this.busy--;
-      this.scheduleIdleStop();
     }
   }
 
@@ -139,6 +170,7 @@ export class OcrEngine {
     this.idleTimer = null;
     const worker = this.worker;
     this.worker = null;
+    this.loaded = null;
     if (worker) await (await worker.catch(() => null))?.terminate();
     if (this.ownFolder) fs.rmSync(this.ownFolder, { recursive: true, force: true });
     this.ownFolder = null;

@@ -2,7 +2,8 @@ import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from
 import type { ContactInput } from '../../../shared/contract/contacts.ts';
 import type { ImportPhoto } from '../import/import-record.ts';
 import { draftFromOcr, type CardDraft } from './card-fields.ts';
-import type { OcrEngine } from './ocr-engine.ts';
+import type { OcrEngine, OcrResult } from './ocr-engine.ts';
+import { cardLanguage, languageOfCountry, ocrLanguagesFor, type OcrLanguage } from './ocr-languages.ts';
 import { prepareCardOffThread } from './card-prep-pool.ts';
 import { contactFromQrText, type QrContact } from './qr-payload.ts';
 
@@ -14,6 +15,8 @@ export interface CardReading {
   photo: ImportPhoto;
   /** Tilt that was corrected, in degrees. */
   skew: number;
+  /** The main OCR language the text was read with (after the card's own hints). */
+  language: OcrLanguage;
 }
 
 /** ccTLD → country, to read national phone numbers on a card from abroad (".de" → DE). */
@@ -58,13 +61,15 @@ function mergeQr(draft: CardDraft, qr: ContactInput, country: CountryCode): Card
 /**
  * Reads one card photo or scan: QR code first (on the full image), then OCR on a cleaned,
  * straightened, QR-blanked copy, then the text → fields heuristics. `country` reads national
- * phone numbers; a ccTLD on the card overrides it. The pixel work runs in a worker thread and OCR
- * in tesseract's: the calling thread only waits.
+ * phone numbers; a ccTLD on the card overrides it. OCR reads first with the language of `country`,
+ * then again with the card's own when its phone prefixes, domain or words point to another
+ * (ocr-languages.ts). The pixel work runs in a worker thread and OCR in tesseract's: the calling
+ * thread only waits.
  */
 export async function readCardImage(bytes: Uint8Array, fileName: string, options: { engine: OcrEngine; country: CountryCode; onProgress?: (progress: number) => void }): Promise<CardReading> {
   const prepared = await prepareCardOffThread(bytes, fileName);
   const qrContact = prepared.qrText !== null ? contactFromQrText(prepared.qrText) : null;
-  const ocr = await options.engine.recognize(prepared.ocrImage, options.onProgress);
+  const { ocr, language } = await readText(prepared.ocrImage, options);
 
   const firstPass = draftFromOcr(ocr.lines, options.country);
   const hosts = [...(firstPass.fields.emails ?? []).map((e) => e.value.split('@')[1] ?? ''), ...(firstPass.fields.websites ?? []).map((w) => w.value.replace(/^https?:\/\//, '').split('/')[0]!)];
@@ -76,5 +81,22 @@ export async function readCardImage(bytes: Uint8Array, fileName: string, options
     qr: prepared.qrText !== null ? { text: prepared.qrText, format: qrContact?.format ?? null } : null,
     photo: prepared.photo,
     skew: prepared.skew,
+    language,
   };
+}
+
+/**
+ * OCR with the user's country's language, then once more with the card's language when the first
+ * reading shows another (a second reading costs about as much as the first). Progress runs 0-0.6
+ * over the first reading and 0.6-1 over the second, never backwards.
+ */
+async function readText(image: Uint8Array, options: { engine: OcrEngine; country: CountryCode; onProgress?: (progress: number) => void }): Promise<{ ocr: OcrResult; language: OcrLanguage }> {
+  const installed = options.engine.languages as readonly OcrLanguage[];
+  const first = ocrLanguagesFor(languageOfCountry(options.country), installed)[0]!;
+  const progress = (from: number, span: number) => (options.onProgress ? (p: number) => options.onProgress!(from + p * span) : undefined);
+  const ocr = await options.engine.recognize(image, { languages: ocrLanguagesFor(first, installed), onProgress: progress(0, 0.6) });
+  const own = ocrLanguagesFor(cardLanguage(ocr.lines.map((line) => line.text), first), installed)[0]!;
+  if (own === first) return { ocr, language: first };
+  const again = await options.engine.recognize(image, { languages: ocrLanguagesFor(own, installed), onProgress: progress(0.6, 0.4) });
+  return { ocr: again, language: own };
 }

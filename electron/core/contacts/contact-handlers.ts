@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { ContactFields } from '../../../shared/contract/contacts.ts';
 import type { Database } from '../db/schema.ts';
 import type { AreaHandlers } from '../handler-types.ts';
@@ -8,6 +8,8 @@ import { companyKey, foldText } from '../../../shared/domain/text.ts';
 import { birthdaysBetween, loadContact, listContacts } from './contact-query.ts';
 import { deleteSearchRow, saveContact } from './contact-store.ts';
 import { replaceCustomFields } from './custom-fields.ts';
+import { restoreFromTrash } from '../trash/restore.ts';
+import { CarnetError } from '../../../shared/errors.ts';
 
 type ContactMethods = 'contacts.list' | 'contacts.birthdays' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.restore' | 'companies.suggest';
 
@@ -56,14 +58,15 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
       return { id };
     },
 
+    // The Undo of a delete: the Trash's restore for one contact (its company card comes back too
+    // when it is in the trash). Restoring a contact that is already live changes nothing.
     'contacts.restore': async ({ id }) => {
-      await db.transaction().execute(async (trx) => {
-        const contact = await loadContact(trx, id, { includeDeleted: true });
-        await trx.updateTable('contacts').set({ deleted_at: null }).where('id', '=', id).execute();
-        // Re-saving rebuilds the search row and the company link from what was kept.
-        await saveContact(trx, id, contact, saveOptions());
+      const restored = await db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('contacts').select('deleted_at').where('id', '=', id).executeTakeFirst();
+        if (!row) throw new CarnetError('not_found', `No contact with id ${id}`);
+        return row.deleted_at === null ? [] : (await restoreFromTrash(trx, [id], saveOptions())).restored.map((contact) => contact.id);
       });
-      ctx.emit({ type: 'contacts.changed', ids: [id] });
+      if (restored.length > 0) ctx.emit({ type: 'contacts.changed', ids: restored });
       return loadContact(db, id);
     },
 
@@ -82,13 +85,4 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
 /** The editor's custom fields, when it sent them: rows left without a value are dropped. */
 async function saveCustomFields(trx: Transaction<Database>, id: string, fields: ContactFields['customFields']): Promise<void> {
   if (fields) await replaceCustomFields(trx, id, fields.filter((field) => field.value !== ''));
-}
-
-/** Trashed contacts are kept this long so a delete can be undone, then removed for good. */
-export const TRASH_RETENTION_DAYS = 30;
-
-export async function purgeTrash(ctx: CoreContext, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - TRASH_RETENTION_DAYS * 86_400_000).toISOString();
-  const result = await sql`DELETE FROM contacts WHERE deleted_at IS NOT NULL AND deleted_at < ${cutoff}`.execute(ctx.database.db);
-  return Number(result.numAffectedRows ?? 0);
 }

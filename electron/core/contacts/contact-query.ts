@@ -38,6 +38,8 @@ export interface ListOptions {
   search: string;
   kind: 'person' | 'company' | null;
   companyId?: string | null;
+  /** Only contacts this import batch created or updated. */
+  batchId?: string | null;
   offset: number;
   limit: number;
 }
@@ -49,13 +51,17 @@ const FEW_MATCHES = 3000;
  * One page of the contact list, sorted by name, optionally filtered by a search. The search runs
  * in FTS5 first (a set of rowids), then the page is cut from the sorted, live contacts.
  */
-export async function listContacts(db: Db, options: ListOptions): Promise<{ items: ContactSummary[]; total: number }> {
+export async function listContacts(db: Db, options: ListOptions): Promise<{ items: ContactSummary[]; total: number; people: number | null; companies: number | null }> {
+  if (options.batchId) await checkBatchExists(db, options.batchId);
   const match = toFtsQuery(options.search);
-  if (options.search.trim() !== '' && match === null) return { items: [], total: 0 };
+  if (options.search.trim() !== '' && match === null) return { items: [], total: 0, people: 0, companies: 0 };
   const total = await countMatches(db, match, options);
-  if (total === 0 || options.offset >= total) return { items: [], total };
+  const companies = await countCompanies(db, match, options, total);
+  const counts = { total, people: companies === null ? null : total - companies, companies };
+  if (total === 0 || options.offset >= total) return { items: [], ...counts };
   const kindFilter = options.kind ? sql`AND c.kind = ${options.kind}` : sql``;
   const companyFilter = options.companyId ? sql`AND c.company_id = ${options.companyId}` : sql``;
+  const batchFilter = options.batchId ? sql`AND ${inBatch(options.batchId)}` : sql``;
   const matchSet = sql`(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`;
   // Two plans, picked by how many contacts are in the result. A few (a narrow search, the people
   // of one company): look each one up and sort them. Many (everyone, one kind, or a broad prefix
@@ -67,13 +73,13 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
   const rows = await sql<{ id: string; kind: 'person' | 'company'; display_name: string; company_name: string; title: string }>`
     SELECT c.id, c.kind, c.display_name, c.company_name, c.title
     FROM contacts AS c ${walkIndex ? sortedIndex : sql``}
-    WHERE c.deleted_at IS NULL ${kindFilter} ${companyFilter} ${match ? sql`AND c.num IN ${matchSet}` : sql``}
+    WHERE c.deleted_at IS NULL ${kindFilter} ${companyFilter} ${batchFilter} ${match ? sql`AND c.num IN ${matchSet}` : sql``}
     ORDER BY c.sort_key, c.num
     LIMIT ${options.limit} OFFSET ${options.offset}`.execute(db);
   const ids = rows.rows.map((row) => row.id);
   const details = await loadSummaryDetails(db, ids);
   return {
-    total,
+    ...counts,
     items: rows.rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -93,15 +99,42 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
  * so without a kind filter FTS5's own count answers, which is far cheaper than joining every match.
  */
 async function countMatches(db: Db, match: string | null, options: ListOptions): Promise<number> {
-  if (match && !options.kind && !options.companyId) {
+  if (match && !options.kind && !options.companyId && !options.batchId) {
     const row = await sql<{ n: number }>`SELECT count(*) AS n FROM contacts_fts WHERE contacts_fts MATCH ${match}`.execute(db);
     return Number(row.rows[0]?.n ?? 0);
   }
   let query = db.selectFrom('contacts as c').select((eb) => eb.fn.countAll<number>().as('n')).where('c.deleted_at', 'is', null);
   if (options.kind) query = query.where('c.kind', '=', options.kind);
   if (options.companyId) query = query.where('c.company_id', '=', options.companyId);
+  if (options.batchId) query = query.where(inBatch(options.batchId));
   if (match) query = query.where('c.num', 'in', sql<number>`(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`);
   return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/**
+ * Company cards among the listed contacts, counted apart from people; null with a search on a
+ * mixed list, where it would mean walking every match a second time (a broad prefix matches
+ * half the database). Without a search the companies-only index makes it a short walk.
+ */
+async function countCompanies(db: Db, match: string | null, options: ListOptions, total: number): Promise<number | null> {
+  if (options.kind === 'person' || total === 0) return 0;
+  if (options.kind === 'company') return total;
+  if (match) return null;
+  return countMatches(db, null, { ...options, kind: 'company' });
+}
+
+/**
+ * The contacts an import batch created (they carry its id) or updated (import_changes remembers
+ * them for the undo): what "Show these contacts" after an import lists. A filter, not a tag, so
+ * nothing of it reaches an export.
+ */
+function inBatch(batchId: string) {
+  return sql<boolean>`(c.import_batch_id = ${batchId} OR c.id IN (SELECT contact_id FROM import_changes WHERE batch_id = ${batchId}))`;
+}
+
+async function checkBatchExists(db: Db, batchId: string): Promise<void> {
+  const batch = await db.selectFrom('import_batches').select('id').where('id', '=', batchId).executeTakeFirst();
+  if (!batch) throw new CarnetError('not_found', `No import with id ${batchId}. See the list with: carnet import list`);
 }
 
 /**

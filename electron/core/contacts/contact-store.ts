@@ -42,7 +42,7 @@ export async function saveContact(trx: Db, id: string | null, fields: ContactFie
 
   const phones = fields.phones.map((phone): PhoneRowFacts => {
     const e164 = toE164(phone.value, options.defaultCountry);
-    return { e164, searchTerms: phoneSearchTerms(phone.value, e164, options.defaultCountry) };
+    return { e164, searchTerms: phoneSearchTerms(phone.value, e164) };
   });
   await insertDetails(trx, contactDetailRows(contactId, fields, phones));
   await saveTags(trx, contactId, fields.tags, now);

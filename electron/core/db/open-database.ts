@@ -4,10 +4,16 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { CarnetError } from '../../../shared/errors.ts';
 import { LATEST_SCHEMA_VERSION, migrations as allMigrations, type Migration } from '../../../migrations/index.ts';
+import { ensurePrivateFile, PRIVATE_FOLDER_MODE, tightenFiles } from '../fs/private-files.ts';
 import { runMigrations } from './migrate.ts';
 import type { Database } from './schema.ts';
 
 export const DATABASE_FILE_NAME = 'carnet.sqlite';
+
+/** A database and the files SQLite keeps beside it while it is open. */
+export function databaseFilePaths(filePath: string): string[] {
+  return ['', '-wal', '-shm', '-journal'].map((suffix) => filePath + suffix);
+}
 
 export interface OpenedDatabase {
   /** The raw connection: for pragmas, backups and hot bulk paths. */
@@ -36,8 +42,13 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(filePath: string, options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
   const migrations = options.migrations ?? allMigrations;
   const latest = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
-  fs.mkdirSync(path.dirname(filePath), { recursive: true });
-  if (fs.existsSync(filePath)) refuseNewerSchema(filePath, latest);
+  fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  const existed = fs.existsSync(filePath);
+  // Only this user may read the database: a new file is created 0600 before SQLite opens it (its
+  // -wal and -shm then get the same mode from SQLite), and an older Carnet's 0644 files are tightened.
+  ensurePrivateFile(filePath);
+  tightenFiles(databaseFilePaths(filePath));
+  if (existed) refuseNewerSchema(filePath, latest);
 
   const sqlite = new BetterSqlite3(filePath);
   try {
@@ -98,7 +109,11 @@ function refuseNewerSchema(filePath: string, latest: number): void {
       probe.close();
     }
   } catch (error) {
-    throw new CarnetError('io', `${filePath} is not a Carnet database, or cannot be read: ${(error as Error).message}`);
+    // Codes, not message text: NOTADB is a file of another kind; anything else is about reading it.
+    if ((error as { code?: unknown }).code === 'SQLITE_NOTADB') {
+      throw new CarnetError('io', `${filePath} is not a Carnet database (it is not an SQLite file). Move it out of the data folder, or choose another folder with --data DIR or CARNET_DATA_DIR.`);
+    }
+    throw new CarnetError('io', `${filePath} cannot be read: ${(error as Error).message}. Check that it is your file and readable, or choose another folder with --data DIR or CARNET_DATA_DIR.`);
   }
   if (version > latest) {
     throw new CarnetError(

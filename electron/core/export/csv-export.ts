@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Contact } from '../../../shared/contract/contacts.ts';
 import type { CoreContext } from '../core-context.ts';
 import { loadContact } from '../contacts/contact-query.ts';
+import { oneLinePostalAddress } from '../../../shared/domain/postal-address.ts';
 
 /**
  * Contacts as CSV for people and spreadsheets: UTF-8 with a byte-order mark (so Excel reads
@@ -42,16 +43,17 @@ export async function buildCsvExport(ctx: CoreContext): Promise<{ text: string; 
   const rows = await db.selectFrom('contacts').select('id').where('deleted_at', 'is', null).orderBy('sort_key').orderBy('num').execute();
   const contacts: Contact[] = [];
   for (const row of rows) contacts.push(await loadContact(db, row.id));
-  return { text: contactsToCsv(contacts), count: contacts.length };
+  return { text: contactsToCsv(contacts, ctx.settings().defaultCountry), count: contacts.length };
 }
 
-export function contactsToCsv(contacts: readonly Contact[]): string {
-  const data = contacts.map((contact) => contactRow(contact).map(neutralizeFormula));
+/** `defaultCountry`: the layout of addresses whose country is empty or unknown (the default phone country). */
+export function contactsToCsv(contacts: readonly Contact[], defaultCountry: string | null = null): string {
+  const data = contacts.map((contact) => contactRow(contact, defaultCountry).map(neutralizeFormula));
   const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', quotes: true, header: true });
   return `${BOM}${body}\r\n`;
 }
 
-function contactRow(contact: Contact): string[] {
+function contactRow(contact: Contact, defaultCountry: string | null): string[] {
   const [email, ...otherEmails] = contact.emails;
   const [phone, ...otherPhones] = contact.phones;
   const [address, ...otherAddresses] = contact.addresses;
@@ -71,7 +73,7 @@ function contactRow(contact: Contact): string[] {
     address?.region ?? '',
     address?.postalCode ?? '',
     address?.country ?? '',
-    otherAddresses.map(oneLineAddress).join(LIST_SEPARATOR),
+    otherAddresses.map((other) => labelled(other.label, oneLinePostalAddress(other, { defaultCountry }))).join(LIST_SEPARATOR),
     contact.websites.map((w) => w.value).join(LIST_SEPARATOR),
     contact.birthday ?? '',
     contact.tags.join(LIST_SEPARATOR),
@@ -83,14 +85,6 @@ function contactRow(contact: Contact): string[] {
 
 function labelled(label: string, value: string): string {
   return label ? `${label}: ${value}` : value;
-}
-
-function oneLineAddress(address: Contact['addresses'][number]): string {
-  const text = [address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.region, address.country]
-    .filter(Boolean)
-    .join(', ')
-    .replace(/\s*\r?\n\s*/g, ', ');
-  return labelled(address.label, text);
 }
 
 /**

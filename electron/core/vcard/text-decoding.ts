@@ -46,17 +46,27 @@ function detectUtf16(buffer: Buffer): { encoding: 'utf-16le' | 'utf-16be'; bom: 
 
 /** Quoted-printable (RFC 2045) to bytes. Soft line breaks are already joined by the line reader. */
 export function decodeQuotedPrintable(byteString: string): Uint8Array {
+  return decodeHexEscapes(byteString, 0x3d /* = */);
+}
+
+/** Percent-encoding (a `data:` URI without `;base64`) to bytes: `%FF` is one byte, not UTF-8 text. */
+export function decodePercentEncoding(byteString: string): Uint8Array {
+  return decodeHexEscapes(byteString, 0x25 /* % */);
+}
+
+/** `<marker>XX` hex escapes to bytes; other characters are bytes of the byte string. */
+function decodeHexEscapes(byteString: string, marker: number): Uint8Array {
   const out: number[] = [];
   for (let i = 0; i < byteString.length; i++) {
     const char = byteString.charCodeAt(i);
-    if (char === 0x3d /* = */) {
+    if (char === marker) {
       const hex = byteString.slice(i + 1, i + 3);
       if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
         out.push(parseInt(hex, 16));
         i += 2;
         continue;
       }
-      // A stray "=" (a writer that did not encode it): keep it as it is rather than lose text.
+      // A stray marker (a writer that did not encode it): keep it as it is rather than lose text.
     }
     out.push(char & 0xff);
   }

@@ -1,4 +1,5 @@
 import { birthdaySchema, EMAIL_PATTERN, type ContactInput } from '../../../shared/contract/contacts.ts';
+import { displayNameOf } from '../../../shared/domain/text.ts';
 import type { ImportPhoto, ImportRecord } from '../import/import-record.ts';
 import type { RawCard } from './vcard-cards.ts';
 import { extraFields } from './vcard-extras.ts';
@@ -85,15 +86,17 @@ export function cardToRecord(card: RawCard): ImportRecord {
   }
   const notes = props.filter((p) => p.name === 'NOTE').map((p) => textValue(p, version)).filter(Boolean).join('\n\n');
   const birthday = readBirthday(first('BDAY'), version, warnings);
-  const photo = readPhoto(props, warnings);
+  const kind = isCompany ? 'company' : 'person';
+  const companyName = isCompany ? company || fn : company;
+  const photo = readPhoto(props, displayNameOf({ kind, firstName, lastName, company: companyName, ...fields }), warnings);
 
   const record: ImportRecord = {
     line: card.line,
     fields: {
-      kind: isCompany ? 'company' : 'person',
+      kind,
       firstName,
       lastName,
-      company: isCompany ? company || fn : company,
+      company: companyName,
       title: text('TITLE') || text('ROLE'),
       ...fields,
       birthday,
@@ -126,13 +129,15 @@ export function readBirthday(property: VCardProperty | undefined, version: strin
   return null;
 }
 
-function readPhoto(props: VCardProperty[], warnings: string[]): ImportPhoto | null {
+/** The card's photo (or logo), or a warning naming the contact and why the photo was left out. */
+function readPhoto(props: VCardProperty[], contactName: string, warnings: string[]): ImportPhoto | null {
   const property = props.find((p) => p.name === 'PHOTO') ?? props.find((p) => p.name === 'LOGO');
   if (!property) return null;
   const result = photoValue(property);
   if (!result) return null;
-  if ('warning' in result) {
-    warnings.push(result.warning);
+  if ('problem' in result) {
+    const what = property.name === 'LOGO' ? 'logo' : 'photo';
+    warnings.push(`Line ${property.line} (${contactName}): the ${what} ${result.problem}; ${what} skipped.`);
     return null;
   }
   return result.photo;

@@ -1,6 +1,8 @@
 import { bytesFromBase64 } from '../base64.ts';
 import type { ImportPhoto } from '../import/import-record.ts';
-import { byteStringToBytes, decodeCharset, decodeQuotedPrintable } from './text-decoding.ts';
+import { MAX_PHOTO_BYTES } from '../contacts/contact-photo.ts';
+import { formatBytes, readImageHeader } from '../image-header.ts';
+import { byteStringToBytes, decodeCharset, decodePercentEncoding, decodeQuotedPrintable } from './text-decoding.ts';
 import type { VCardProperty } from './vcard-lines.ts';
 
 /** Decoding of property values: encoding, charset, escapes, structured and list values. */
@@ -38,12 +40,15 @@ function decodePart(property: VCardProperty, raw: string, version: string | null
 }
 
 /**
- * Splits a structured or list value. Quoted-printable values are split on the raw `;` first (an
- * encoded `=3B` is text). Other values are decoded to text first: in Shift_JIS a `\` byte can be the
- * second half of a character, and would otherwise "escape" the `;` after it.
+ * Splits a structured or list value. A quoted-printable value that has its separators written as
+ * they are is split on them first: an encoded `=3B` among them is text. Some phones and desktop
+ * suites encode the separators too (`=D0=9F…=3B=D0=98…`, no raw `;` at all): such a value, like any
+ * other, is decoded to text first and split after. Decoding first also matters for Shift_JIS, where
+ * a `\` byte can be the second half of a character and would otherwise "escape" the `;` after it.
  */
 function splitValue(property: VCardProperty, separator: ';' | ',', version: string | null): string[] {
-  if (property.encoding === 'quoted-printable') return splitUnescaped(property.value, separator).map((part) => decodePart(property, part, version));
+  const rawParts = property.encoding === 'quoted-printable' ? splitUnescaped(property.value, separator) : [];
+  if (rawParts.length > 1) return rawParts.map((part) => decodePart(property, part, version));
   return splitUnescaped(decodeBytes(property, property.value), separator).map((part) => unescapeText(part, version).replace(/\r\n?/g, '\n'));
 }
 
@@ -62,18 +67,6 @@ export function listValue(property: VCardProperty, version: string | null): stri
   return splitValue(property, ',', version).map((part) => part.trim()).filter(Boolean);
 }
 
-const IMAGE_TYPES: Record<string, string> = { jpeg: 'image/jpeg', jpg: 'image/jpeg', png: 'image/png', gif: 'image/gif', bmp: 'image/bmp', webp: 'image/webp' };
-
-/** Sniffs the image type from its first bytes, for photos whose TYPE is missing or wrong. */
-export function sniffImageMime(data: Uint8Array): string | null {
-  if (data[0] === 0xff && data[1] === 0xd8) return 'image/jpeg';
-  if (data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) return 'image/png';
-  if (data[0] === 0x47 && data[1] === 0x49 && data[2] === 0x46) return 'image/gif';
-  if (data[0] === 0x42 && data[1] === 0x4d) return 'image/bmp';
-  if (data[0] === 0x52 && data[1] === 0x49 && data[2] === 0x46 && data[3] === 0x46 && data[8] === 0x57) return 'image/webp';
-  return null;
-}
-
 const BASE64_BODY = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function decodeBase64(text: string): Uint8Array | null {
@@ -86,26 +79,31 @@ function decodeBase64(text: string): Uint8Array | null {
 
 /**
  * PHOTO (or LOGO): inline base64 (`ENCODING=b`/`BASE64`), a `data:` URI, or a URL kept as is and
- * never fetched. Returns a warning instead when the data cannot be decoded.
+ * never fetched. Inline photos are kept only when their header can be read and is within the pixel
+ * cap (Chromium draws them undecoded: a 50000 × 50000 GIF of 35 bytes would take gigabytes); the
+ * type comes from the bytes, whatever TYPE says. Returns why otherwise, to complete
+ * "the photo …" in a warning.
  */
-export function photoValue(property: VCardProperty): { photo: ImportPhoto } | { warning: string } | null {
+export function photoValue(property: VCardProperty): { photo: ImportPhoto } | { problem: string } | null {
   // 4.0 writers escape the comma of `data:image/png;base64\,...` like any text comma.
   const raw = property.value.trim().replace(/\\([,:;])/g, '$1');
   if (!raw) return null;
-  const dataUri = /^data:([^;,]*)(;base64)?,(.*)$/is.exec(raw);
+  const dataUri = /^data:[^;,]*(;base64)?,(.*)$/is.exec(raw);
+  let data: Uint8Array | null;
   if (dataUri) {
-    const data = dataUri[2] ? decodeBase64(dataUri[3]!) : byteStringToBytes(decodeURIComponent(dataUri[3]!));
-    if (!data) return { warning: `Line ${property.line}: the photo's data: URI is not valid base64; photo skipped.` };
-    return { photo: { kind: 'data', mime: sniffImageMime(data) ?? (dataUri[1] || 'image/jpeg'), data } };
+    data = dataUri[1] ? decodeBase64(dataUri[2]!) : decodePercentEncoding(dataUri[2]!);
+    if (!data) return { problem: 'is a data: URI that is not valid base64' };
+  } else {
+    const valueType = property.params.get('VALUE')?.[0]?.toLowerCase();
+    if (property.encoding !== 'base64' && (valueType === 'uri' || valueType === 'url' || /^(https?|ftp|file):/i.test(raw))) {
+      return { photo: { kind: 'url', url: raw } };
+    }
+    data = decodeBase64(raw);
+    if (!data) return { problem: 'is not valid base64' };
   }
-  const valueType = property.params.get('VALUE')?.[0]?.toLowerCase();
-  if (property.encoding !== 'base64' && (valueType === 'uri' || valueType === 'url' || /^(https?|ftp|file):/i.test(raw))) {
-    return { photo: { kind: 'url', url: raw } };
-  }
-  const data = decodeBase64(raw);
-  if (!data || data.byteLength < 8) return { warning: `Line ${property.line}: the photo is not valid base64; photo skipped.` };
-  const declared = property.types.map((type) => IMAGE_TYPES[type.replace(/^image\//, '')]).find(Boolean);
-  const sniffed = sniffImageMime(data);
-  if (!sniffed && !declared) return { warning: `Line ${property.line}: the photo is not an image Carnet can show; photo skipped.` };
-  return { photo: { kind: 'data', mime: sniffed ?? declared!, data } };
+  // Checked here so the contact is told: the photo store would leave a larger one out silently.
+  if (data.byteLength > MAX_PHOTO_BYTES) return { problem: `is ${formatBytes(data.byteLength)}, more than the ${formatBytes(MAX_PHOTO_BYTES)} Carnet keeps for a photo` };
+  const header = readImageHeader(data);
+  if (!header.ok) return { problem: header.reason };
+  return { photo: { kind: 'data', mime: header.mime, data } };
 }

@@ -19,8 +19,11 @@ export interface OffThreadOptions<Job, Result> {
    * running from sources (tests, tsx), the `.js` built beside the Electron bundle otherwise.
    */
   workerUrl: URL;
-  /** The same work on the calling thread, for when no worker can start. Must give the same result. */
-  inline(job: Job): Result;
+  /**
+   * The same work on the calling thread, for when no worker can start. Must give the same result.
+   * It may be asynchronous (work Node already runs on its thread pool); it cannot be cancelled.
+   */
+  inline(job: Job): Result | Promise<Result>;
   /** What to send for a job, and the buffers to move rather than copy. */
   message?(job: Job): { data: unknown; transfer?: ArrayBuffer[] };
   /** What the worker is, for the message when it stops ("The card-reading worker stopped."). */
@@ -50,24 +53,70 @@ export class OffThreadRunner<Job, Result> {
     return this.start() !== null;
   }
 
-  run(job: Job): Promise<Result> {
+  /**
+   * Runs one job. Aborting `signal` rejects it with a `cancelled` CarnetError at once and stops
+   * the worker thread (the only way to stop a job's synchronous JavaScript mid-way; native code,
+   * such as scrypt, runs to its end before the thread stops, but nobody waits for it); the other
+   * jobs it held are sent again to a new one. A job running inline cannot be stopped: it finishes.
+   */
+  run(job: Job, options: { signal?: AbortSignal | undefined } = {}): Promise<Result> {
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(this.cancelled());
     const worker = this.start();
     if (!worker) return Promise.resolve().then(() => this.inline(job));
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+    return new Promise<Result>((resolve, reject) => {
+      const onAbort = () => this.abort(id);
+      const settle = <T>(finish: (value: T) => void) => (value: T) => {
+        signal?.removeEventListener('abort', onAbort);
+        finish(value);
+      };
+      this.pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
       this.jobs.set(id, job);
-      worker.ref();
-      const { data, transfer } = this.options.message?.(job) ?? { data: job };
+      signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        worker.postMessage({ id, job: data }, transfer ?? []);
+        this.post(worker, id, job);
       } catch (error) {
         this.pending.delete(id);
         this.jobs.delete(id);
         if (this.pending.size === 0) worker.unref();
+        signal?.removeEventListener('abort', onAbort);
         reject(error as Error);
       }
     });
+  }
+
+  private post(worker: Worker, id: number, job: Job): void {
+    worker.ref();
+    const { data, transfer } = this.options.message?.(job) ?? { data: job };
+    worker.postMessage({ id, job: data }, transfer ?? []);
+  }
+
+  private cancelled(): CarnetError {
+    return new CarnetError('cancelled', `The ${this.options.name}'s job was cancelled.`);
+  }
+
+  /** Cancels one pending job: its worker is stopped, and the jobs it also held go to a new worker. */
+  private abort(id: number): void {
+    const waiting = this.pending.get(id);
+    const worker = this.worker;
+    if (!waiting || !worker) return;
+    this.pending.delete(id);
+    this.jobs.delete(id);
+    this.worker = null; // first: the stopped worker's exit event then concerns no one
+    void worker.terminate();
+    waiting.reject(this.cancelled());
+    for (const [otherId, other] of [...this.pending.entries()]) {
+      const replacement = this.start();
+      try {
+        if (!replacement) throw new Error(`The ${this.options.name} could not be started again.`);
+        this.post(replacement, otherId, this.jobs.get(otherId)!);
+      } catch (error) {
+        this.pending.delete(otherId);
+        this.jobs.delete(otherId);
+        other.reject(error as Error);
+      }
+    }
   }
 
   private start(): Worker | null {
@@ -126,7 +175,7 @@ export class OffThreadRunner<Job, Result> {
     void worker.terminate();
   }
 
-  private inline(job: Job): Result {
+  private inline(job: Job): Result | Promise<Result> {
     this.counts.inline++;
     return this.options.inline(job);
   }

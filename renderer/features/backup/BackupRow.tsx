@@ -19,7 +19,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
   const [passphrase, setPassphrase] = useState('');
   const [jobId, setJobId] = useState<string | null>(null);
   const [running, setRunning] = useState<Pending>(null);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; message: string; note?: string } | null>(null);
   const progress = useJobProgress(jobId);
   const when = formatWhen(entry.createdAt);
   const titleId = `backup-${entry.fileName.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -34,7 +34,12 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
       if (action === 'verify') {
         const outcome = await client.call('backup.verify', { path: entry.path, passphrase: secret, jobId: id });
         const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts.contacts, outcome.entry.counts.companies, formatCount) : null;
-        setResult({ ok: outcome.ok, message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.message });
+        setResult({
+          ok: outcome.ok,
+          message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.message,
+          // An encrypted backup from before manifests were authenticated (backup format 1).
+          ...(outcome.ok && outcome.manifestAuthenticated === false ? { note: s.manifestNotAuthenticated } : {}),
+        });
         // A mistyped passphrase: keep the field open to try again.
         if (outcome.problem === 'wrong_passphrase' || outcome.problem === 'needs_passphrase') return;
         setPassphrase(''); // never kept longer than needed
@@ -133,9 +138,10 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
         </div>
       )}
       {result && (
-        <p className={result.ok ? 'small backup-ok' : 'small backup-problem'} role={result.ok ? 'status' : 'alert'}>
-          {result.message}
-        </p>
+        <div className={result.ok ? 'small backup-ok' : 'small backup-problem'} role={result.ok ? 'status' : 'alert'}>
+          <p>{result.message}</p>
+          {result.note && <p className="backup-note">{result.note}</p>}
+        </div>
       )}
     </li>
   );

@@ -29,7 +29,9 @@ export const backupStrings = {
   verify: 'Verify',
   restore: 'Restore…',
   verifying: 'Checking…',
-  intact: (counts: string, when: string) => `The backup is intact: checksum, decryption and SQLite's integrity check all passed. It holds ${counts}, from ${when}.`,
+  intact: (counts: string, when: string) => `The backup is intact: checksum, decryption, SQLite's integrity check and Carnet's schema all passed. It holds ${counts}, from ${when}.`,
+  manifestNotAuthenticated:
+    'Manifest not authenticated: this backup was made by an older Carnet (backup format 1), so its date, version and kind could have been changed without the check noticing. Its contacts are checked all the same.',
   encrypted: 'Encrypted',
   unusable: 'Unusable',
   auto: 'Automatic',

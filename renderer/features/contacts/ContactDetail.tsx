@@ -3,7 +3,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Contact } from '../../../shared/contract/contacts.ts';
 import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
 import { useClient } from '../../app/client-context.ts';
-import { isTyping } from '../../app/shortcuts.ts';
+import { isTyping, shortcutLetter } from '../../app/shortcuts.ts';
 import { Avatar } from '../../components/Avatar.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useContact } from './use-contact.ts';
@@ -12,6 +12,7 @@ import { ContactFacts } from './ContactFacts.tsx';
 import { CompanyPeople } from './CompanyPeople.tsx';
 import { ContactPhoto } from '../import/cards/ContactPhoto.tsx';
 import { ExportVCardButton } from '../import/cards/ExportVCardButton.tsx';
+import { commonStrings } from '../../app/common-strings.ts';
 import { contactStrings as s } from './strings.ts';
 
 interface ContactDetailProps {
@@ -31,7 +32,7 @@ export function ContactDetail({ id, panel }: ContactDetailProps) {
       if (event.key === 'Escape') {
         event.preventDefault();
         panel.getState().close();
-      } else if (!isTyping(event.target) && contact && (event.key === 'e' || event.key === 'E')) {
+      } else if (!isTyping(event.target) && contact && shortcutLetter(event) === 'e') {
         event.preventDefault();
         panel.getState().startEdit();
       } else if (!isTyping(event.target) && contact && event.key === 'Delete') {
@@ -73,14 +74,14 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
           {subtitle && <p className="detail-subtitle">{subtitle}</p>}
         </div>
         <div className="detail-actions">
-          <button type="button" className="button" title={`${s.edit} (E)`} onClick={() => panel.getState().startEdit()}>
+          <button type="button" className="button" title={s.withKeys(s.edit, 'E')} onClick={() => panel.getState().startEdit()}>
             {s.edit}
           </button>
           <ExportVCardButton selection={{ ids: [contact.id] }} />
-          <button type="button" className="button danger" title={`${s.delete} (Delete)`} onClick={onDelete}>
+          <button type="button" className="button danger" title={s.withKeys(s.delete, commonStrings.keys.delete)} onClick={onDelete}>
             {s.delete}
           </button>
-          <button type="button" className="button ghost icon-only" title={`${s.close} (Esc)`} aria-label={s.close} onClick={() => panel.getState().close()}>
+          <button type="button" className="button ghost icon-only" title={s.withKeys(s.close, commonStrings.keys.escape)} aria-label={s.close} onClick={() => panel.getState().close()}>
             <Icon name="close" />
           </button>
         </div>

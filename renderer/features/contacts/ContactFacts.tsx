@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Contact } from '../../../shared/contract/contacts.ts';
+import { formatPostalAddress } from '../../../shared/domain/postal-address.ts';
 import { userLocale } from '../../app/locale.ts';
+import { useDefaultCountry } from '../../stores/settings-store.ts';
 import { formatBirthday } from './birthday.ts';
 import { contactStrings as s, labelText } from './strings.ts';
 
@@ -26,6 +28,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 /** The record's facts as a definition list; sections without a value are not drawn at all. */
 export function ContactFacts({ contact }: { contact: Contact }) {
   const locale = userLocale();
+  // Addresses without a country (or with one Carnet cannot name) follow the default phone country's layout.
+  const defaultCountry = useDefaultCountry();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   return (
     <>
@@ -43,13 +47,11 @@ export function ContactFacts({ contact }: { contact: Contact }) {
         {contact.addresses.map((address, index) => (
           <Fact key={`a${index}`} label={address.label ? `${s.sectionAddress} · ${labelText(address.label)}` : s.sectionAddress}>
             <address>
-              {[address.street, [address.postalCode, address.city].filter(Boolean).join(' '), address.region, address.country]
-                .filter(Boolean)
-                .map((line, i) => (
-                  <span key={i} className="address-line">
-                    {line}
-                  </span>
-                ))}
+              {formatPostalAddress(address, { defaultCountry }).map((line, i) => (
+                <span key={i} className="address-line">
+                  {line}
+                </span>
+              ))}
             </address>
           </Fact>
         ))}

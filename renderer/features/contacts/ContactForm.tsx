@@ -3,13 +3,14 @@ import type { Contact } from '../../../shared/contract/contacts.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
-import { hasModifier } from '../../app/shortcuts.ts';
+import { hasModifier, shortcutLetter } from '../../app/shortcuts.ts';
 import { modKey, userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { useLeaveGuard } from '../../stores/leave-guard-store.ts';
 import { contactListStores } from '../../stores/contact-list-store.ts';
 import { draftFromContact, draftToInput, emailError, issuesToErrors, type ContactDraft, type FieldErrors } from './contact-draft.ts';
 import { ContactFormFields } from './ContactFormFields.tsx';
+import { commonStrings } from '../../app/common-strings.ts';
 import { contactStrings as s } from './strings.ts';
 
 interface ContactFormProps {
@@ -83,7 +84,7 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (hasModifier(event) && event.key.toLowerCase() === 's') {
+      if (hasModifier(event) && shortcutLetter(event) === 's') {
         event.preventDefault();
         saveRef.current();
       } else if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -142,10 +143,10 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
       <header className="form-header">
         <h2 id="form-title">{title}</h2>
         <div className="form-actions">
-          <button type="button" className="button" title={`${s.cancel} (Esc)`} onClick={() => onDone(null)}>
+          <button type="button" className="button" title={s.withKeys(s.cancel, commonStrings.keys.escape)} onClick={() => onDone(null)}>
             {s.cancel}
           </button>
-          <button type="submit" className="button primary" title={`${s.save} (${modKey('S')})`} disabled={saving}>
+          <button type="submit" className="button primary" title={s.withKeys(s.save, modKey('S'))} disabled={saving}>
             {saving ? s.saving : s.save}
           </button>
         </div>

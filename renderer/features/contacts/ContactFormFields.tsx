@@ -5,6 +5,8 @@ import { ValueRows } from './form/ValueRows.tsx';
 import { AddressRows } from './form/AddressRows.tsx';
 import { BirthdayField } from './form/BirthdayField.tsx';
 import { CustomFieldRows } from './form/CustomFieldRows.tsx';
+import { phoneNote } from './phone-note.ts';
+import { useDefaultCountry } from '../../stores/settings-store.ts';
 import { contactStrings as s } from './strings.ts';
 
 const EMAIL_LABELS = ['work', 'home', 'other'] as const;
@@ -23,6 +25,7 @@ interface ContactFormFieldsProps {
 /** The inputs of the editor, in the order people fill them; repeated details grow with "Add …". */
 export function ContactFormFields({ draft, errors, locale, onChange, onEmailBlur, onEmailEdit }: ContactFormFieldsProps) {
   const person = draft.kind === 'person';
+  const defaultCountry = useDefaultCountry();
   return (
     <>
       {person ? (
@@ -49,7 +52,17 @@ export function ContactFormFields({ draft, errors, locale, onChange, onEmailBlur
         onBlurRow={onEmailBlur}
         onEditRow={onEmailEdit}
       />
-      <ValueRows path="phones" label={s.phone} addLabel={s.addPhone} labelOptions={PHONE_LABELS} inputType="tel" rows={draft.phones} errors={errors} onChange={(phones) => onChange({ phones })} />
+      <ValueRows
+        path="phones"
+        label={s.phone}
+        addLabel={s.addPhone}
+        labelOptions={PHONE_LABELS}
+        inputType="tel"
+        rows={draft.phones}
+        errors={errors}
+        onChange={(phones) => onChange({ phones })}
+        noteFor={(value, typing) => phoneNote(value, defaultCountry, locale, typing)}
+      />
       <AddressRows rows={draft.addresses} errors={errors} onChange={(addresses) => onChange({ addresses })} />
       <ValueRows path="websites" label={s.website} addLabel={s.addWebsite} labelOptions={WEBSITE_LABELS} inputType="url" rows={draft.websites} errors={errors} onChange={(websites) => onChange({ websites })} />
       <div className="form-grid">

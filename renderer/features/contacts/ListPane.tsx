@@ -2,7 +2,8 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import type { ContactListState } from '../../stores/contact-list-store.ts';
 import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
 import { useClient } from '../../app/client-context.ts';
-import { userLocale, modKey } from '../../app/locale.ts';
+import { modKey } from '../../app/locale.ts';
+import { appStrings } from '../../app/strings.ts';
 import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { GetStarted } from '../../components/GetStarted.tsx';
@@ -10,6 +11,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { ContactList } from './ContactList.tsx';
 import { contactStrings as s } from './strings.ts';
+import { BatchFilterBar } from './BatchFilterBar.tsx';
 
 interface ListPaneProps {
   list: UseBoundStore<StoreApi<ContactListState>>;
@@ -26,7 +28,9 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
   const query = list((state) => state.query);
   const error = list((state) => state.error);
   const generation = list((state) => state.generation);
-  const locale = userLocale();
+  const people = list((state) => state.people);
+  const companies = list((state) => state.companies);
+  const batch = list((state) => state.batch);
   const newLabel = kind === 'person' ? s.newContact : s.newCompany;
 
   // The list component fetches the pages it shows; while nothing is shown (empty), fetch page 0 here.
@@ -43,6 +47,14 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
     );
   } else if (total === null) {
     body = <p className="pane-message">{s.loading}</p>;
+  } else if (total === 0 && query === '' && batch) {
+    body = (
+      <EmptyState title={s.batchEmptyTitle} body={s.batchEmptyBody} titleId={`batch-empty-${kind}`}>
+        <button type="button" className="button" onClick={() => list.getState().setBatch(null)}>
+          {s.showAll}
+        </button>
+      </EmptyState>
+    );
   } else if (total === 0 && query === '') {
     body =
       kind === 'person' ? (
@@ -71,14 +83,15 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
       <div className="list-header">
         <SearchBox list={list} panel={panel} />
         {/* Icon-only so the search box keeps its width; the name stays for screen readers and tests. */}
-        <button type="button" className="button primary icon-only new-button" title={`${newLabel} (${modKey('N')} or N)`} onClick={() => onCreate()}>
+        <button type="button" className="button primary icon-only new-button" title={s.withKeys(newLabel, `${modKey('N')} ${appStrings.keysOr} N`)} onClick={() => onCreate()}>
           <Icon name="plus" />
           <span className="visually-hidden">{newLabel}</span>
         </button>
       </div>
+      {batch && <BatchFilterBar batch={batch} onClear={() => list.getState().setBatch(null)} />}
       {total !== null && total > 0 && (
         <p className="list-count" aria-live="polite">
-          {kind === 'person' ? s.count(total, locale) : s.companyCount(total, locale)}
+          {kind === 'company' ? s.companyCount(total) : people !== null && companies !== null ? s.kindCount(people, companies) : s.found(total)}
         </p>
       )}
       {body}

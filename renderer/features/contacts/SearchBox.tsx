@@ -7,6 +7,7 @@ import { modKey } from '../../app/locale.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { handleListKey } from './list-keys.ts';
 import { focusListSoon } from './focus-list.ts';
+import { appStrings } from '../../app/strings.ts';
 import { contactStrings as s } from './strings.ts';
 
 /** Quiet pause after the last keystroke before searching, so fast typing sends one query. */
@@ -50,7 +51,7 @@ export function SearchBox({ list, panel }: SearchBoxProps) {
         type="search"
         className="search-input"
         placeholder={s.searchPlaceholder(list.getState().kind)}
-        title={`${s.searchLabel} (${modKey('F')} or /)`}
+        title={s.withKeys(s.searchLabel, `${modKey('F')} ${appStrings.keysOr} /`)}
         autoComplete="off"
         spellCheck={false}
         value={text}

@@ -1,6 +1,6 @@
 import { contactInputSchema, contactObjectSchema, type Contact, type ContactInput } from '../../../shared/contract/contacts.ts';
-import { issuesOf, type CarnetErrorIssue } from '../../../shared/errors.ts';
 import { formatBirthday, parseBirthday } from './birthday.ts';
+import { issueMessage, type ValidationIssue } from './issue-messages.ts';
 
 /** Repeated rows carry a stable key so React keeps each input's focus and state as rows come and go. */
 export interface ValueRow {
@@ -82,11 +82,11 @@ export function draftFromContact(contact: Contact | null, kind: 'person' | 'comp
 /** The contract's check of one email, as the contact schema applies it to each of its emails. */
 const emailValueSchema = contactObjectSchema.shape.emails.unwrap().element.shape.value;
 
-/** What the contract says about one typed email (an empty row is no problem: it is dropped). */
+/** What the contract finds wrong with one typed email, in the interface language (an empty row is dropped, not wrong). */
 export function emailError(value: string): string | null {
   if (value.trim() === '') return null;
-  const checked = emailValueSchema.safeParse(value);
-  return checked.success ? null : (checked.error.issues[0]?.message ?? null);
+  const issue = emailValueSchema.safeParse(value).error?.issues[0];
+  return issue ? issueMessage({ ...issue, path: ['emails', 0, 'value'] }, 'person') : null;
 }
 
 const hasValue = (row: ValueRow) => row.value.trim() !== '';
@@ -101,9 +101,9 @@ const isSent = {
 
 /**
  * Builds the input for `contacts.create`/`update` and checks it with the contract's own schema, so
- * the editor finds exactly what the core would refuse, with the same messages, each reported at
- * the field the user sees. Empty repeated rows are dropped (an unused "Phone" row is not an
- * error). Only the birthday is the editor's own: it reads the date as typed.
+ * the editor finds exactly what the core would refuse, each problem at the field the user sees, in
+ * the interface language (`issueMessage`). Empty repeated rows are dropped (an unused "Phone" row
+ * is not an error). Only the birthday is read by the editor itself, from the date as typed.
  */
 export function draftToInput(draft: ContactDraft, locale: string): { input: ContactInput; errors: FieldErrors } {
   const emails = draft.emails.filter(isSent.emails);
@@ -130,7 +130,7 @@ export function draftToInput(draft: ContactDraft, locale: string): { input: Cont
     customFields: customFields.map(({ label, value }) => ({ label, value })),
   };
   const checked = contactInputSchema.safeParse(input);
-  const errors = checked.success ? {} : issuesToErrors(issuesOf(checked.error.issues), draft);
+  const errors = checked.success ? {} : issuesToErrors(checked.error.issues, draft);
   if (!birthday.ok) errors.birthday = birthday.error;
   return { input, errors };
 }
@@ -140,17 +140,18 @@ const FORM_LEVEL = new Set(['', 'kind', 'emails', 'phones', 'websites', 'address
 
 /**
  * Schema issues (the editor's own check, or the core's answer) to messages by the path of the
- * field that shows them. Paths point into what was sent (`emails.1.value`, or
- * `fields.emails.1.value` for an update); sent lists skip empty rows, so each index is mapped back
- * to the row the user sees.
+ * field that shows them, in the interface language (`issueMessage`). Paths point into what was
+ * sent (`emails.1.value`, or `fields.emails.1.value` for an update); sent lists skip empty rows,
+ * so each index is mapped back to the row the user sees.
  */
-export function issuesToErrors(issues: readonly CarnetErrorIssue[], draft: ContactDraft): FieldErrors {
+export function issuesToErrors(issues: readonly ValidationIssue[], draft: ContactDraft): FieldErrors {
   const sentIndex = Object.fromEntries(
     (Object.keys(isSent) as (keyof typeof isSent)[]).map((list) => [list, (draft[list] as (ValueRow & AddressRow)[]).flatMap((row, i) => (isSent[list](row) ? [i] : []))]),
   ) as Record<keyof typeof isSent, number[]>;
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const parts = issue.path.replace(/^fields\.?/, '').split('.');
+    const dotted = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
+    const parts = dotted.replace(/^fields\.?/, '').split('.');
     const list = parts[0]!;
     if (list in sentIndex && parts[1] !== undefined) {
       const row = sentIndex[list as keyof typeof isSent][Number(parts[1])];
@@ -160,7 +161,7 @@ export function issuesToErrors(issues: readonly CarnetErrorIssue[], draft: Conta
     if (parts[2] === 'label' && list !== 'customFields') parts.length = list === 'addresses' ? 0 : 2;
     // Tags are one text field in the form: any tag's problem belongs to it.
     const path = list === 'tags' ? 'tags' : FORM_LEVEL.has(parts.join('.')) ? 'form' : parts.join('.');
-    errors[path] ??= issue.message;
+    errors[path] ??= issueMessage(issue, draft.kind);
   }
   return errors;
 }

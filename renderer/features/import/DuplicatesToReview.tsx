@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ImportSummary } from '../../../shared/contract/import.ts';
 import { contactPanelStores } from '../../stores/contact-panel-store.ts';
 import { useNavigation } from '../../stores/navigation-store.ts';
@@ -13,9 +14,10 @@ const SHOWN = 10;
 export function DuplicatesToReview({ summary }: { summary: ImportSummary }) {
   const go = useNavigation((state) => state.go);
   const shown = summary.duplicatesToReview.slice(0, SHOWN);
+  const titleId = useId();
   return (
-    <section className="import-duplicates" aria-labelledby="import-duplicates-title">
-      <h4 id="import-duplicates-title">{s.duplicatesTitle(summary.possibleDuplicates)}</h4>
+    <section className="import-duplicates" aria-labelledby={titleId}>
+      <h4 id={titleId}>{s.duplicatesTitle(summary.possibleDuplicates)}</h4>
       <p className="small muted">{s.duplicatesIntro}</p>
       <ul className="import-duplicate-list">
         {shown.map((row) => (

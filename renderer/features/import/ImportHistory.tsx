@@ -2,10 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ImportBatch } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
+import { userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { importStrings as s } from './strings.ts';
+import { ShowBatchButton } from './ShowBatchButton.tsx';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => new Date(iso).toLocaleString(userLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Every import with its file and counts, each undoable once. `version` bumps reload it. */
 export function ImportHistory({ version }: { version: number }) {
@@ -30,7 +32,7 @@ export function ImportHistory({ version }: { version: number }) {
     setConfirming(null);
     try {
       const result = await client.call('import.undo', { batchId: batch.id });
-      useToasts.getState().show(s.undone(result.removed, result.reverted));
+      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
       await load();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -68,9 +70,12 @@ export function ImportHistory({ version }: { version: number }) {
                     </div>
                   </div>
                 ) : (
-                  <button type="button" className="button" aria-label={s.undoBatch(batch.fileName)} onClick={() => setConfirming(batch.id)}>
-                    {s.undo}
-                  </button>
+                  <div className="import-actions">
+                    <ShowBatchButton batch={{ id: batch.id, fileName: batch.fileName, importedAt: batch.createdAt }} />
+                    <button type="button" className="button" aria-label={s.undoBatch(batch.fileName)} onClick={() => setConfirming(batch.id)}>
+                      {s.undo}
+                    </button>
+                  </div>
                 ))}
             </li>
           ))}

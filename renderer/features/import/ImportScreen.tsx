@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import { CardImportPanel } from './cards/CardImportPanel.tsx';
 import { FileDrop } from './FileDrop.tsx';
-import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
 import { MappingTable } from './MappingTable.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
+import { ReadingFile } from './ReadingFile.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { useImportWizard } from './use-import-wizard.ts';
@@ -13,7 +13,8 @@ import './import.css';
 
 /**
  * Import: the file wizard (choose -> check columns -> preview -> import -> summary with undo),
- * the history of imports, and the business-card panel.
+ * the business-card and vCard panel, then the history of imports (it grows, and must not push
+ * the panels' steps down while they are on screen).
  */
 export function ImportScreen() {
   const [historyVersion, setHistoryVersion] = useState(0);
@@ -43,20 +44,7 @@ export function ImportScreen() {
           </p>
         )}
         {(step === 'choose' || step === 'reading') && <FileDrop onFile={(file) => void wizard.chooseFile(file)} disabled={step === 'reading'} />}
-        {step === 'reading' && (
-          <div className="import-actions">
-            {wizard.sending && wizard.sending.done < wizard.sending.total ? (
-              <ProgressBar label={s.sending(wizard.fileName)} progress={{ label: s.sendingProgress(wizard.fileName, wizard.sending.done, wizard.sending.total), ...wizard.sending }} />
-            ) : (
-              <p className="muted" role="status">
-                {s.reading(wizard.fileName)}
-              </p>
-            )}
-            <button type="button" className="button" onClick={wizard.stopReading}>
-              {s.stopReading}
-            </button>
-          </div>
-        )}
+        {step === 'reading' && <ReadingFile wizard={wizard} />}
         {analyzed && step === 'map' && (
           <>
             <SourcePanel analyzed={analyzed} busy={wizard.busy} onChange={(change) => void wizard.reanalyze(change)} />
@@ -71,8 +59,8 @@ export function ImportScreen() {
         {analyzed && (step === 'preview' || step === 'importing') && <PreviewPanel wizard={wizard} />}
         {analyzed && step === 'done' && wizard.summary && <SummaryPanel summary={wizard.summary} sourceId={analyzed.sourceId} onUndone={bumpHistory} onAnother={wizard.reset} />}
       </section>
+      <CardImportPanel onImported={bumpHistory} />
       <ImportHistory version={historyVersion} />
-      <CardImportPanel />
     </div>
   );
 }

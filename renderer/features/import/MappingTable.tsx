@@ -31,7 +31,7 @@ export function MappingTable({ table, mapping, onTarget, onApply }: { table: Tab
                   <td>
                     <select
                       className="select"
-                      aria-label={`${s.goesTo}: ${column.name}`}
+                      aria-label={s.goesToColumn(column.name)}
                       value={key}
                       onChange={(event) => {
                         const chosen = targetFromKey(event.target.value);

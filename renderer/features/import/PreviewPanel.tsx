@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useId } from 'react';
 import { ROW_STATUSES, type OnDuplicate } from '../../../shared/contract/import.ts';
 import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { useJobProgress } from '../backup/use-job-progress.ts';
+import { userLocale } from '../../app/locale.ts';
+import { CountrySelect } from '../../components/CountrySelect.tsx';
+import { useDefaultCountry } from '../../stores/settings-store.ts';
 import type { ImportWizard } from './use-import-wizard.ts';
 import { PreviewRows } from './PreviewRows.tsx';
 import { importStrings as s } from './strings.ts';
@@ -12,37 +15,42 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
   const progress = useJobProgress(wizard.jobId);
   const importable = preview ? preview.actions.create + preview.actions.update : 0;
   const importing = step === 'importing';
-  const [country, setCountry] = useState(options.country);
+  const defaultCountry = useDefaultCountry();
+  const locale = userLocale();
+  // The file wizard and the vCard panel can both show a preview: ids and radio names stay apart.
+  const id = useId();
   return (
-    <section className="import-preview" aria-labelledby="import-preview-title">
-      <h3 id="import-preview-title">{s.previewTitle}</h3>
+    <section className="import-preview" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{s.previewTitle}</h3>
       <p className="small muted">{s.previewIntro}</p>
+      {/* A table's notes are shown with its columns; a file without columns (vCard) has them here. */}
+      {preview && !wizard.analyzed?.table && preview.notes.length > 0 && (
+        <ul className="import-notes small muted">
+          {preview.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       <fieldset className="form-group" disabled={importing}>
         <legend className="field-label">{s.onDuplicate}</legend>
         {(Object.keys(s.onDuplicateChoices) as OnDuplicate[]).map((choice) => (
           <label key={choice} className="checkbox-row">
-            <input type="radio" name="on-duplicate" value={choice} checked={options.onDuplicate === choice} onChange={() => void wizard.changeOptions({ onDuplicate: choice })} />
+            <input type="radio" name={`${id}-on-duplicate`} value={choice} checked={options.onDuplicate === choice} onChange={() => void wizard.changeOptions({ onDuplicate: choice })} />
             {s.onDuplicateChoices[choice]}
           </label>
         ))}
       </fieldset>
       <div className="import-source-grid">
-        <label className="field">
-          <span className="field-label">{s.country}</span>
-          <input
-            className="input country-input"
-            value={country}
-            maxLength={2}
-            placeholder={s.countryPlaceholder}
-            disabled={importing}
-            onChange={(event) => {
-              const value = event.target.value.toUpperCase();
-              setCountry(value);
-              // Ask again only for a complete code (or none: the app's default country).
-              if (value.length === 0 || value.length === 2) void wizard.changeOptions({ country: value });
-            }}
-          />
-        </label>
+        <CountrySelect
+          id={`${id}-country`}
+          label={s.country}
+          value={options.country || defaultCountry}
+          defaultCountry={defaultCountry}
+          locale={locale}
+          disabled={importing}
+          // The default country is sent as "none": the import then follows the app's setting.
+          onChange={(code) => void wizard.changeOptions({ country: code === defaultCountry ? '' : code })}
+        />
         {(preview?.dateQuestion || options.dateOrder) && wizard.analyzed?.table && (
           <label className="field">
             <span className="field-label">{s.dateOrder}</span>
@@ -56,18 +64,18 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
       </div>
       {preview?.dateQuestion && (
         <p className="import-question" role="alert">
-          {s.dateOrderQuestion(preview.dateQuestion.examples.join(', '))}
+          {s.dateOrderQuestion(preview.dateQuestion.examples)}
         </p>
       )}
       {preview && (
         <>
           <div className="import-filters" role="group" aria-label={s.status}>
             <button type="button" className={`chip${filter === null ? ' active' : ''}`} aria-pressed={filter === null} onClick={() => void wizard.changeFilter(null)}>
-              {s.all} {ROW_STATUSES.reduce((n, status) => n + preview.counts[status], 0)}
+              {s.chip(s.all, ROW_STATUSES.reduce((n, status) => n + preview.counts[status], 0))}
             </button>
             {ROW_STATUSES.map((status) => (
               <button key={status} type="button" className={`chip status-${status}${filter === status ? ' active' : ''}`} aria-pressed={filter === status} onClick={() => void wizard.changeFilter(status)}>
-                {s.statuses[status]} {preview.counts[status]}
+                {s.chip(s.statuses[status], preview.counts[status])}
               </button>
             ))}
           </div>

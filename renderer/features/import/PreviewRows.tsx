@@ -90,7 +90,7 @@ function RowOutcome({ row }: { row: PreviewRow }) {
 }
 
 function RowChoiceSelect({ row, choice, onChoose, disabled }: { row: PreviewRow; choice: RowChoice | null; onChoose(line: number, choice: RowChoice | null): void; disabled: boolean }) {
-  const target = row.match!.line !== null ? `${row.match!.displayName} (line ${row.match!.line})` : row.match!.displayName;
+  const target = s.matchWho(row.match!);
   return (
     <select
       className="select row-choice"

@@ -39,7 +39,7 @@ export function SourcePanel({ analyzed, busy, onChange }: { analyzed: Analyzed; 
             <select className="select" value={table.preset.id} disabled={busy} onChange={(event) => onChange({ preset: event.target.value })}>
               {analyzed.presets.map((preset) => (
                 <option key={preset.id} value={preset.id}>
-                  {preset.label}
+                  {s.presetLabel(preset)}
                 </option>
               ))}
             </select>

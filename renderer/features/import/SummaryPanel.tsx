@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ShowBatchButton } from './ShowBatchButton.tsx';
 import type { ImportSummary } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
@@ -7,11 +8,29 @@ import { downloadText } from './file-transfer.ts';
 import { DuplicatesToReview } from './DuplicatesToReview.tsx';
 import { importStrings as s } from './strings.ts';
 
-/** What the import did, the failed rows as a CSV, and Undo. */
-export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summary: ImportSummary; sourceId: string; onUndone(): void; onAnother(): void }) {
+interface SummaryPanelProps {
+  summary: ImportSummary;
+  sourceId: string;
+  onUndone(): void;
+  onAnother(): void;
+  /** The way on ("Import another file", or the next file waiting in the vCard panel). */
+  anotherLabel?: string;
+}
+
+/**
+ * What the import did (people and companies apart, already there, possible duplicates to review),
+ * the failed rows as a CSV, and Undo. It takes the focus when it appears: the Import button that
+ * had it is gone, and keyboard users land on the outcome, then its actions.
+ */
+export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLabel = s.another }: SummaryPanelProps) {
   const client = useClient();
   const [undone, setUndone] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
+  // The import has just run: its time is now (the summary does not carry it).
+  const [importedAt] = useState(() => new Date().toISOString());
 
   async function download() {
     try {
@@ -27,7 +46,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
     try {
       const result = await client.call('import.undo', { batchId: summary.batchId });
       setUndone(true);
-      useToasts.getState().show(s.undone(result.removed, result.reverted));
+      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
       onUndone();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -35,8 +54,10 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
   }
 
   return (
-    <section className="import-summary" aria-labelledby="import-summary-title">
-      <h3 id="import-summary-title">{s.doneTitle}</h3>
+    <section className="import-summary" aria-labelledby={titleId}>
+      <h3 id={titleId} ref={title} tabIndex={-1}>
+        {s.doneTitle}
+      </h3>
       <p data-testid="import-summary">{s.summary({ ...summary, errors: summary.errors.length })}</p>
       {summary.possibleDuplicates > 0 && <DuplicatesToReview summary={summary} />}
       {!summary.batchId && <p className="muted">{s.nothingWritten}</p>}
@@ -56,13 +77,14 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother }: { summa
             {s.downloadErrors}
           </button>
         )}
+        {summary.batchId && !undone && <ShowBatchButton batch={{ id: summary.batchId, fileName: summary.fileName, importedAt }} counted />}
         {summary.batchId && !undone && (
           <button type="button" className="button danger" onClick={() => void undo()}>
             {s.undo}
           </button>
         )}
         <button type="button" className="button primary" onClick={onAnother}>
-          {s.another}
+          {anotherLabel}
         </button>
       </div>
     </section>

@@ -1,127 +1,174 @@
-/** Strings of the Import screen's file wizard and history, in one place for translation. */
-export const importStrings = {
-  title: 'Import',
-  intro: 'Bring in contacts from Google, Outlook, Excel or another CRM. You see what will happen before anything is written, and any import can be undone.',
-  wizardTitle: 'Import a file',
-  drop: 'Drop a contacts file here (CSV from Google, Outlook, Excel, LibreOffice…)',
-  choose: 'Choose a file…',
-  reading: (name: string) => `Reading ${name}…`,
-  tooBig: 'This file is larger than 100 MB, too big to import in the app. Import it with the command line (carnet import FILE), or split it into smaller files.',
-  sending: (name: string) => `Sending ${name} to Carnet`,
-  sendingProgress: (name: string, done: number, total: number) => `Sending ${name}: ${Math.round(done / 1048576)} of ${Math.round(total / 1048576)} MB`,
-  detected: 'What Carnet found',
-  encoding: 'Text encoding',
-  delimiter: 'Columns separated by',
-  source: 'Exported from',
-  delimiters: { ',': 'Commas ,', ';': 'Semicolons ;', '\t': 'Tabs', '|': 'Pipes |' } as Record<string, string>,
-  rows: (n: number) => `${n} row${n === 1 ? '' : 's'}`,
-  mappingTitle: 'Columns',
-  mappingIntro: 'Each column goes where its header says. Change any of them; columns you do not need can be ignored, kept in the notes or kept as a custom field.',
-  column: 'Column',
-  samples: 'Sample values',
-  goesTo: 'Goes to',
-  labelFor: (column: string) => `Label for ${column}`,
-  savedMappings: 'Saved mappings',
-  useSaved: 'Use a saved mapping…',
-  saveAs: 'Save this mapping as',
-  save: 'Save mapping',
-  saved: (name: string) => `Mapping "${name}" saved`,
-  usingMapping: (name: string) => `Using "${name}".`,
-  deleteMapping: (name: string) => `Delete mapping "${name}"`,
-  mappingDeleted: (name: string) => `Mapping "${name}" deleted`,
-  undoDelete: 'Undo',
-  toPreview: 'Preview',
-  back: 'Back',
-  cancel: 'Cancel',
-  previewTitle: 'Preview',
-  previewIntro: 'Nothing is written yet. Each row says what will happen to it.',
-  onDuplicate: 'When a row matches a contact you already have',
-  onDuplicateChoices: {
-    update: 'Update it: fill its empty fields, add new emails and phones',
-    skip: 'Skip the row',
-    create: 'Create a new contact anyway',
-  },
-  country: 'Country for phone numbers without +prefix',
-  countryPlaceholder: 'default',
-  dateOrderQuestion: (examples: string) => `Dates such as ${examples} can be read two ways. How are they written?`,
-  dateOrder: 'Date order',
-  dateOrders: { dmy: 'Day/month/year (31/12/1980)', mdy: 'Month/day/year (12/31/1980)' },
-  chooseDateOrder: 'Choose…',
-  statuses: { new: 'New', update: 'Update', already: 'Already there', duplicate: 'Possible duplicate', error: 'Error' },
-  /** How a row matched, from the row's match. */
-  matchedBy: (match: { by: 'email' | 'phone' | 'name'; value: string; displayName: string; line: number | null; namesConflict: boolean }) => {
-    const who = match.line !== null ? `${match.displayName} (line ${match.line})` : match.displayName;
-    if (match.by === 'name') return `Same name and company as ${who}`;
-    if (match.namesConflict) return `Shares ${match.value} with ${who}, whose name differs`;
-    return `Same ${match.by} as ${who} (${match.value})`;
-  },
-  /** What the import will do with a row. */
-  willDo: (row: { action: 'create' | 'update' | 'skip'; changes: string[]; match: { namesConflict: boolean } | null }) => {
-    if (row.action === 'update') return `Will add ${row.changes.join(', ')}`;
-    if (row.action === 'create') return row.match === null ? 'Will be created' : row.match.namesConflict ? 'Will be created as another person' : 'Will be created anyway';
-    return row.match !== null && row.changes.length === 0 && !row.match.namesConflict ? 'Nothing new: will be skipped' : 'Will be skipped';
-  },
-  readAs: (reading: string) => `read as ${reading}`,
-  invalidPhone: 'not a valid number there',
-  unreadablePhone: 'cannot be read as a phone number',
-  rowChoice: (line: number) => `What to do with line ${line}`,
-  rowChoices: {
-    default: 'As chosen above',
-    keepApart: 'Keep apart (default)',
-    merge: (name: string) => `Merge into ${name}`,
-    create: 'Create a new contact',
-    skip: 'Skip this row',
-  },
-  all: 'All',
-  line: 'Line',
-  name: 'Name',
-  status: 'Status',
-  what: 'What happens',
-  moreRows: (shown: number, total: number) => `Showing ${shown} of ${total} rows.`,
-  importButton: (n: number) => `Import ${n} row${n === 1 ? '' : 's'}`,
-  nothingToImport: 'Nothing to import: every row is already there, skipped or has an error.',
-  importing: 'Importing…',
-  stopReading: 'Stop',
-  leaveImporting: 'An import is running. If you leave, it goes on, but you will not see its progress or be able to cancel it. Leave anyway?',
-  cancelled: 'Import cancelled: nothing was written.',
-  doneTitle: 'Import finished',
-  summary: (c: { created: number; createdCompanies: number; updated: number; alreadyThere: number; skipped: number; errors: number }) =>
-    [
-      plural(c.created, 'contact created', 'contacts created'),
-      ...(c.createdCompanies > 0 ? [plural(c.createdCompanies, 'company created', 'companies created')] : []),
-      `${c.updated} updated`,
-      `${c.alreadyThere} already there`,
-      `${c.skipped} skipped`,
-      plural(c.errors, 'error', 'errors'),
-    ].join(', ') + '.',
-  duplicatesTitle: (n: number) => `${plural(n, 'possible duplicate', 'possible duplicates')} to review`,
-  duplicatesIntro: 'These rows share an email or phone with someone whose name differs. Carnet kept them as separate people; open one to check it.',
-  duplicateRow: (line: number, name: string, reason: string) => `Line ${line}: ${name}. ${reason}`,
-  openContact: (name: string) => `Open ${name}`,
-  open: 'Open',
-  moreDuplicates: (n: number) => `…and ${n} more (carnet import list shows every batch).`,
-  nothingWritten: 'Nothing was written: every row was already there or could not be read.',
-  downloadErrors: 'Download the failed rows (CSV)',
-  undo: 'Undo this import',
-  undone: (removed: number, reverted: number) => `Import undone: ${removed} contact${removed === 1 ? '' : 's'} moved to the trash, ${reverted} restored.`,
-  another: 'Import another file',
-  historyTitle: 'Import history',
-  historyEmpty: 'No imports yet.',
-  historyCounts: (c: { created: number; createdCompanies: number; updated: number; alreadyThere: number; skipped: number; errors: number; possibleDuplicates: number }) =>
-    [
-      `${c.created} created`,
-      ...(c.createdCompanies > 0 ? [plural(c.createdCompanies, 'company', 'companies')] : []),
-      ...(c.possibleDuplicates > 0 ? [plural(c.possibleDuplicates, 'possible duplicate', 'possible duplicates')] : []),
-      `${c.updated} updated`,
-      `${c.alreadyThere} already there`,
-      `${c.skipped} skipped`,
-      `${c.errors} errors`,
-    ].join(' · '),
-  undoneOn: (when: string) => `Undone ${when}`,
-  undoBatch: (file: string) => `Undo import of ${file}`,
-  confirmUndo: (file: string) => `Undo the import of ${file}? Its new contacts go to the trash; updated contacts get their earlier values back.`,
-};
+import { appStrings } from '../../app/strings.ts';
+import type { ImportChange, RowStatus } from '../../../shared/contract/import.ts';
+import { userLocale } from '../../app/locale.ts';
+import { localized, translator } from '../../i18n/translate.ts';
+import { importCatalogs } from './messages/index.ts';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+const t = translator(importCatalogs);
+
+/** How a row matched someone, as the preview row carries it. */
+interface MatchWords {
+  by: 'email' | 'phone' | 'name';
+  value: string;
+  displayName: string;
+  line: number | null;
+  namesConflict: boolean;
 }
+
+/** The CSV presets whose names have words to translate (the others are product names: Google Contacts, Thunderbird). */
+const PRESETS_WITH_WORDS = ['google-legacy', 'outlook', 'outlook-com', 'spreadsheet'] as const;
+type PresetWithWords = (typeof PRESETS_WITH_WORDS)[number];
+const hasWords = (id: string): id is PresetWithWords => (PRESETS_WITH_WORDS as readonly string[]).includes(id);
+
+/** Names in a sentence ("a.csv, b.csv and c.csv"), joined the current language's way. */
+export function listOf(items: readonly string[]): string {
+  return new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(items);
+}
+
+/** One thing an update adds, in words ("2 emails", "job title"). */
+function changeWords(change: ImportChange): string {
+  return t(`change.${change.field}`, { n: change.count });
+}
+
+/**
+ * Strings of the Import screen's file wizard and history in the current language (texts in
+ * `messages/<language>.ts`, ICU MessageFormat: plurals and numbers follow the language).
+ */
+export const importStrings = localized(() => ({
+  title: t('title'),
+  intro: t('intro'),
+  wizardTitle: t('wizardTitle'),
+  drop: t('drop'),
+  choose: t('choose'),
+  reading: (name: string) => t('reading', { name }),
+  oneFileAtATime: (names: string[]) => t('oneFileAtATime', { count: names.length, names: listOf(names) }),
+  tooBig: t('tooBig'),
+  sending: (name: string) => t('sending', { name }),
+  sendingProgress: (name: string, done: number, total: number) => t('sendingProgress', { name, done: Math.round(done / 1048576), total: Math.round(total / 1048576) }),
+  detected: t('detected'),
+  encoding: t('encoding'),
+  delimiter: t('delimiter'),
+  source: t('source'),
+  /** An exporter's name: translated where it has words, else the core's (product names). */
+  presetLabel: (preset: { id: string; label: string }) => (hasWords(preset.id) ? t(`preset.${preset.id}`) : preset.label),
+  delimiters: { ',': t('delimiters.comma'), ';': t('delimiters.semicolon'), '\t': t('delimiters.tab'), '|': t('delimiters.pipe') } as Record<string, string>,
+  rows: (n: number) => t('rows', { n }),
+  mappingTitle: t('mappingTitle'),
+  mappingIntro: t('mappingIntro'),
+  column: t('column'),
+  samples: t('samples'),
+  goesTo: t('goesTo'),
+  goesToColumn: (column: string) => t('goesToColumn', { column }),
+  labelFor: (column: string) => t('labelFor', { column }),
+  savedMappings: t('savedMappings'),
+  useSaved: t('useSaved'),
+  saveAs: t('saveAs'),
+  save: t('save'),
+  saved: (name: string) => t('saved', { name }),
+  usingMapping: (name: string) => t('usingMapping', { name }),
+  deleteMapping: (name: string) => t('deleteMapping', { name }),
+  mappingDeleted: (name: string) => t('mappingDeleted', { name }),
+  undoDelete: t('undoDelete'),
+  toPreview: t('toPreview'),
+  back: t('back'),
+  cancel: t('cancel'),
+  previewTitle: t('previewTitle'),
+  previewIntro: t('previewIntro'),
+  onDuplicate: t('onDuplicate'),
+  onDuplicateChoices: {
+    update: t('onDuplicateChoices.update'),
+    skip: t('onDuplicateChoices.skip'),
+    create: t('onDuplicateChoices.create'),
+  },
+  country: t('country'),
+  dateOrderQuestion: (examples: string[]) => t('dateOrderQuestion', { examples: listOf(examples) }),
+  dateOrder: t('dateOrder'),
+  dateOrders: { dmy: t('dateOrders.dmy'), mdy: t('dateOrders.mdy') },
+  chooseDateOrder: t('chooseDateOrder'),
+  statuses: {
+    new: t('statuses.new'),
+    update: t('statuses.update'),
+    already: t('statuses.already'),
+    duplicate: t('statuses.duplicate'),
+    error: t('statuses.error'),
+  } satisfies Record<RowStatus, string>,
+  /** A filter chip: "New 12 345" with the count grouped the current language's way. */
+  chip: (label: string, n: number) => t('chip', { label, n }),
+  /** Who a row matched: "Ana Lima (line 4)" for a row of the same file. */
+  matchWho: (match: { displayName: string; line: number | null }) =>
+    match.line !== null ? t('matchWhoAtLine', { name: match.displayName, line: match.line }) : t('matchWho', { name: match.displayName }),
+  /** How a row matched, from the row's match. */
+  matchedBy: (match: MatchWords): string => {
+    const who = importStrings.matchWho(match);
+    if (match.by === 'name') return t('matchedByName', { who });
+    if (match.namesConflict) return t('matchedShared', { value: match.value, who });
+    return t('matchedBy', { by: match.by, who, value: match.value });
+  },
+  /** What an update adds, in words: "2 emails, 1 phone and job title". */
+  changes: (changes: readonly ImportChange[]) => listOf(changes.map(changeWords)),
+  /** What the import will do with a row. */
+  willDo: (row: { action: 'create' | 'update' | 'skip'; changes: readonly ImportChange[]; match: { namesConflict: boolean } | null }): string => {
+    if (row.action === 'update') return t('willAdd', { changes: importStrings.changes(row.changes) });
+    if (row.action === 'create') return row.match === null ? t('willCreate') : row.match.namesConflict ? t('willCreateAnother') : t('willCreateAnyway');
+    return row.match !== null && row.changes.length === 0 && !row.match.namesConflict ? t('nothingNew') : t('willSkip');
+  },
+  readAs: (reading: string) => t('readAs', { reading }),
+  invalidPhone: t('invalidPhone'),
+  unreadablePhone: t('unreadablePhone'),
+  rowChoice: (line: number) => t('rowChoice', { line }),
+  rowChoices: {
+    default: t('rowChoices.default'),
+    keepApart: t('rowChoices.keepApart'),
+    merge: (name: string) => t('rowChoices.merge', { name }),
+    create: t('rowChoices.create'),
+    skip: t('rowChoices.skip'),
+  },
+  all: t('all'),
+  line: t('line'),
+  name: t('name'),
+  status: t('status'),
+  what: t('what'),
+  moreRows: (shown: number, total: number) => t('moreRows', { shown, total }),
+  importButton: (n: number) => t('importButton', { n }),
+  nothingToImport: t('nothingToImport'),
+  importing: t('importing'),
+  stopReading: t('stopReading'),
+  leaveImporting: t('leaveImporting'),
+  cancelled: t('cancelled'),
+  doneTitle: t('doneTitle'),
+  summary: (c: { created: number; createdCompanies: number; updated: number; alreadyThere: number; skipped: number; errors: number }) =>
+    t('summary', { created: c.created, companies: c.createdCompanies, updated: c.updated, alreadyThere: c.alreadyThere, skipped: c.skipped, errors: c.errors }),
+  duplicatesTitle: (n: number) => t('duplicatesTitle', { n }),
+  duplicatesIntro: t('duplicatesIntro'),
+  duplicateRow: (line: number, name: string, reason: string) => t('duplicateRow', { line, name, reason }),
+  openContact: (name: string) => t('openContact', { name }),
+  open: t('open'),
+  moreDuplicates: (n: number) => t('moreDuplicates', { n }),
+  nothingWritten: t('nothingWritten'),
+  downloadErrors: t('downloadErrors'),
+  undo: t('undo'),
+  undone: (people: number, companies: number, reverted: number) => t('undone', { what: appStrings.peopleAndCompanies(people, companies), reverted }),
+  showContacts: (people: number, companies: number) => t('showContacts', { what: appStrings.peopleAndCompanies(people, companies) }),
+  showContactsLoading: t('showContactsLoading'),
+  showContactsOf: (file: string) => t('showContactsOf', { file }),
+  showContactsShort: t('showContactsShort'),
+  another: t('another'),
+  historyTitle: t('historyTitle'),
+  historyEmpty: t('historyEmpty'),
+  historyCounts: (c: { created: number; createdCompanies: number; updated: number; alreadyThere: number; skipped: number; errors: number; possibleDuplicates: number }) =>
+    t('historyCounts', {
+      created: c.created,
+      companies: c.createdCompanies,
+      duplicates: c.possibleDuplicates,
+      updated: c.updated,
+      alreadyThere: c.alreadyThere,
+      skipped: c.skipped,
+      errors: c.errors,
+    }),
+  undoneOn: (when: string) => t('undoneOn', { when }),
+  undoBatch: (file: string) => t('undoBatch', { file }),
+  confirmUndo: (file: string) => t('confirmUndo', { file }),
+}));
+
+/** The translator of the import catalogs, for the "Goes to" names (target-options.ts). */
+export const importText = t;

@@ -1,50 +1,51 @@
 import type { ColumnTarget } from '../../../shared/contract/import.ts';
+import { importText as t } from './strings.ts';
+
+/** One choice of the "Goes to" menu: its words in the current language, read when shown. */
+function choice(target: ColumnTarget, id: Parameters<typeof t>[0]): { readonly label: string; target: ColumnTarget } {
+  return {
+    get label() {
+      return t(id);
+    },
+    target,
+  };
+}
 
 /** The choices of the "Goes to" menu, in the order people look for them. */
-export const TARGET_CHOICES: { label: string; target: ColumnTarget }[] = [
-  { label: 'Ignore this column', target: { field: 'ignore' } },
-  { label: 'First name', target: { field: 'firstName' } },
-  { label: 'Middle name', target: { field: 'middleName' } },
-  { label: 'Last name', target: { field: 'lastName' } },
-  { label: 'Full name', target: { field: 'fullName' } },
-  { label: 'Company', target: { field: 'company' } },
-  { label: 'Job title', target: { field: 'title' } },
-  { label: 'Email', target: { field: 'email' } },
-  { label: 'Phone', target: { field: 'phone' } },
-  { label: 'Mobile phone', target: { field: 'phone', label: 'mobile' } },
-  { label: 'Website', target: { field: 'website' } },
-  { label: 'Address: street', target: { field: 'address', group: 'main', part: 'street' } },
-  { label: 'Address: city', target: { field: 'address', group: 'main', part: 'city' } },
-  { label: 'Address: region / state', target: { field: 'address', group: 'main', part: 'region' } },
-  { label: 'Address: postal code', target: { field: 'address', group: 'main', part: 'postalCode' } },
-  { label: 'Address: country', target: { field: 'address', group: 'main', part: 'country' } },
-  { label: 'Birthday', target: { field: 'birthday' } },
-  { label: 'Tags', target: { field: 'tags' } },
-  { label: 'Notes', target: { field: 'notes' } },
-  { label: 'Add to notes, with the column name', target: { field: 'note' } },
-  { label: 'Keep as a custom field', target: { field: 'custom' } },
-  { label: 'Photo link', target: { field: 'photoUrl' } },
+export const TARGET_CHOICES: readonly { readonly label: string; target: ColumnTarget }[] = [
+  choice({ field: 'ignore' }, 'choice.ignore'),
+  choice({ field: 'firstName' }, 'field.firstName'),
+  choice({ field: 'middleName' }, 'field.middleName'),
+  choice({ field: 'lastName' }, 'field.lastName'),
+  choice({ field: 'fullName' }, 'field.fullName'),
+  choice({ field: 'company' }, 'field.company'),
+  choice({ field: 'title' }, 'field.title'),
+  choice({ field: 'email' }, 'field.email'),
+  choice({ field: 'phone' }, 'field.phone'),
+  choice({ field: 'phone', label: 'mobile' }, 'choice.mobile'),
+  choice({ field: 'website' }, 'field.website'),
+  choice({ field: 'address', group: 'main', part: 'street' }, 'choice.street'),
+  choice({ field: 'address', group: 'main', part: 'city' }, 'choice.city'),
+  choice({ field: 'address', group: 'main', part: 'region' }, 'choice.region'),
+  choice({ field: 'address', group: 'main', part: 'postalCode' }, 'choice.postalCode'),
+  choice({ field: 'address', group: 'main', part: 'country' }, 'choice.country'),
+  choice({ field: 'birthday' }, 'field.birthday'),
+  choice({ field: 'tags' }, 'field.tags'),
+  choice({ field: 'notes' }, 'field.notes'),
+  choice({ field: 'note' }, 'choice.note'),
+  choice({ field: 'custom' }, 'choice.custom'),
+  choice({ field: 'photoUrl' }, 'field.photoUrl'),
 ];
-
-const FIELD_NAMES: Record<ColumnTarget['field'], string> = {
-  firstName: 'First name', middleName: 'Middle name', lastName: 'Last name', fullName: 'Full name', company: 'Company', title: 'Job title',
-  email: 'Email', phone: 'Phone', website: 'Website', address: 'Address', birthday: 'Birthday', birthYear: 'Birthday: year', birthMonth: 'Birthday: month',
-  birthDay: 'Birthday: day', notes: 'Notes', tags: 'Tags', photoUrl: 'Photo link', note: 'Notes, with the column name', custom: 'Custom field', ignore: 'Ignore this column',
-};
-
-const PART_NAMES: Record<string, string> = {
-  value: '', label: 'its label', street: 'street', street2: 'street, line 2', street3: 'street, line 3', poBox: 'PO box', city: 'city', region: 'region',
-  postalCode: 'postal code', country: 'country', formatted: 'whole address',
-};
 
 /** Words for any target, also the grouped ones presets make ("Email 2: its label"). */
 export function describeTarget(target: ColumnTarget): string {
-  let text = FIELD_NAMES[target.field];
+  let text = t(`field.${target.field}`);
   const group = target.group?.match(/(\d+)$/)?.[1];
-  if (group && target.field !== 'address') text += ` ${group}`;
-  if (target.field === 'address' && target.group && target.group !== 'main') text = `Address (${target.label ?? target.group})`;
-  if (target.part && PART_NAMES[target.part]) text += `: ${PART_NAMES[target.part]}`;
-  if (target.label && target.field !== 'address' && !target.group) text += ` (${target.label})`;
+  if (group && target.field !== 'address') text = t('targetNumbered', { field: text, n: group });
+  if (target.field === 'address' && target.group && target.group !== 'main') text = t('addressGroup', { label: target.label ?? target.group });
+  // 'value' is the field itself: no part name.
+  if (target.part && target.part !== 'value') text = t('targetPart', { target: text, part: t(`part.${target.part}`) });
+  if (target.label && target.field !== 'address' && !target.group) text = t('targetLabel', { target: text, label: target.label });
   return text;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract/index.ts';
 import { MAX_IMPORT_FILE_BYTES, UPLOAD_CHUNK_BYTES, type ColumnMapping, type ColumnTarget, type ImportOptions, type ImportSummary, type OnDuplicate, type RowChoice, type RowStatus } from '../../../shared/contract/import.ts';
 import { useClient } from '../../app/client-context.ts';
@@ -10,6 +10,8 @@ import { importStrings as s } from './strings.ts';
 export type Analyzed = MethodOutput<'import.analyze'>;
 export type Preview = MethodOutput<'import.preview'>;
 export type WizardStep = 'choose' | 'reading' | 'map' | 'preview' | 'importing' | 'done';
+/** How choosing a file ended: read (now at the mapping or the preview), stopped by the user, or failed (the error is also in `error`). */
+export type ChooseOutcome = { status: 'read'; analyzed: Analyzed } | { status: 'stopped' } | { status: 'failed'; error: string };
 
 export interface WizardOptions {
   onDuplicate: OnDuplicate;
@@ -46,8 +48,9 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
   const { pieceBytes } = transfer;
   const client = useClient();
   const [step, setStep] = useState<WizardStep>('choose');
-  // Leaving hides the progress bar and Cancel while the import goes on.
-  useLeaveGuard('import-wizard', step === 'importing' ? s.leaveImporting : null);
+  // Leaving hides the progress bar and Cancel while the import goes on. One owner per wizard:
+  // the file wizard and the vCard panel each run one.
+  useLeaveGuard(`import-wizard-${useId()}`, step === 'importing' ? s.leaveImporting : null);
   const [fileName, setFileName] = useState('');
   const [analyzed, setAnalyzed] = useState<Analyzed | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -108,11 +111,11 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     return null;
   }, [client, pieceBytes]);
 
-  const chooseFile = useCallback(async (file: File) => {
+  const chooseFile = useCallback(async (file: File): Promise<ChooseOutcome> => {
     setError(null);
     if (file.size > MAX_FILE_BYTES) {
       setError(s.tooBig);
-      return;
+      return { status: 'failed', error: s.tooBig };
     }
     const run = ++readingRun.current;
     setFileName(file.name);
@@ -124,21 +127,24 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
         result = await client.call('import.analyze', { fileName: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
       } else {
         const uploadId = await sendInPieces(file, () => run !== readingRun.current);
-        if (uploadId === null) return;
+        if (uploadId === null) return { status: 'stopped' };
         result = await client.call('import.analyze', { fileName: file.name, uploadId });
       }
       if (run !== readingRun.current) {
         // Stopped while the core was reading it: let the core forget the file.
         void client.call('import.discard', { sourceId: result.sourceId }).catch(() => undefined);
-        return;
+        return { status: 'stopped' };
       }
       adopt(result);
       setStep(result.table ? 'map' : 'preview');
       if (!result.table) await loadPreview(result.sourceId, {}, null);
+      return { status: 'read', analyzed: result };
     } catch (failure) {
-      if (run !== readingRun.current) return;
-      setError(errorMessage(failure));
+      if (run !== readingRun.current) return { status: 'stopped' };
+      const message = errorMessage(failure);
+      setError(message);
       setStep('choose');
+      return { status: 'failed', error: message };
     } finally {
       if (run === readingRun.current) setSending(null);
     }
@@ -253,6 +259,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     setStep('choose');
     setAnalyzed(null);
     setPreview(null);
+    setFilter(null);
     setSummary(null);
     setMapping({});
     setError(null);

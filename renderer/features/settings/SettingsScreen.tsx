@@ -4,8 +4,11 @@ import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
+import { useSettings } from '../../stores/settings-store.ts';
 import { ShortcutTable } from '../../components/HelpOverlay.tsx';
-import { countryOptions } from './country-codes.ts';
+import { CountrySelect } from '../../components/CountrySelect.tsx';
+import { appStrings } from '../../app/strings.ts';
+import { LanguageCard } from './LanguageCard.tsx';
 import { settingsStrings as s } from './strings.ts';
 
 type AppInfo = MethodOutput<'app.info'>;
@@ -15,29 +18,29 @@ export function SettingsScreen() {
   const client = useClient();
   const locale = userLocale();
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [country, setCountry] = useState<string | null>(null);
+  const stored = useSettings((state) => state.settings?.defaultCountry ?? null);
+  // What the menu shows while a change is being saved; the stored value otherwise.
+  const [choosing, setChoosing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    Promise.all([client.call('app.info', {}), client.call('settings.get', {})])
-      .then(([appInfo, settings]) => {
-        setInfo(appInfo);
-        setCountry(settings.defaultCountry);
-      })
+    client
+      .call('app.info', {})
+      .then(setInfo)
       .catch((failure: unknown) => setError(errorMessage(failure)));
+    if (useSettings.getState().settings === null) void useSettings.getState().load(client);
   }, [client]);
 
   async function changeCountry(code: string) {
-    const previous = country;
-    setCountry(code);
+    setChoosing(code);
     setError(null);
     try {
-      const saved = await client.call('settings.update', { defaultCountry: code });
-      setCountry(saved.defaultCountry);
-      useToasts.getState().show(s.saved);
+      const saved = await useSettings.getState().update(client, { defaultCountry: code });
+      useToasts.getState().show(saved.phonesReread > 0 ? `${s.saved}. ${appStrings.phonesReread(saved.phonesReread)}` : s.saved);
     } catch (failure) {
-      setCountry(previous);
       setError(errorMessage(failure));
+    } finally {
+      setChoosing(null);
     }
   }
 
@@ -47,36 +50,18 @@ export function SettingsScreen() {
       <header className="page-header">
         <h1>{s.title}</h1>
       </header>
+      <LanguageCard />
       <section className="card" aria-labelledby="settings-phone">
         <h2 id="settings-phone">{s.phoneTitle}</h2>
-        <div className="field">
-          <label htmlFor="default-country" className="field-label">
-            {s.defaultCountry}
-          </label>
-          <select
-            id="default-country"
-            className="select"
-            value={country ?? ''}
-            disabled={country === null}
-            aria-describedby="default-country-hint"
-            onChange={(event) => void changeCountry(event.target.value)}
-          >
-            {country === null && <option value="">{s.loading}</option>}
-            {countryOptions(locale).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name} ({code})
-              </option>
-            ))}
-          </select>
-          <p id="default-country-hint" className="field-hint">
-            {s.defaultCountryHint}
-          </p>
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+        <CountrySelect
+          id="default-country"
+          label={s.defaultCountry}
+          value={choosing ?? stored}
+          locale={locale}
+          hint={s.defaultCountryHint}
+          error={error}
+          onChange={(code) => void changeCountry(code)}
+        />
       </section>
       <section className="card" aria-labelledby="settings-data">
         <h2 id="settings-data">{s.dataTitle}</h2>

@@ -1,18 +1,27 @@
-/** Strings of the Settings screen, in one place for translation. */
-export const settingsStrings = {
-  title: 'Settings',
-  phoneTitle: 'Phone numbers',
-  defaultCountry: 'Default phone country',
-  defaultCountryHint: 'Numbers typed without a + and country code are read as numbers from this country.',
-  saved: 'Settings saved',
-  dataTitle: 'Your data',
-  dataFolder: 'Data folder',
-  databaseFile: 'Database file',
-  version: 'Carnet version',
-  schema: 'Database schema',
-  contacts: 'Contacts and companies',
-  shortcutsTitle: 'Keyboard shortcuts',
-  themeTitle: 'Appearance',
-  themeBody: 'Carnet follows your system: light or dark.',
-  loading: 'Loading…',
-};
+import { localized, translator } from '../../i18n/translate.ts';
+import { settingsCatalogs } from './messages/index.ts';
+
+const t = translator(settingsCatalogs);
+
+/** Strings of the Settings screen in the current language (texts in `messages/<language>.ts`). */
+export const settingsStrings = localized(() => ({
+  title: t('title'),
+  phoneTitle: t('phoneTitle'),
+  defaultCountry: t('defaultCountry'),
+  defaultCountryHint: t('defaultCountryHint'),
+  saved: t('saved'),
+  dataTitle: t('dataTitle'),
+  dataFolder: t('dataFolder'),
+  databaseFile: t('databaseFile'),
+  version: t('version'),
+  schema: t('schema'),
+  contacts: t('contacts'),
+  shortcutsTitle: t('shortcutsTitle'),
+  themeTitle: t('themeTitle'),
+  themeBody: t('themeBody'),
+  loading: t('loading'),
+  languageTitle: t('languageTitle'),
+  language: t('language'),
+  languageSystem: (name: string) => t('languageSystem', { name }),
+  languageHint: t('languageHint'),
+}));

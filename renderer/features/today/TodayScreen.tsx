@@ -65,7 +65,7 @@ export function TodayScreen() {
       {count !== null && count > 0 && (
         <section className="card" aria-labelledby="glance-title">
           <h2 id="glance-title">{s.glanceTitle}</h2>
-          <p>{s.people(new Intl.NumberFormat(locale).format(count))}</p>
+          <p>{s.people(count)}</p>
         </section>
       )}
     </div>

@@ -1,16 +1,21 @@
-/** Strings of the Today screen, in one place for translation. */
-export const todayStrings = {
-  title: 'Today',
-  birthdaysTitle: 'Birthdays in the next two weeks',
-  loading: 'Looking for birthdays…',
-  noBirthdays: 'No birthdays in the next two weeks.',
-  noBirthdaysHint: 'Add a birthday to a contact (day and month are enough) and it will show up here.',
-  today: 'Today',
-  tomorrow: 'Tomorrow',
-  inDays: (days: number) => `In ${days} days`,
-  turns: (age: number) => `turns ${age}`,
-  glanceTitle: 'Your address book',
-  people: (count: string) => `${count} contacts and companies`,
-  emptyTitle: 'Welcome to Carnet',
-  emptyBody: 'Everything stays in one file on this computer. Start by adding someone, or bring your contacts in.',
-};
+import { localized, translator } from '../../i18n/translate.ts';
+import { todayCatalogs } from './messages/index.ts';
+
+const t = translator(todayCatalogs);
+
+/** Strings of the Today screen in the current language (texts in `messages/<language>.ts`). */
+export const todayStrings = localized(() => ({
+  title: t('title'),
+  birthdaysTitle: t('birthdaysTitle'),
+  loading: t('loading'),
+  noBirthdays: t('noBirthdays'),
+  noBirthdaysHint: t('noBirthdaysHint'),
+  today: t('today'),
+  tomorrow: t('tomorrow'),
+  inDays: (days: number) => t('inDays', { days }),
+  turns: (age: number) => t('turns', { age }),
+  glanceTitle: t('glanceTitle'),
+  people: (count: number) => t('people', { count }),
+  emptyTitle: t('emptyTitle'),
+  emptyBody: t('emptyBody'),
+}));

@@ -9,6 +9,10 @@ export interface RunningCarnet {
   /** The address to open, with its session token. */
   url: string;
   dataDir: string;
+  /** The server's exit code, or null while it runs (tests check that it is still up). */
+  exitCode(): number | null;
+  /** What the server printed on stderr so far. */
+  stderr(): string;
   /** Stops the server (the data folder stays). */
   stop(): Promise<void>;
 }
@@ -53,6 +57,8 @@ export async function startCarnet(dataDir: string): Promise<RunningCarnet> {
   return {
     url,
     dataDir,
+    exitCode: () => child.exitCode ?? (child.signalCode ? -1 : null),
+    stderr: () => stderr,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -60,4 +66,21 @@ export async function startCarnet(dataDir: string): Promise<RunningCarnet> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Calls one contract method on a running `carnet serve`, as the page does (POST /rpc with the
+ * session token), for set-up steps a test is not about.
+ */
+export async function callCarnet(running: Pick<RunningCarnet, 'url'>, method: string, input: unknown): Promise<unknown> {
+  const url = new URL(running.url);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  const response = await fetch(`${url.origin}/rpc`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-carnet-token': token },
+    body: JSON.stringify({ method, input }),
+  });
+  const body = (await response.json()) as { result?: unknown; error?: { message?: string } };
+  if (!response.ok) throw new Error(`${method} failed: ${body.error?.message ?? response.status}`);
+  return body.result;
 }

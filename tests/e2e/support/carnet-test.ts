@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './carnet-server.ts';
+import { callCarnet, makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './carnet-server.ts';
 
 export interface CarnetSession {
   /** The address to open, with its session token (changes on restart). */
@@ -12,15 +12,18 @@ export interface CarnetSession {
 
 /**
  * Every end-to-end test gets `carnet`: `carnet serve` running on a new temporary data folder,
- * stopped and removed after the test.
+ * stopped and removed after the test. The default phone country is confirmed through the
+ * contract before the page loads (as if the user had answered the first-start question), so
+ * tests about other things open on the app itself; `test.use({ confirmCountry: false })` keeps
+ * the question for the tests about it.
  */
-export const test = base.extend<{ carnet: CarnetSession }>({
-  // Playwright reads the fixtures a fixture needs from its first parameter: this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  carnet: async ({}, use) => {
+export const test = base.extend<{ carnet: CarnetSession; confirmCountry: boolean }>({
+  confirmCountry: [true, { option: true }],
+  carnet: async ({ confirmCountry }, use) => {
     const dataDir = makeDataDir();
     let running: RunningCarnet = await startCarnet(dataDir);
     try {
+      if (confirmCountry) await callCarnet(running, 'settings.update', { countryConfirmed: true });
       await use({
         get url() {
           return running.url;

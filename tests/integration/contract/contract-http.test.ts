@@ -13,8 +13,8 @@ function fakeRendererDir(): { dir: string; cleanup: () => void } {
   return temp;
 }
 
-defineContractSuite('the web host (real HTTP)', async () => {
-  const { core, cleanup } = await openTempCore();
+defineContractSuite('the web host (real HTTP)', async (dataDir) => {
+  const { core, cleanup } = await openTempCore({ dataDir });
   const renderer = fakeRendererDir();
   const host = await startWebHost({ core, staticDir: renderer.dir });
   const transport = createHttpTransport(`http://127.0.0.1:${host.port}`, host.token);

@@ -1,6 +1,10 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { MethodName, MethodOutput } from '../../../shared/contract/index.ts';
+import { migrations } from '../../../migrations/index.ts';
+import { openDatabase } from '../../../electron/core/db/open-database.ts';
+import { makeTempDir } from '../../helpers/temp-core.ts';
 
 export interface ContractHarness {
   invoke(method: string, input: unknown): Promise<unknown>;
@@ -11,7 +15,7 @@ export interface ContractHarness {
  * One suite for the contract, run against every way of reaching the core (in-process dispatch,
  * the web host over real HTTP): the same inputs must give the same answers and the same errors.
  */
-export function defineContractSuite(name: string, open: () => Promise<ContractHarness>): void {
+export function defineContractSuite(name: string, open: (dataDir?: string) => Promise<ContractHarness>): void {
   describe(`contract over ${name}`, () => {
     let harness: ContractHarness;
     const call = <M extends MethodName>(method: M, input: unknown) => harness.invoke(method, input) as Promise<MethodOutput<M>>;
@@ -47,6 +51,12 @@ export function defineContractSuite(name: string, open: () => Promise<ContractHa
         ['contacts.get', { id: 'missing' }, 'not_found'],
         ['contacts.get', {}, 'invalid_input'],
         ['settings.update', { defaultCountry: 'France' }, 'invalid_input'],
+        ['settings.update', { countryConfirmed: 'yes' }, 'invalid_input'],
+        ['trash.restore', {}, 'invalid_input'],
+        ['trash.restore', { ids: ['a'], batchId: 'b' }, 'invalid_input'],
+        ['trash.delete', { ids: [] }, 'invalid_input'],
+        ['trash.delete', { ids: ['missing'] }, 'not_found'],
+        ['trash.list', { offset: -1 }, 'invalid_input'],
         ['no.such.method', {}, 'unknown_method'],
         ['__proto__', {}, 'unknown_method'],
       ];
@@ -64,12 +74,68 @@ export function defineContractSuite(name: string, open: () => Promise<ContractHa
       expect((await call('contacts.list', {})).total).toBe(0);
     });
 
+    it('keeps deleted contacts in the trash: list, restore, delete forever, empty', async () => {
+      const ada = await call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace', company: 'Engines Ltd' });
+      const bob = await call('contacts.create', { firstName: 'Bob', lastName: 'Stone' });
+      await call('contacts.delete', { id: ada.id });
+      await call('contacts.delete', { id: ada.companyId! });
+      await call('contacts.delete', { id: bob.id });
+      const trash = await call('trash.list', {});
+      expect(trash).toMatchObject({ total: 3, people: 2, companies: 1, retentionDays: 30 });
+      // Newest first (Bob was deleted last, and is the newest row should two deletions share a millisecond).
+      expect(trash.items.map((item) => item.displayName)[0]).toBe('Bob Stone');
+      expect(trash.items.map((item) => [item.displayName, item.kind, item.reason]).sort()).toEqual([['Ada Lovelace', 'person', 'deleted'], ['Bob Stone', 'person', 'deleted'], ['Engines Ltd', 'company', 'deleted']]);
+      expect(await call('trash.imports', {})).toEqual([]);
+      // Ada's company card comes back with her.
+      expect(await call('trash.restore', { ids: [ada.id] })).toEqual({ restored: 2, people: 1, companies: 1 });
+      expect(await call('contacts.list', {})).toMatchObject({ total: 2, people: 1, companies: 1 });
+      expect(await call('trash.delete', { ids: [bob.id] })).toEqual({ deleted: 1, people: 1, companies: 0 });
+      await call('contacts.delete', { id: ada.id });
+      expect(await call('trash.empty', {})).toEqual({ deleted: 1, people: 1, companies: 0 });
+      expect(await call('trash.list', {})).toMatchObject({ total: 0, items: [] });
+      for (const [method, input] of [['trash.restore', { ids: [bob.id] }], ['trash.delete', { ids: [ada.companyId] }], ['trash.list', { batchId: 'nope' }], ['contacts.list', { batchId: 'nope' }]] as const) {
+        const error = await harness.invoke(method, input).then(() => null, (e: unknown) => e);
+        expect(error, method).toBeInstanceOf(CarnetError);
+        expect((error as CarnetError).code, method).toBe('not_found');
+      }
+      // The live company card was not touched by the failed delete.
+      expect((await call('contacts.list', { kind: 'company' })).total).toBe(1);
+    });
+
     it('reports app info and settings', async () => {
       const info = await call('app.info', {});
       expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
       expect(info.databasePath).toMatch(/carnet\.sqlite$/);
-      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES' });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES' });
+      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system' });
+      expect(await call('settings.update', { language: 'ru' })).toMatchObject({ defaultCountry: 'ES', language: 'ru' });
+      await expect(call('settings.update', { language: 'xx' } as never)).rejects.toMatchObject({ code: 'invalid_input' });
+    });
+
+    it('has the default country unconfirmed on a new database until the user confirms it', async () => {
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system' }); // FR: the locale
+      expect(await call('settings.update', { countryConfirmed: true })).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system' });
+    });
+
+    it('has the default country unconfirmed on a database from before the setting, keeping its country', async () => {
+      await harness.close();
+      const temp = makeTempDir();
+      try {
+        const older = await openDatabase(path.join(temp.dir, 'carnet.sqlite'), { migrations: migrations.filter((m) => m.version <= 3) });
+        older.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('defaultCountry', '\"DE\"')").run();
+        await older.close();
+        harness = await open(temp.dir);
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: false, language: 'system' });
+        expect(await call('settings.update', { defaultCountry: 'DE', countryConfirmed: true })).toMatchObject({ defaultCountry: 'DE', countryConfirmed: true });
+        await harness.close();
+        harness = await open(temp.dir); // a restart keeps it
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system' });
+      } finally {
+        await harness.close();
+        harness = await open(); // for afterEach
+        temp.cleanup();
+      }
     });
   });
 }

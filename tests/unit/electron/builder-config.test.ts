@@ -37,4 +37,10 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('dist/electron/main.mjs');
     expect(fs.existsSync(path.join(repoRoot, 'assets', 'icon.png'))).toBe(true);
   });
+
+  it('packages the Russian OCR data unpacked, where tesseract’s worker thread can read it', () => {
+    expect(config.files).toContain('assets/tessdata/**');
+    expect(config.asarUnpack).toContain('assets/tessdata/**');
+    expect(fs.existsSync(path.join(repoRoot, 'assets', 'tessdata', 'rus.traineddata.gz'))).toBe(true);
+  });
 });

@@ -15,6 +15,11 @@ describe('readDate', () => {
     ['03/04/1985', 'mdy', '1985-03-04'],
     ['12 March 1980', null, '1980-03-12'],
     ['March 12, 1980', null, '1980-03-12'],
+    // The contact editor's reader: month names of Carnet's five languages.
+    ['12 mars 1980', null, '1980-03-12'],
+    ['12 de marzo de 1980', null, '1980-03-12'],
+    ['12. März 1980', null, '1980-03-12'],
+    ['12 марта 1980', null, '1980-03-12'],
   ] as const)('%s (%s) -> %s', (raw, order, expected) => {
     expect(readDate(raw, order)).toEqual({ kind: 'date', value: expected });
   });

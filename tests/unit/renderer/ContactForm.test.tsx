@@ -5,7 +5,7 @@ import { ClientContext } from '../../../renderer/app/client-context.ts';
 import { ContactForm } from '../../../renderer/features/contacts/ContactForm.tsx';
 import { contactStrings } from '../../../renderer/features/contacts/strings.ts';
 import { CarnetError } from '../../../shared/errors.ts';
-import { contactMessages, type ContactInput } from '../../../shared/contract/contacts.ts';
+import type { ContactInput } from '../../../shared/contract/contacts.ts';
 import { contact, fakeClient, type FakeClient } from './fake-client.ts';
 
 afterEach(cleanup);
@@ -38,7 +38,7 @@ describe('ContactForm', () => {
     expect(email.getAttribute('aria-invalid')).toBeNull(); // not while typing
     fireEvent.blur(email);
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(email.getAttribute('aria-describedby')!)?.textContent).toBe(contactMessages.notAnEmail);
+    expect(document.getElementById(email.getAttribute('aria-describedby')!)?.textContent).toBe(contactStrings.invalidEmail);
     fireEvent.change(email, { target: { value: 'ada@example.com' } });
     expect(email.getAttribute('aria-invalid')).toBeNull();
   });
@@ -112,7 +112,7 @@ describe('ContactForm', () => {
     expect(client.callsTo('contacts.create')).toEqual([]);
     const phone = screen.getByLabelText('Phone', { exact: true });
     expect(phone.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(phone.getAttribute('aria-describedby')!)?.textContent).toBe(contactMessages.tooLong(40));
+    expect(document.getElementById(phone.getAttribute('aria-describedby')!)?.textContent).toBe(contactStrings.tooLong(40));
   });
 
   it('asks a company card for its name at the company field', async () => {
@@ -123,7 +123,7 @@ describe('ContactForm', () => {
     expect(client.callsTo('contacts.create')).toEqual([]);
     const company = screen.getByLabelText(contactStrings.companyName, { exact: true });
     expect(company.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(company.getAttribute('aria-describedby')!)?.textContent).toBe(contactMessages.needsCompanyName);
+    expect(document.getElementById(company.getAttribute('aria-describedby')!)?.textContent).toBe(contactStrings.needsCompanyName);
   });
 
   it('says what went wrong when the core cannot be reached, keeping the typed values', async () => {
@@ -172,7 +172,7 @@ describe('ContactForm', () => {
     expect(client.callsTo('contacts.update')).toEqual([]);
     const name = screen.getAllByLabelText('Field name', { exact: true })[1]!;
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe(contactMessages.customFieldName);
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe(contactStrings.needsFieldName);
 
     type('Field name', 'Customer number', 1);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ClientContext } from '../../../renderer/app/client-context.ts';
 import { ContactsScreen } from '../../../renderer/features/contacts/ContactsScreen.tsx';
@@ -7,16 +7,10 @@ import { contactListStores } from '../../../renderer/stores/contact-list-store.t
 import { contactPanelStores } from '../../../renderer/stores/contact-panel-store.ts';
 import { useNavigation } from '../../../renderer/stores/navigation-store.ts';
 import { useChangeEvents } from '../../../renderer/app/use-change-events.ts';
+import { giveElementsASize } from './jsdom-layout.ts';
 import { contact, fakeClient, summary, type FakeClient } from './fake-client.ts';
 
-// jsdom lays nothing out: give the scroller a size so the virtual list renders rows.
-const sizes = ['clientHeight', 'clientWidth'] as const;
-beforeAll(() => {
-  for (const size of sizes) Object.defineProperty(HTMLElement.prototype, size, { configurable: true, get: () => (size === 'clientHeight' ? 600 : 320) });
-});
-afterAll(() => {
-  for (const size of sizes) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[size];
-});
+giveElementsASize({ height: 600, width: 320 });
 
 beforeEach(() => {
   const list = contactListStores.person;
@@ -32,7 +26,7 @@ function addressBook(names: string[]): FakeClient {
   return fakeClient({
     'contacts.list': ({ search = '', offset = 0, limit = 100 }) => {
       const found = people.filter((p) => p.displayName.toLowerCase().includes(search.toLowerCase()));
-      return { total: found.length, items: found.slice(offset, offset + limit) };
+      return { total: found.length, people: found.length, companies: 0, items: found.slice(offset, offset + limit) };
     },
     'contacts.get': ({ id }) => {
       const person = people.find((p) => p.id === id)!;

@@ -141,8 +141,8 @@ describe('BackupScreen', () => {
       'backup.list': ({ folder }) => ({ folder, backups: [entry({ encrypted: true })] }),
       'backup.verify': ({ passphrase }) =>
         passphrase === 'right one'
-          ? { ok: true, problem: null, message: 'The backup is intact.', restorable: true, entry: entry({ encrypted: true }) }
-          : { ok: false, problem: 'wrong_passphrase', message: 'The passphrase is wrong.', restorable: false, entry: null },
+          ? { ok: true, problem: null, message: 'The backup is intact.', restorable: true, manifestAuthenticated: true, entry: entry({ encrypted: true }) }
+          : { ok: false, problem: 'wrong_passphrase', message: 'The passphrase is wrong.', restorable: false, manifestAuthenticated: null, entry: null },
     });
     await renderScreen(client);
     fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
@@ -155,6 +155,25 @@ describe('BackupScreen', () => {
     fireEvent.submit(screen.getByLabelText(/^Passphrase for/).closest('form')!);
     await settle();
     expect(screen.getByRole('status').textContent).toMatch(/^The backup is intact: .* It holds 12 contacts, 1 company, from /);
+    expect(screen.getByRole('status').textContent).not.toMatch(/not authenticated/);
     expect(screen.queryByLabelText(/^Passphrase for/)).toBeNull();
+  });
+
+  it('says when an intact encrypted backup’s manifest is not authenticated (backup format 1)', async () => {
+    const client = fakeClient({
+      'backup.status': () => status(),
+      'backup.listAuto': () => ({ folder: '/data/backups', backups: [] }),
+      'backup.list': ({ folder }) => ({ folder, backups: [entry({ encrypted: true })] }),
+      'backup.verify': () => ({ ok: true, problem: null, message: 'The backup is intact.', restorable: true, manifestAuthenticated: false, entry: entry({ encrypted: true }) }),
+    });
+    await renderScreen(client);
+    fireEvent.click(screen.getByRole('button', { name: 'Verify' }));
+    const field = screen.getByLabelText(/^Passphrase for/);
+    fireEvent.change(field, { target: { value: 'right one' } });
+    fireEvent.submit(field.closest('form')!);
+    await settle();
+    const outcome = screen.getByRole('status');
+    expect(outcome.textContent).toMatch(/^The backup is intact: /);
+    expect(within(outcome).getByText(/^Manifest not authenticated: this backup was made by an older Carnet \(backup format 1\)/)).toBeTruthy();
   });
 });

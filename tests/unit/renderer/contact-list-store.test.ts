@@ -13,7 +13,7 @@ function book(total: number) {
       const offset = input.offset ?? 0;
       const limit = input.limit ?? 100;
       const count = Math.max(0, Math.min(limit, total - offset));
-      return { total, items: Array.from({ length: count }, (_, i) => summary(offset + i)) };
+      return { total, people: total, companies: 0, items: Array.from({ length: count }, (_, i) => summary(offset + i)) };
     },
   });
 }
@@ -40,7 +40,7 @@ describe('contact list store', () => {
     const slow = deferred<ListAnswer>();
     const answers: Record<string, Promise<ListAnswer> | ListAnswer> = {
       fr: slow.promise,
-      fra: { total: 1, items: [summary(1, { displayName: 'François' })] },
+      fra: { total: 1, people: 1, companies: 0, items: [summary(1, { displayName: 'François' })] },
     };
     const client = fakeClient({ 'contacts.list': (input) => answers[input.search ?? '']! });
     const store = createContactListStore('person');
@@ -50,7 +50,7 @@ describe('contact list store', () => {
     store.getState().applyQuery('fra');
     store.getState().ensureRange(client, 0, 10);
     await flush();
-    slow.resolve({ total: 2, items: [summary(7, { displayName: 'Fred' }), summary(8)] });
+    slow.resolve({ total: 2, people: 2, companies: 0, items: [summary(7, { displayName: 'Fred' }), summary(8)] });
     await flush();
 
     expect(store.getState().query).toBe('fra');
@@ -64,7 +64,7 @@ describe('contact list store', () => {
       'contacts.list': (input) => {
         const offset = input.offset ?? 0;
         const count = Math.max(0, Math.min(input.limit ?? 100, total - offset));
-        return { total, items: Array.from({ length: count }, (_, i) => summary(offset + i, { displayName: `v${total} ${offset + i}` })) };
+        return { total, people: total, companies: 0, items: Array.from({ length: count }, (_, i) => summary(offset + i, { displayName: `v${total} ${offset + i}` })) };
       },
     });
     const store = createContactListStore('person');

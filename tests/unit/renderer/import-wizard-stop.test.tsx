@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ClientContext } from '../../../renderer/app/client-context.ts';
-import { useImportWizard } from '../../../renderer/features/import/use-import-wizard.ts';
+import { useImportWizard, type ChooseOutcome } from '../../../renderer/features/import/use-import-wizard.ts';
 import type { MethodOutput } from '../../../shared/contract/index.ts';
 import { fakeClient } from './fake-client.ts';
 
@@ -19,7 +19,7 @@ describe('the import wizard while a file is being read', () => {
     const wrapper = ({ children }: { children: ReactNode }) => <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
     const { result } = renderHook(() => useImportWizard(() => undefined), { wrapper });
 
-    let reading: Promise<void> = Promise.resolve();
+    let reading: Promise<ChooseOutcome> = Promise.resolve({ status: 'stopped' });
     act(() => {
       reading = result.current.chooseFile(new File(['First Name\nAna\n'], 'big.csv', { type: 'text/csv' }));
     });
@@ -33,6 +33,7 @@ describe('the import wizard while a file is being read', () => {
       answer({ sourceId: 'late-source' } as Analyzed);
       await reading;
     });
+    await expect(reading).resolves.toEqual({ status: 'stopped' });
     expect(result.current.step).toBe('choose');
     expect(result.current.analyzed).toBeNull();
     expect(client.callsTo('import.discard')).toContainEqual({ sourceId: 'late-source' });

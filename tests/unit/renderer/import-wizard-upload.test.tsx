@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ClientContext } from '../../../renderer/app/client-context.ts';
-import { useImportWizard } from '../../../renderer/features/import/use-import-wizard.ts';
+import { useImportWizard, type ChooseOutcome } from '../../../renderer/features/import/use-import-wizard.ts';
 import type { MethodOutput } from '../../../shared/contract/index.ts';
 import { fakeClient } from './fake-client.ts';
 
@@ -54,7 +54,7 @@ describe('the import wizard with a big file', () => {
     });
     const wrapper = ({ children }: { children: ReactNode }) => <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
     const { result } = renderHook(() => useImportWizard(() => undefined, { pieceBytes: PIECE }), { wrapper });
-    let reading: Promise<void> = Promise.resolve();
+    let reading: Promise<ChooseOutcome> = Promise.resolve({ status: 'stopped' });
     act(() => {
       reading = result.current.chooseFile(bigCsv());
     });
@@ -64,6 +64,7 @@ describe('the import wizard with a big file', () => {
       release();
       await reading;
     });
+    await expect(reading).resolves.toEqual({ status: 'stopped' });
     expect(client.callsTo('import.upload')).toHaveLength(1);
     expect(client.callsTo('import.discard')).toEqual([{ sourceId: 'up-2' }]);
     expect(result.current.step).toBe('choose');

@@ -36,6 +36,14 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('"*()')).toBeNull();
     expect(toFtsQuery('NEAR(a b)')).toBe('"NEAR"* "a"* "b"*');
   });
+  it('also searches a phone-like input as one run of digits in the phones', () => {
+    expect(toFtsQuery('+33 6 98 76')).toBe('("33"* "6"* "98"* "76"*) OR phones : "3369876"*');
+    expect(toFtsQuery('(415) 555-1234')).toBe('("415"* "555"* "1234"*) OR phones : "4155551234"*');
+    expect(toFtsQuery('0033 6 1')).toBe('("0033"* "6"* "1"*) OR phones : "003361"* OR phones : "3361"*');
+    expect(toFtsQuery('５５５１２３４')).toBe('"5551234"*'); // one word already is the run (full-width digits folded)
+    expect(toFtsQuery('06 1')).toBe('"06"* "1"*'); // fewer than 4 digits: words only
+    expect(toFtsQuery('ana 5678')).toBe('"ana"* "5678"*'); // not a phone number: words only
+  });
 });
 
 describe('phones', () => {

@@ -1,5 +1,6 @@
 /** Cell-level conversions shared by the CSV presets: dates, multi-values, tags, names. */
 import type { DateOrder } from '../../../../shared/contract/import.ts';
+import { readBirthday } from '../../../../shared/domain/birthday-reading.ts';
 
 export type DateReading =
   | { kind: 'empty' }
@@ -8,11 +9,6 @@ export type DateReading =
   | { kind: 'ambiguous' }
   | { kind: 'invalid' };
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-
 /** Outlook writes "0/0/00" (or 1/1/4501 in some versions) for "no date". */
 export function isEmptyDate(value: string): boolean {
   const v = value.trim();
@@ -20,33 +16,15 @@ export function isEmptyDate(value: string): boolean {
 }
 
 /**
- * Reads a date cell into 'YYYY-MM-DD' or year-less '--MM-DD'. Accepts ISO (with or without a
- * time), YYYYMMDD, --MM-DD, --MMDD, D/M/Y, M/D/Y, D.M.Y, D-M-Y (2- or 4-digit years) and English
- * month names. Numeric day/month dates need `order` unless a part above 12 settles it.
+ * Reads a date cell into 'YYYY-MM-DD' or year-less '--MM-DD' with the reader the contact editor
+ * uses (ISO with or without a time, YYYYMMDD, --MM-DD, D/M/Y, M/D/Y, month names in Carnet's five
+ * languages). Numeric day/month dates need `order` unless only one order makes a real date.
  */
 export function readDate(raw: string, order: DateOrder | null): DateReading {
-  const value = raw.trim();
-  if (isEmptyDate(value)) return { kind: 'empty' };
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(value) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(value) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(value);
-  if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^--(\d{2})-?(\d{2})$/.exec(value);
-  if (m) return checked(null, Number(m[1]), Number(m[2]));
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(value);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const year = fullYear(m[3]!);
-    if (a > 12 && b <= 12) return checked(year, b, a);
-    if (b > 12 && a <= 12) return checked(year, a, b);
-    if (a === b) return checked(year, a, b);
-    if (!order) return { kind: 'ambiguous' };
-    return order === 'dmy' ? checked(year, b, a) : checked(year, a, b);
-  }
-  m = /^(\d{1,2})\.? ([a-z]+)\.?,? (\d{4})$/i.exec(value);
-  if (m && MONTHS[m[2]!.toLowerCase()]) return checked(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
-  m = /^([a-z]+)\.? (\d{1,2}),? (\d{4})$/i.exec(value);
-  if (m && MONTHS[m[1]!.toLowerCase()]) return checked(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
-  return { kind: 'invalid' };
+  if (isEmptyDate(raw)) return { kind: 'empty' };
+  const reading = readBirthday(raw, { order });
+  if (reading.kind === 'date') return { kind: 'date', value: reading.value };
+  return reading.kind === 'invalid' ? { kind: 'invalid' } : reading;
 }
 
 /** Which order a set of numeric dates implies: a day above 12 decides; both kinds = no answer. */
@@ -67,26 +45,6 @@ export function inferDateOrder(values: Iterable<string>): { order: DateOrder | n
   if (mdy > 0 && dmy === 0) return { order: 'mdy', ambiguous: false, examples: [] };
   // Mixed evidence, or only dates like 03/04/1980: the user has to say.
   return { order: null, ambiguous: ambiguousExamples.length > 0 || (dmy > 0 && mdy > 0), examples: ambiguousExamples };
-}
-
-function fullYear(text: string): number {
-  if (text.length === 4) return Number(text);
-  // Two-digit years are birthdays: a year in the future means last century.
-  const yy = Number(text);
-  const now = new Date().getUTCFullYear() % 100;
-  return yy > now ? 1900 + yy : 2000 + yy;
-}
-
-function checked(year: number | null, month: number, day: number): DateReading {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: 'invalid' };
-  const y = year ?? 2000; // a leap year, so --02-29 is valid
-  const date = new Date(Date.UTC(y, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return { kind: 'invalid' };
-  const mm = String(month).padStart(2, '0');
-  const dd = String(day).padStart(2, '0');
-  if (year === null) return { kind: 'date', value: `--${mm}-${dd}` };
-  if (year < 1000 || year > 9999) return { kind: 'invalid' };
-  return { kind: 'date', value: `${year}-${mm}-${dd}` };
 }
 
 /** Google joins several values in one cell with " ::: ". */

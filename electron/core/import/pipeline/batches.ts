@@ -33,6 +33,8 @@ function parseCounts(json: string): ImportBatch['counts'] {
 export interface UndoResult {
   batchId: string;
   removed: number;
+  removedPeople: number;
+  removedCompanies: number;
   reverted: number;
   keptEdited: number;
 }
@@ -65,15 +67,18 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
       reverted++;
     }
 
-    const created = await trx.selectFrom('contacts').select(['id', 'num']).where('import_batch_id', '=', batchId).where('deleted_at', 'is', null).execute();
+    const created = await trx.selectFrom('contacts').select(['id', 'num', 'kind']).where('import_batch_id', '=', batchId).where('deleted_at', 'is', null).execute();
     const now = nowIso();
     for (const contact of created) {
       await trx.updateTable('contacts').set({ deleted_at: now }).where('id', '=', contact.id).execute();
       await deleteSearchRow(trx, contact.num);
     }
     await trx.updateTable('import_batches').set({ undone_at: now }).where('id', '=', batchId).execute();
-    return { batchId, removed: created.length, reverted, keptEdited, ids: [...created.map((c) => c.id), ...changes.map((c) => c.contact_id)] };
+    const removedCompanies = created.filter((contact) => contact.kind === 'company').length;
+    const removed = { removed: created.length, removedPeople: created.length - removedCompanies, removedCompanies };
+    return { batchId, ...removed, reverted, keptEdited, ids: [...created.map((c) => c.id), ...changes.map((c) => c.contact_id)] };
   });
   ctx.emit({ type: 'contacts.changed', ids: result.ids });
-  return { batchId: result.batchId, removed: result.removed, reverted: result.reverted, keptEdited: result.keptEdited };
+  const { ids: _changed, ...undone } = result;
+  return undone;
 }

@@ -156,12 +156,13 @@ export function widenPageCache(sqlite: BetterSqlite3.Database): () => void {
 /** Writes one existing contact's planned update, with its before-state for undo. */
 async function writeUpdate(trx: Transaction<Database>, draft: ExistingDraft, options: { batchId: string; country: string }): Promise<void> {
   const before: ContactSnapshot = draft.before;
+  // The photo store refuses some photos (too big): undo must only remove one that was stored.
+  const photoAdded = draft.photo ? await saveContactPhoto(trx, draft.contactId, draft.photo) : false;
   await trx
     .insertInto('import_changes')
-    .values({ batch_id: options.batchId, contact_id: draft.contactId, before: JSON.stringify(before), after_updated_at: '', photo_added: draft.photo ? 1 : 0 })
+    .values({ batch_id: options.batchId, contact_id: draft.contactId, before: JSON.stringify(before), after_updated_at: '', photo_added: photoAdded ? 1 : 0 })
     .execute();
   if (draft.fieldsChanged) await saveContact(trx, draft.contactId, draft.fields, { defaultCountry: options.country });
   else await trx.updateTable('contacts').set({ updated_at: nowIso() }).where('id', '=', draft.contactId).execute();
-  if (draft.photo) await saveContactPhoto(trx, draft.contactId, draft.photo);
   if (draft.customAdded.length > 0) await addCustomFields(trx, draft.contactId, draft.customAdded);
 }

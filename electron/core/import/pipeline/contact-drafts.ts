@@ -1,4 +1,5 @@
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
+import type { ImportChange } from '../../../../shared/contract/import.ts';
 import type { CustomField } from '../../contacts/custom-fields.ts';
 import type { ImportPhoto, ImportRecord } from '../import-record.ts';
 import type { ExistingContacts } from './load-existing.ts';
@@ -27,8 +28,8 @@ export interface ExistingDraft extends ContactDraft {
 /** What merging a row into a draft would change, without changing it yet. */
 export interface Absorption {
   fields: ContactFields;
-  /** In words: "2 emails", "job title", "photo"; empty when the row brings nothing new. */
-  changes: string[];
+  /** {field: 'email', count: 2}, {field: 'photo', count: 1}...; empty when the row brings nothing new. */
+  changes: ImportChange[];
   fieldsChanged: boolean;
   customAdded: CustomField[];
   photo: ImportPhoto | null;
@@ -43,9 +44,8 @@ export function absorption(draft: ContactDraft, record: ImportRecord, fields: Co
   const customAdded = (record.customFields ?? []).filter((field) => !draft.customFields.some((c) => c.label === field.label && c.value === field.value));
   const photo = record.photo && !draft.hadPhoto && draft.photo === null ? record.photo : null;
   const changes = [...merged.changes];
-  if (customAdded.length === 1) changes.push('1 other field');
-  else if (customAdded.length > 1) changes.push(`${customAdded.length} other fields`);
-  if (photo) changes.push('photo');
+  if (customAdded.length > 0) changes.push({ field: 'custom', count: customAdded.length });
+  if (photo) changes.push({ field: 'photo', count: 1 });
   return { fields: merged.fields, changes, fieldsChanged: merged.changes.length > 0, customAdded, photo };
 }
 

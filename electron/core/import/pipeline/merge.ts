@@ -1,11 +1,12 @@
 import type { Contact, ContactFields } from '../../../../shared/contract/contacts.ts';
+import type { ImportChange } from '../../../../shared/contract/import.ts';
 import { emailKey, foldText } from '../../../../shared/domain/text.ts';
 import { toE164 } from '../../contacts/phone.ts';
 
 export interface MergeResult {
   fields: ContactFields;
-  /** What the import adds, in words ("2 emails, title"); empty when the row adds nothing. */
-  changes: string[];
+  /** What the import adds ({field: 'email', count: 2}); empty when the row adds nothing. */
+  changes: ImportChange[];
 }
 
 /**
@@ -13,25 +14,25 @@ export interface MergeResult {
  * addresses, websites and tags it does not have yet. Never overwrites what the user already has.
  */
 export function mergeInto(existing: Contact | ContactFields, incoming: ContactFields, country: string): MergeResult {
-  const changes: string[] = [];
-  const fill = <K extends 'firstName' | 'lastName' | 'company' | 'title' | 'notes'>(key: K, label: string): string => {
+  const changes: ImportChange[] = [];
+  const fill = <K extends 'firstName' | 'lastName' | 'company' | 'title' | 'notes'>(key: K): string => {
     const current = existing[key];
     if (current.trim() === '' && incoming[key].trim() !== '') {
-      changes.push(label);
+      changes.push({ field: key, count: 1 });
       return incoming[key];
     }
     return current;
   };
   const isPerson = existing.kind === 'person';
-  const firstName = isPerson ? fill('firstName', 'first name') : existing.firstName;
-  const lastName = isPerson ? fill('lastName', 'last name') : existing.lastName;
-  const company = fill('company', 'company');
-  const title = fill('title', 'job title');
-  const notes = fill('notes', 'notes');
+  const firstName = isPerson ? fill('firstName') : existing.firstName;
+  const lastName = isPerson ? fill('lastName') : existing.lastName;
+  const company = fill('company');
+  const title = fill('title');
+  const notes = fill('notes');
   let birthday = existing.birthday;
   if (birthday === null && incoming.birthday !== null) {
     birthday = incoming.birthday;
-    changes.push('birthday');
+    changes.push({ field: 'birthday', count: 1 });
   }
 
   const emailKeys = new Set(existing.emails.map((email) => emailKey(email.value)));
@@ -45,11 +46,11 @@ export function mergeInto(existing: Contact | ContactFields, incoming: ContactFi
   const tagKeys = new Set(existing.tags.map((tag) => tag.toLowerCase()));
   const newTags = incoming.tags.filter((tag) => !tagKeys.has(tag.toLowerCase()));
 
-  count(changes, newEmails.length, 'email');
-  count(changes, newPhones.length, 'phone');
-  count(changes, newAddresses.length, 'address', 'addresses');
-  count(changes, newSites.length, 'website');
-  count(changes, newTags.length, 'tag');
+  count(changes, 'email', newEmails.length);
+  count(changes, 'phone', newPhones.length);
+  count(changes, 'address', newAddresses.length);
+  count(changes, 'website', newSites.length);
+  count(changes, 'tag', newTags.length);
 
   return {
     changes,
@@ -70,9 +71,8 @@ export function mergeInto(existing: Contact | ContactFields, incoming: ContactFi
   };
 }
 
-function count(changes: string[], n: number, one: string, many = `${one}s`): void {
-  if (n === 1) changes.push(`1 ${one}`);
-  else if (n > 1) changes.push(`${n} ${many}`);
+function count(changes: ImportChange[], field: ImportChange['field'], n: number): void {
+  if (n > 0) changes.push({ field, count: n });
 }
 
 function phoneKey(value: string, country: string): string {

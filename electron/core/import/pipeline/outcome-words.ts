@@ -1,4 +1,4 @@
-import type { RowMatch } from '../../../../shared/contract/import.ts';
+import type { ImportChange, RowMatch } from '../../../../shared/contract/import.ts';
 import type { RowOutcome } from './plan.ts';
 
 /**
@@ -21,7 +21,35 @@ export function describeMatch(match: RowMatch): string {
 }
 
 function describeAction(outcome: Pick<RowOutcome, 'status' | 'action' | 'changes'>, match: RowMatch): string {
-  if (outcome.action === 'update') return `will add ${outcome.changes.join(', ')}`;
+  if (outcome.action === 'update') return `will add ${describeChanges(outcome.changes)}`;
   if (outcome.action === 'create') return match.namesConflict ? 'will be created as another person' : 'will be created anyway';
   return outcome.changes.length === 0 ? 'nothing new, will be skipped' : 'will be skipped';
+}
+
+/** English words for what a row adds (the preview sends ids; the renderer says them in the user's language). */
+const CHANGE_WORDS: Record<ImportChange['field'], [one: string, many: string]> = {
+  firstName: ['first name', 'first name'],
+  lastName: ['last name', 'last name'],
+  company: ['company', 'company'],
+  title: ['job title', 'job title'],
+  notes: ['notes', 'notes'],
+  birthday: ['birthday', 'birthday'],
+  photo: ['photo', 'photo'],
+  email: ['email', 'emails'],
+  phone: ['phone', 'phones'],
+  address: ['address', 'addresses'],
+  website: ['website', 'websites'],
+  tag: ['tag', 'tags'],
+  custom: ['other field', 'other fields'],
+};
+const COUNTED = new Set<ImportChange['field']>(['email', 'phone', 'address', 'website', 'tag', 'custom']);
+
+/** "2 emails, job title, photo": the CLI's and the row message's form of a row's changes. */
+export function describeChanges(changes: readonly ImportChange[]): string {
+  return changes
+    .map(({ field, count }) => {
+      const [one, many] = CHANGE_WORDS[field];
+      return COUNTED.has(field) ? `${count} ${count === 1 ? one : many}` : one;
+    })
+    .join(', ');
 }

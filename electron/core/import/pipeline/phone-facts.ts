@@ -1,4 +1,6 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { e164Of, parseTypedPhone } from '../../../../shared/domain/phone-reading.ts';
+import { phoneSearchTermsOf } from '../../contacts/phone.ts';
 
 export interface PhoneFacts {
   e164: string | null;
@@ -12,32 +14,19 @@ export interface PhoneFacts {
  * checks it agrees with those two on many numbers.
  */
 export function phoneFacts(typed: string, defaultCountry: string): PhoneFacts {
-  const trimmed = typed.trim();
-  const terms = new Set<string>([typed]);
-  const digits = typed.replace(/\D/g, '');
-  if (digits) terms.add(digits);
-  if (!/\d/.test(trimmed)) return { e164: null, searchTerms: [...terms] };
-  const candidate = trimmed.startsWith('00') ? `+${trimmed.slice(2)}` : trimmed;
-  let parsed: PhoneNumber | undefined;
-  try {
-    parsed = parsePhoneNumberFromString(candidate, { defaultCountry: defaultCountry as CountryCode, extract: false });
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || !parsed.isPossible()) return { e164: null, searchTerms: [...terms] };
-  const e164 = parsed.number;
-  terms.add(e164.slice(1));
+  const parsed = parseTypedPhone(typed, defaultCountry);
+  const e164 = e164Of(parsed);
+  if (!parsed || !e164) return { e164: null, searchTerms: phoneSearchTermsOf(typed, null, null) };
+  let national: string | null = null;
   try {
     // phoneSearchTerms re-parses the E.164 form. That loses an extension ("x23"), so only then is
-    // the second parse needed; otherwise this parse gives the same national form and country.
+    // the second parse needed; otherwise this parse gives the same national form.
     const source = parsed.ext ? parsePhoneNumberFromString(e164) : parsed;
-    const national = source?.formatNational().replace(/\D/g, '');
-    if (national) terms.add(national);
-    if (source?.country === defaultCountry && source.nationalNumber) terms.add(source.nationalNumber);
+    national = source?.formatNational().replace(/\D/g, '') || null;
   } catch {
     // Fewer search terms, as in phoneSearchTerms.
   }
-  return { e164, searchTerms: [...terms] };
+  return { e164, searchTerms: phoneSearchTermsOf(typed, e164, national) };
 }
 
 /** Entries kept at most: an import's phones (2-3 per row of a 100k-row file) fit. */

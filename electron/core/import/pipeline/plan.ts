@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
-import type { OnDuplicate, RowAction, RowChoice, RowMatch, RowStatus } from '../../../../shared/contract/import.ts';
+import type { ImportChange, OnDuplicate, RowAction, RowChoice, RowMatch, RowStatus } from '../../../../shared/contract/import.ts';
 import { displayNameOf } from '../../../../shared/domain/text.ts';
 import type { ImportRecord } from '../import-record.ts';
 import { normalizePhones } from './classify.ts';
@@ -36,7 +36,7 @@ export interface RowOutcome {
   fields: ContactFields | null;
   match: Match | null;
   /** What the row adds to the contact it matches ("1 email", "job title"). */
-  changes: string[];
+  changes: ImportChange[];
   error: string | null;
   warnings: string[];
 }

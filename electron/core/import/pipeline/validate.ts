@@ -22,7 +22,8 @@ export function validateRecord(record: ImportRecord): ValidatedRecord {
   if (parsed.success) return { ok: true, record, fields: parsed.data, warnings };
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? describePath(issue.path) : '';
-  // The contract marks "nothing to call this contact by" (params.unnamed): said in the import's own words.
+  // The contract marks "nothing to call this contact by" (params.unnamed), on a person's first name
+  // or a company card's name: said in the import's own words.
   const message = issue?.code === 'custom' && issue.params?.unnamed
     ? 'No name, company, email or phone in this row'
     : `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid row'}`;

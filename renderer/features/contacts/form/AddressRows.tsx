@@ -24,7 +24,7 @@ export function AddressRows({ rows, errors, onChange }: { rows: AddressRow[]; er
         <div key={row.key} className="address-row">
           <div className="address-row-head">
             <LabelSelect id={`address-${row.key}-label`} value={row.label} options={ADDRESS_LABELS} onChange={(label) => update(index, { label })} />
-            <button type="button" className="button ghost remove-button" title={s.removeTitle(s.sectionAddress)} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+            <button type="button" className="button ghost remove-button" title={s.removeTitle('addresses')} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
               {s.remove}
             </button>
           </div>

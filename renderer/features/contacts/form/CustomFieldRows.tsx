@@ -49,7 +49,7 @@ export function CustomFieldRows({ rows, errors, onChange }: CustomFieldRowsProps
               onChange={(value) => update(index, { value })}
             />
           )}
-          <button type="button" className="button ghost remove-button" title={s.removeTitle(s.customFieldName)} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+          <button type="button" className="button ghost remove-button" title={s.removeTitle('customFields')} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
             {s.remove}
           </button>
         </div>

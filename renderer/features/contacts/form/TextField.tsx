@@ -7,13 +7,16 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   onChange(value: string): void;
   error?: string | undefined;
   hint?: string | undefined;
+  /** Shown instead of the hint: something to check that does not stop saving. */
+  warning?: string | undefined;
   /** Keep the label for screen readers only (repeated rows show it once). */
   hideLabel?: boolean;
 }
 
 /** A labelled input with its error or hint right beneath it, tied together for assistive tech. */
-export function TextField({ id, label, value, onChange, error, hint, hideLabel = false, className, ...rest }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, error, hint, warning, hideLabel = false, className, ...rest }: TextFieldProps) {
   const messageId = `${id}-message`;
+  const note = warning ?? hint;
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
@@ -25,7 +28,7 @@ export function TextField({ id, label, value, onChange, error, hint, hideLabel =
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? messageId : undefined}
+        aria-describedby={error || note ? messageId : undefined}
         {...rest}
       />
       {error ? (
@@ -33,9 +36,9 @@ export function TextField({ id, label, value, onChange, error, hint, hideLabel =
           {error}
         </p>
       ) : (
-        hint && (
-          <p id={messageId} className="field-hint">
-            {hint}
+        note && (
+          <p id={messageId} className={warning ? 'field-warning' : 'field-hint'}>
+            {note}
           </p>
         )
       )}

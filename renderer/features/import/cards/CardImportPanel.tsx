@@ -1,149 +1,76 @@
-import { useState } from 'react';
-import type { CardDraftFields, ImportSummary } from '../../../../shared/contract/index.ts';
-import { useClient } from '../../../app/client-context.ts';
-import { errorMessage } from '../../../app/error-message.ts';
-import { CardReview } from './CardReview.tsx';
+import { useEffect, useRef } from 'react';
+import { CurrentFile } from './CurrentFile.tsx';
 import { DropZone } from './DropZone.tsx';
-import { fileToBase64, kindOf, textToBase64 } from './file-data.ts';
-import { ImportDone } from './ImportDone.tsx';
-import { ImportPreview } from './ImportPreview.tsx';
-import { draftsPayload } from './review-model.ts';
+import { FileList } from './FileList.tsx';
 import { cardStrings as s } from './strings.ts';
-import { useCardReading } from './use-card-reading.ts';
+import { useCardImport, type CardImport } from './use-card-import.ts';
 import { VCardExportCard } from './VCardExportCard.tsx';
 import './cards.css';
 
-type Step = { kind: 'drop' } | { kind: 'review' } | { kind: 'preview'; sourceId: string; fileName: string } | { kind: 'done'; summary: ImportSummary };
-type SavedCard = { fileName: string; draft: CardDraftFields; photoDataUrl: string };
-
 /**
- * vCard files and card photos: drop them, review each photo's draft beside the photo, then one
- * preview and one undoable import batch per vCard file and for all the reviewed cards.
+ * vCard files and card photos, many at once: every file given is listed with what became of it.
+ * Each vCard file gets its own preview and undoable batch ("File 1 of 2"); the card photos are
+ * reviewed beside their drafts, then imported as one batch. Files Carnet cannot import are named.
  */
-export function CardImportPanel() {
-  const client = useClient();
-  const reading = useCardReading();
-  const [step, setStep] = useState<Step>({ kind: 'drop' });
-  const [index, setIndex] = useState(0);
-  const [saved, setSaved] = useState<SavedCard[]>([]);
-  const [vcards, setVCards] = useState<File[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
+export function CardImportPanel({ onImported }: { onImported(): void }) {
+  const flow = useCardImport(onImported);
+  const { queue, current } = flow;
+  const item = queue && current !== null ? queue.items[current] : undefined;
+  const running = item !== undefined;
+  const panel = useRef<HTMLElement>(null);
+  const listTitle = useRef<HTMLHeadingElement>(null);
+  const fileTitle = useRef<HTMLHeadingElement>(null);
 
-  async function analyze(fileName: string, data: string) {
-    try {
-      const analyzed = await client.call('import.analyze', { fileName, data });
-      setStep({ kind: 'preview', sourceId: analyzed.sourceId, fileName });
-    } catch (failure) {
-      setMessage(errorMessage(failure));
-      setStep({ kind: 'drop' });
-    }
-  }
+  // The panel sits below the file wizard, often out of sight: each file's step is brought into
+  // view when it has something to show (its preview, a card to review, its summary, why it
+  // failed), and the end of the run shows the panel with its file list. Not while a file is read
+  // or imported: a progress bar at the bottom stays where the user is looking.
+  const phase = item && current !== null ? phaseOf(flow, current) : null;
+  const viewKey = item ? `${item.key}:${phase}` : queue ? 'end' : null;
+  useEffect(() => {
+    if (!viewKey || (item && phase === null)) return;
+    (item ? fileTitle.current : panel.current)?.scrollIntoView({ block: 'start' });
+    // viewKey says when: the refs and item are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [viewKey]);
+  // The focus follows the file on screen (and its summary takes it itself), for keyboard and
+  // screen-reader users; at the end it goes to the file list.
+  const focusKey = item ? item.key : queue ? 'end' : null;
+  useEffect(() => {
+    if (focusKey) (focusKey === 'end' ? listTitle.current : fileTitle.current)?.focus({ preventScroll: true });
+  }, [focusKey]);
 
-  /** After a batch: the next vCard file waiting, or back to the drop zone. */
-  async function next(remaining: File[]) {
-    const [file, ...rest] = remaining;
-    setVCards(rest);
-    if (file) await analyze(file.name, await fileToBase64(file));
-    else setStep({ kind: 'drop' });
-  }
-
-  function onFiles(files: File[]) {
-    setMessage(null);
-    const other = files.filter((file) => kindOf(file) === 'other');
-    if (other.length) setMessage(s.unsupported(other.map((file) => file.name).join(', ')));
-    const images = files.filter((file) => kindOf(file) === 'image');
-    const vcardFiles = files.filter((file) => kindOf(file) === 'vcard');
-    if (images.length) {
-      setVCards(vcardFiles);
-      setSaved([]);
-      setIndex(0);
-      setStep({ kind: 'review' });
-      void reading.start(images);
-    } else if (vcardFiles.length) void next(vcardFiles);
-  }
-
-  function advance(nextSaved: SavedCard[]) {
-    if (index + 1 < reading.queue.length) {
-      setIndex(index + 1);
-      return;
-    }
-    finish(nextSaved);
-  }
-
-  /** No card left to review: import the saved ones (then any vCards), or say nothing was saved. */
-  function finish(nextSaved: SavedCard[]) {
-    reading.reset();
-    if (nextSaved.length === 0) {
-      setMessage(s.nothingSaved);
-      void next(vcards);
-      return;
-    }
-    void analyze(`${nextSaved.length} business card${nextSaved.length === 1 ? '' : 's'}`, textToBase64(draftsPayload(nextSaved)));
-  }
-
-  const card = reading.queue[index];
+  const importedFiles = queue ? queue.items.reduce((n, entry, index) => n + (flow.stateOf(index).kind === 'imported' ? entry.files.length : 0), 0) : 0;
   return (
     <div className="cards-panel">
-      <section className="card" aria-labelledby="cards-title">
+      <section className="card" aria-labelledby="cards-title" ref={panel}>
         <h2 id="cards-title">{s.title}</h2>
         <p className="muted">{s.intro}</p>
-        {step.kind === 'drop' && <DropZone onFiles={onFiles} />}
-        {reading.progress && (
-          <div className="cards-progress" role="progressbar" aria-label={s.reading(reading.progress.index, reading.progress.total, reading.progress.fileName)} aria-valuemin={0} aria-valuemax={100} aria-valuenow={reading.progress.percent}>
-            <div className="cards-progress-track">
-              <div className="cards-progress-fill" style={{ width: `${reading.progress.percent}%` }} />
-            </div>
-            <span className="small muted">{`${s.reading(reading.progress.index, reading.progress.total, reading.progress.fileName)} ${reading.progress.percent}%`}</span>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                const kept = reading.stop();
-                if (kept === 0 && saved.length === 0 && vcards.length === 0) {
-                  setStep({ kind: 'drop' });
-                  setMessage(s.stoppedNoneRead);
-                } else if (index >= kept) finish(saved); // already past the cards that were read
-              }}
-            >
-              {s.stopReading}
-            </button>
-          </div>
-        )}
-        {message && (
+        {!running && queue && queue.unsupported.length > 0 && (
           <p className="form-error-inline" role="alert">
-            {message}
+            {s.unsupported(queue.unsupported)}
           </p>
         )}
+        {queue && <FileList queue={queue} stateOf={flow.stateOf} titleRef={listTitle} />}
+        {queue && !running && queue.total > 0 && (
+          <p role="status" data-testid="cards-finished">
+            {s.finished({ imported: importedFiles, total: queue.total })}
+          </p>
+        )}
+        {!running && <DropZone onFiles={flow.take} />}
       </section>
-      {step.kind === 'review' && card && (
-        <CardReview
-          card={card}
-          index={index}
-          total={reading.queue.length}
-          savedCount={saved.length}
-          isLast={index + 1 >= reading.queue.length}
-          onSave={(draft) => {
-            const nextSaved = [...saved, { fileName: card.fileName, draft, photoDataUrl: card.reading?.photo.dataUrl ?? '' }];
-            setSaved(nextSaved);
-            advance(nextSaved);
-          }}
-          onSkip={() => advance(saved)}
-        />
-      )}
-      {step.kind === 'preview' && (
-        <ImportPreview
-          key={step.sourceId}
-          sourceId={step.sourceId}
-          fileName={step.fileName}
-          onDone={(summary) => setStep({ kind: 'done', summary })}
-          onCancel={() => {
-            void client.call('import.discard', { sourceId: step.sourceId }).catch(() => undefined);
-            void next(vcards);
-          }}
-        />
-      )}
-      {step.kind === 'done' && <ImportDone summary={step.summary} onAgain={() => void next(vcards)} />}
-      {step.kind === 'drop' && <VCardExportCard />}
+      {item && current !== null && <CurrentFile key={item.key} flow={flow} item={item} index={current} titleRef={fileTitle} />}
+      {!running && <VCardExportCard />}
     </div>
   );
+}
+
+/** What the file on screen shows, as far as scrolling to it goes; null while there is nothing to show yet or the user is watching a progress bar. */
+function phaseOf(flow: CardImport, index: number): string | null {
+  if (flow.stateOf(index).kind === 'failed') return 'failed';
+  if (flow.review) return `review-${flow.review.index}-${flow.reading.queue[flow.review.index]?.status ?? 'waiting'}`;
+  const { step, preview } = flow.wizard;
+  if (step === 'preview' && preview) return 'preview';
+  if (step === 'done') return 'done';
+  return null;
 }

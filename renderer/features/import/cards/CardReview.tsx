@@ -14,15 +14,15 @@ interface CardReviewProps {
   onSkip(): void;
 }
 
-/** The photo beside its editable draft: fix and save, or skip to the next card. */
+/** The photo beside its editable draft: fix and save, or skip to the next card. Shown inside the photos' file section. */
 export function CardReview({ card, index, total, savedCount, isLast, onSave, onSkip }: CardReviewProps) {
   const [draft, setDraft] = useState<CardDraftFields | null>(card.reading?.draft ?? null);
   useEffect(() => setDraft(card.reading?.draft ?? null), [card.key, card.reading]);
   const reading = card.reading;
   return (
-    <section className="card cards-review" aria-labelledby="cards-review-title">
+    <section className="cards-review" aria-labelledby="cards-review-title">
       <header className="cards-review-header">
-        <h2 id="cards-review-title">{s.reviewTitle(index + 1, total)}</h2>
+        <h3 id="cards-review-title">{s.reviewTitle(index + 1, total)}</h3>
         <span className="muted small">{s.saved(savedCount)}</span>
       </header>
       {card.status === 'failed' && (

@@ -1,0 +1,27 @@
+import type en from './en.ts';
+
+export default {
+  'shortcut.search': 'Suchen',
+  'shortcut.newContact': 'Neuer Kontakt',
+  'shortcut.moveInList': 'Durch die Liste gehen',
+  'shortcut.firstOrLast': 'Erster oder letzter Kontakt',
+  'shortcut.open': 'Kontakt öffnen',
+  'shortcut.edit': 'Geöffneten Kontakt bearbeiten',
+  'shortcut.save': 'Speichern',
+  'shortcut.escape': 'Bearbeiten abbrechen, Kontakt schließen, Suche leeren',
+  'shortcut.delete': 'Geöffneten Kontakt löschen (mit Rückgängig)',
+  'shortcut.undo': 'Löschen rückgängig machen, solange die Meldung zu sehen ist',
+  'shortcut.places': 'Wechseln zu {places}',
+  'shortcut.help': 'Diese Hilfe anzeigen',
+  'key.home': 'Pos1',
+  'key.end': 'Ende',
+  'key.enter': 'Eingabe',
+  'key.escape': 'Esc',
+  'key.delete': 'Entf',
+  'error.withDetail': 'Etwas ist schiefgegangen: {detail}',
+  'error.unknown': 'Etwas ist schiefgegangen. Versuchen Sie es noch einmal.',
+  'connection.needsToken': 'Diese Seite braucht die Adresse, die Carnet beim Start angezeigt hat (sie endet auf #token=…). Öffnen Sie diese Adresse.',
+  'connection.stopped': 'Carnet läuft nicht mehr: Starten Sie es neu und laden Sie diese Seite neu.',
+  'connection.unexpectedHttp': 'Unerwartete Antwort von Carnet (HTTP {status})',
+  'connection.unexpectedIpc': 'Unerwartete Antwort vom Carnet-Kern',
+} satisfies Record<keyof typeof en, string>;

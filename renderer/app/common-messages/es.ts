@@ -1,0 +1,27 @@
+import type en from './en.ts';
+
+export default {
+  'shortcut.search': 'Buscar',
+  'shortcut.newContact': 'Nuevo contacto',
+  'shortcut.moveInList': 'Recorrer la lista',
+  'shortcut.firstOrLast': 'Primer o último contacto',
+  'shortcut.open': 'Abrir el contacto',
+  'shortcut.edit': 'Editar el contacto abierto',
+  'shortcut.save': 'Guardar',
+  'shortcut.escape': 'Cancelar la edición, cerrar el contacto, borrar la búsqueda',
+  'shortcut.delete': 'Eliminar el contacto abierto (se puede deshacer)',
+  'shortcut.undo': 'Deshacer la eliminación, mientras se ve su mensaje',
+  'shortcut.places': 'Ir a {places}',
+  'shortcut.help': 'Mostrar esta ayuda',
+  'key.home': 'Inicio',
+  'key.end': 'Fin',
+  'key.enter': 'Intro',
+  'key.escape': 'Esc',
+  'key.delete': 'Supr',
+  'error.withDetail': 'Algo salió mal: {detail}',
+  'error.unknown': 'Algo salió mal. Inténtalo de nuevo.',
+  'connection.needsToken': 'Esta página necesita la dirección que Carnet mostró al arrancar (termina en #token=…). Abre esa dirección.',
+  'connection.stopped': 'Carnet ya no está en marcha: vuelve a abrirlo y recarga esta página.',
+  'connection.unexpectedHttp': 'Respuesta inesperada de Carnet (HTTP {status})',
+  'connection.unexpectedIpc': 'Respuesta inesperada del núcleo de Carnet',
+} satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,27 @@
+import type en from './en.ts';
+
+export default {
+  'shortcut.search': 'Rechercher',
+  'shortcut.newContact': 'Nouveau contact',
+  'shortcut.moveInList': 'Parcourir la liste',
+  'shortcut.firstOrLast': 'Premier ou dernier contact',
+  'shortcut.open': 'Ouvrir le contact',
+  'shortcut.edit': 'Modifier le contact ouvert',
+  'shortcut.save': 'Enregistrer',
+  'shortcut.escape': 'Annuler la modification, fermer le contact, effacer la recherche',
+  'shortcut.delete': 'Supprimer le contact ouvert (avec Annuler)',
+  'shortcut.undo': 'Annuler la suppression, tant que son message est affiché',
+  'shortcut.places': 'Aller à {places}',
+  'shortcut.help': 'Afficher cette aide',
+  'key.home': 'Début',
+  'key.end': 'Fin',
+  'key.enter': 'Entrée',
+  'key.escape': 'Échap',
+  'key.delete': 'Suppr',
+  'error.withDetail': 'Un problème est survenu\u00A0: {detail}',
+  'error.unknown': 'Un problème est survenu. Réessayez.',
+  'connection.needsToken': 'Cette page a besoin de l’adresse affichée par Carnet à son démarrage (elle se termine par #token=…). Ouvrez cette adresse.',
+  'connection.stopped': 'Carnet ne tourne plus\u00A0: relancez-le puis rechargez cette page.',
+  'connection.unexpectedHttp': 'Réponse inattendue de Carnet (HTTP {status})',
+  'connection.unexpectedIpc': 'Réponse inattendue du cœur de Carnet',
+} satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,9 @@
+import type { Catalogs } from '../../../i18n/translate.ts';
+import de from './de.ts';
+import en from './en.ts';
+import es from './es.ts';
+import fr from './fr.ts';
+import ru from './ru.ts';
+
+/** The birthday field's own messages (what the shared reader refused, how it read a date). */
+export const birthdayCatalogs: Catalogs<typeof en> = { en, fr, es, ru, de };

@@ -1,0 +1,23 @@
+import { appCatalogs } from '../app/messages/index.ts';
+import { birthdayCatalogs } from '../features/contacts/birthday-messages/index.ts';
+import { commonCatalogs } from '../app/common-messages/index.ts';
+import { contactCatalogs } from '../features/contacts/messages/index.ts';
+import { todayCatalogs } from '../features/today/messages/index.ts';
+import { cardCatalogs } from '../features/import/cards/messages/index.ts';
+import { importCatalogs } from '../features/import/messages/index.ts';
+import { settingsCatalogs } from '../features/settings/messages/index.ts';
+import { trashCatalogs } from '../features/trash/messages/index.ts';
+import type { Catalogs, Messages } from './translate.ts';
+
+/** Every feature's catalogs, for the tests that check each language has every message, well formed. */
+export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
+  app: appCatalogs,
+  birthday: birthdayCatalogs,
+  cards: cardCatalogs,
+  import: importCatalogs,
+  settings: settingsCatalogs,
+  common: commonCatalogs,
+  contacts: contactCatalogs,
+  today: todayCatalogs,
+  trash: trashCatalogs,
+};

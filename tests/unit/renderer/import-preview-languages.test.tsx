@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClientContext } from '../../../renderer/app/client-context.ts';
+import { CardImportPanel } from '../../../renderer/features/import/cards/CardImportPanel.tsx';
+import { useLocale } from '../../../renderer/i18n/locale-store.ts';
+import type { MethodOutput, PreviewRow } from '../../../shared/contract/index.ts';
+import { fakeClient } from './fake-client.ts';
+
+type Preview = MethodOutput<'import.preview'>;
+
+beforeEach(() => {
+  // jsdom has no scrollIntoView (the panel brings each file into view).
+  Element.prototype.scrollIntoView = vi.fn();
+});
+afterEach(() => {
+  cleanup();
+  useLocale.getState().choose('en');
+});
+
+function row(overrides: Partial<PreviewRow>): PreviewRow {
+  return { line: 1, status: 'new', kind: 'person', action: 'create', displayName: 'Ana Lima', detail: '', details: null, message: '', match: null, changes: [], warnings: [], ...overrides };
+}
+
+/** A big file's preview: 12 345 new rows (3 shown), one update that adds two emails and a job title. */
+const preview: Preview = {
+  counts: { new: 12345, update: 1, already: 0, duplicate: 0, error: 0 },
+  actions: { create: 5, update: 0, skip: 0 },
+  total: 12346,
+  rows: [
+    row({ line: 2 }),
+    row({ line: 3, displayName: 'Bruno Costa' }),
+    row({
+      line: 4,
+      status: 'update',
+      action: 'update',
+      displayName: 'Carla Dias',
+      match: { id: 'c1', displayName: 'Carla Dias', by: 'email', value: 'carla@dias.example', line: null, namesConflict: false },
+      changes: [
+        { field: 'email', count: 2 },
+        { field: 'title', count: 1 },
+      ],
+    }),
+  ],
+  dateQuestion: null,
+  notes: [],
+};
+
+function renderPreview() {
+  const client = fakeClient({
+    'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'vcard', formatLabel: 'vCard', fileName: fileName ?? 'a.vcf', encoding: null, table: null, notes: [], recordCount: 1, presets: [], encodings: [] }),
+    'import.preview': () => preview,
+    'import.discard': () => ({ ok: true }),
+  });
+  render(
+    <ClientContext.Provider value={client}>
+      <CardImportPanel onImported={() => undefined} />
+    </ClientContext.Provider>,
+  );
+  const file = new File(['BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n'], 'a.vcf', { type: 'text/vcard' });
+  fireEvent.drop(screen.getByTestId('cards-drop'), { dataTransfer: { files: [file] } });
+}
+
+describe('the import preview in another language', () => {
+  it('speaks French: statuses, what an update adds, counts grouped the French way', async () => {
+    useLocale.getState().choose('fr');
+    renderPreview();
+    const table = await screen.findByRole('table', { name: 'Aperçu' });
+    expect(within(table).getAllByText('Nouveau')).toHaveLength(2);
+    expect(within(table).getByText('Mise à jour')).toBeTruthy();
+    expect(within(table).getByText('Même e-mail que Carla Dias (carla@dias.example)')).toBeTruthy();
+    expect(within(table).getByText('Ajoutera 2 e-mails et le poste')).toBeTruthy();
+    // 12345 with the French group separator (a narrow no-break space), never "12345" or "12,345".
+    expect(screen.getByRole('button', { name: 'Nouveau 12\u202f345' })).toBeTruthy();
+    expect([...document.querySelectorAll('p')].map((p) => p.textContent)).toContain('Affichage de 3 lignes sur 12\u202f346.');
+    expect(screen.getByRole('combobox', { name: 'Que faire de la ligne 4' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Importer 5 lignes' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Fichier 1 sur 1\u00a0: a.vcf' })).toBeTruthy();
+  });
+
+  it('speaks Russian, with its plural forms (5 строк, 2 адреса)', async () => {
+    useLocale.getState().choose('ru');
+    renderPreview();
+    const table = await screen.findByRole('table', { name: 'Предпросмотр' });
+    expect(within(table).getAllByText('Новый')).toHaveLength(2);
+    expect(within(table).getByText('Обновление')).toBeTruthy();
+    expect(within(table).getByText('Будет добавлено: 2 адреса почты и должность')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Импортировать 5 строк' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Обновление 1' })).toBeTruthy();
+  });
+
+  it('speaks German, and English again once chosen back', async () => {
+    useLocale.getState().choose('de');
+    renderPreview();
+    expect(await screen.findByRole('button', { name: '5 Zeilen importieren' })).toBeTruthy();
+    useLocale.getState().choose('en');
+    cleanup();
+    renderPreview();
+    expect(await screen.findByRole('button', { name: 'Import 5 rows' })).toBeTruthy();
+    expect(screen.getByText('Will add 2 emails and job title')).toBeTruthy();
+  });
+});
