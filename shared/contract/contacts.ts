@@ -1,24 +1,44 @@
 import { z } from 'zod';
 
-/** Labels are free text (users type "Shop", "Assistant"), trimmed and bounded. */
-const label = z.string().trim().max(60).default('');
-
 /** A very small, permissive email check: one @, something on both sides, a dot in the domain. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * What the contact schemas say about bad input. The core answers with these (by path, in
+ * `CarnetError.issues`) and the editor shows the same ones, checking a draft with these schemas.
+ */
+export const contactMessages = {
+  emailEmpty: 'Email is empty',
+  notAnEmail: 'This is not an email address',
+  phoneEmpty: 'Phone is empty',
+  phoneNeedsDigits: 'A phone number needs digits',
+  websiteEmpty: 'Website is empty',
+  birthdayFormat: 'Use YYYY-MM-DD, or --MM-DD without a year',
+  noSuchDate: 'This date does not exist',
+  customFieldName: 'Give this field a name',
+  tooLong: (max: number) => `At most ${max.toLocaleString('en')} characters`,
+  tooMany: (max: number, what: string) => `At most ${max.toLocaleString('en')} ${what}`,
+  needsName: 'Give the contact a name, a company, an email or a phone',
+  needsCompanyName: 'Give the company a name',
+};
+const m = contactMessages;
+
+/** Trimmed text of at most `max` characters, saying so in words. */
+const boundedText = (max: number) => z.string().trim().max(max, m.tooLong(max));
+/** At most `max` of something, saying so in words ("At most 50 emails"). */
+const boundedList = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, m.tooMany(max, what));
+
+/** Labels are free text (users type "Shop", "Assistant"), trimmed and bounded. */
+const label = boundedText(60).default('');
+
 export const emailSchema = z.object({
   label,
-  value: z.string().trim().min(1, 'Email is empty').max(254).regex(EMAIL_PATTERN, 'This is not an email address'),
+  value: boundedText(254).min(1, m.emailEmpty).regex(EMAIL_PATTERN, m.notAnEmail),
 });
 
 export const phoneInputSchema = z.object({
   label,
-  value: z
-    .string()
-    .trim()
-    .min(1, 'Phone is empty')
-    .max(40)
-    .regex(/\d/, 'A phone number needs digits'),
+  value: boundedText(40).min(1, m.phoneEmpty).regex(/\d/, m.phoneNeedsDigits),
 });
 
 export const phoneSchema = phoneInputSchema.extend({
@@ -28,23 +48,23 @@ export const phoneSchema = phoneInputSchema.extend({
 
 export const addressSchema = z.object({
   label,
-  street: z.string().trim().max(500).default(''),
-  city: z.string().trim().max(200).default(''),
-  region: z.string().trim().max(200).default(''),
-  postalCode: z.string().trim().max(40).default(''),
-  country: z.string().trim().max(200).default(''),
+  street: boundedText(500).default(''),
+  city: boundedText(200).default(''),
+  region: boundedText(200).default(''),
+  postalCode: boundedText(40).default(''),
+  country: boundedText(200).default(''),
 });
 
 export const websiteSchema = z.object({
   label,
-  value: z.string().trim().min(1, 'Website is empty').max(2048),
+  value: boundedText(2048).min(1, m.websiteEmpty),
 });
 
 /** A full date `YYYY-MM-DD`, or a year-less one `--MM-DD`, checked against the calendar. */
 export const birthdaySchema = z
   .string()
-  .regex(/^(\d{4}-|--)\d{2}-\d{2}$/, 'Use YYYY-MM-DD, or --MM-DD without a year')
-  .refine(isRealBirthday, 'This date does not exist');
+  .regex(/^(\d{4}-|--)\d{2}-\d{2}$/, m.birthdayFormat)
+  .refine(isRealBirthday, m.noSuchDate);
 
 function isRealBirthday(value: string): boolean {
   const match = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
@@ -63,37 +83,48 @@ function isRealBirthday(value: string): boolean {
  */
 export const MAX_CUSTOM_FIELDS = 1000;
 export const customFieldInputSchema = z.object({
-  label: z.string().trim().min(1, 'Give this field a name').max(100, 'At most 100 characters'),
-  value: z.string().trim().max(100_000, 'At most 100,000 characters'),
+  label: boundedText(100).min(1, m.customFieldName),
+  value: boundedText(100_000),
 });
 
 export const contactKindSchema = z.enum(['person', 'company']);
 
-const shortText = (max: number) => z.string().trim().max(max).default('');
+const shortText = (max: number) => boundedText(max).default('');
 
-/** What a user can edit on a contact. */
-export const contactInputSchema = z
-  .object({
-    kind: contactKindSchema.default('person'),
-    firstName: shortText(200),
-    lastName: shortText(200),
-    /** Person: the company they work for (matched by name). Company card: the company's own name. */
-    company: shortText(300),
-    title: shortText(200),
-    emails: z.array(emailSchema).max(50).default([]),
-    phones: z.array(phoneInputSchema).max(50).default([]),
-    addresses: z.array(addressSchema).max(20).default([]),
-    websites: z.array(websiteSchema).max(20).default([]),
-    birthday: birthdaySchema.nullable().default(null),
-    tags: z.array(z.string().trim().min(1).max(60)).max(100).default([]),
-    notes: z.string().max(100_000).default(''),
-    /** When given, replaces the contact's custom fields (empty values dropped); when absent, they stay as they are. */
-    customFields: z.array(customFieldInputSchema).max(MAX_CUSTOM_FIELDS, `At most ${MAX_CUSTOM_FIELDS} other fields`).optional(),
-  })
-  .refine((c) => c.kind === 'company' ? c.company !== '' : c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.emails.length > 0 || c.phones.length > 0, {
-    message: 'Give the contact a name, a company, an email or a phone',
-    path: ['firstName'],
-  });
+/**
+ * What a user can edit on a contact, field by field, before the rules that span fields: zod
+ * cannot pick or extend a schema with refinements, so the editor checks single fields with this.
+ */
+export const contactObjectSchema = z.object({
+  kind: contactKindSchema.default('person'),
+  firstName: shortText(200),
+  lastName: shortText(200),
+  /** Person: the company they work for (matched by name). Company card: the company's own name. */
+  company: shortText(300),
+  title: shortText(200),
+  emails: boundedList(emailSchema, 50, 'emails').default([]),
+  phones: boundedList(phoneInputSchema, 50, 'phones').default([]),
+  addresses: boundedList(addressSchema, 20, 'addresses').default([]),
+  websites: boundedList(websiteSchema, 20, 'websites').default([]),
+  birthday: birthdaySchema.nullable().default(null),
+  tags: boundedList(boundedText(60).min(1), 100, 'tags').default([]),
+  notes: z.string().max(100_000, m.tooLong(100_000)).default(''),
+  /** When given, replaces the contact's custom fields (empty values dropped); when absent, they stay as they are. */
+  customFields: boundedList(customFieldInputSchema, MAX_CUSTOM_FIELDS, 'other fields').optional(),
+});
+
+/**
+ * What a user can edit on a contact: a contact needs something to be called by. The issue names
+ * the field the editor shows for it (a company card's name; a person's first name) and carries
+ * `params.unnamed`, so callers tell it apart without reading the message.
+ */
+export const contactInputSchema = contactObjectSchema.superRefine((c, ctx) => {
+  if (c.kind === 'company') {
+    if (c.company === '') ctx.addIssue({ code: 'custom', path: ['company'], message: m.needsCompanyName, params: { unnamed: true } });
+  } else if (c.firstName === '' && c.lastName === '' && c.company === '' && c.emails.length === 0 && c.phones.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['firstName'], message: m.needsName, params: { unnamed: true } });
+  }
+});
 
 export type ContactInput = z.input<typeof contactInputSchema>;
 export type ContactFields = z.output<typeof contactInputSchema>;

@@ -1,9 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { ImportPhoto } from '../import/import-record.ts';
 import { nowIso } from '../clock.ts';
-import type { Database } from '../db/schema.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../db/schema.ts';
 
 /** Largest photo kept (bytes): a card scan or vCard photo beyond this is a mistake, not a face. */
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;

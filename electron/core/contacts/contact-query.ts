@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Contact, ContactSummary } from '../../../shared/contract/contacts.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { Database } from '../db/schema.ts';
+import { ADDRESS_COLUMNS, contactFieldsFromRows } from './contact-rows.ts';
 import { toFtsQuery } from './search-query.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -15,27 +16,17 @@ export async function loadContact(db: Db, id: string, options: { includeDeleted?
   const [emails, phones, addresses, websites, tags, customFields] = await Promise.all([
     db.selectFrom('contact_emails').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
     db.selectFrom('contact_phones').select(['label', 'value', 'e164']).where('contact_id', '=', id).orderBy('position').execute(),
-    db.selectFrom('contact_addresses').select(['label', 'street', 'city', 'region', 'postal_code', 'country']).where('contact_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('contact_addresses').select(ADDRESS_COLUMNS).where('contact_id', '=', id).orderBy('position').execute(),
     db.selectFrom('contact_websites').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
     db.selectFrom('contact_tags').innerJoin('tags', 'tags.id', 'contact_tags.tag_id').select('tags.name').where('contact_tags.contact_id', '=', id).orderBy('contact_tags.position').execute(),
     db.selectFrom('contact_custom_fields').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
   ]);
   return {
     id: row.id,
-    kind: row.kind,
-    firstName: row.first_name,
-    lastName: row.last_name,
+    // The same reading of rows as the import's ExistingContacts.
+    ...contactFieldsFromRows(row, { emails, phones, addresses, websites, tags: tags.map((tag) => tag.name) }),
     displayName: row.display_name,
-    company: row.company_name,
     companyId: row.company_id,
-    title: row.title,
-    emails,
-    phones,
-    addresses: addresses.map((a) => ({ label: a.label, street: a.street, city: a.city, region: a.region, postalCode: a.postal_code, country: a.country })),
-    websites,
-    birthday: row.birthday,
-    tags: tags.map((tag) => tag.name),
-    notes: row.notes,
     customFields,
     source: row.source,
     createdAt: row.created_at,

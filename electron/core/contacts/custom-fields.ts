@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../db/schema.ts';
+import { customFieldRows } from './contact-rows.ts';
 
 export interface CustomField {
   label: string;
@@ -21,19 +19,13 @@ export async function addCustomFields(db: Db, contactId: string, fields: readonl
     .where('contact_id', '=', contactId)
     .executeTakeFirst();
   const start = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
-  await db
-    .insertInto('contact_custom_fields')
-    .values(fields.map((field, i) => ({ contact_id: contactId, position: start + i, label: field.label, value: field.value })))
-    .execute();
+  await db.insertInto('contact_custom_fields').values(customFieldRows(contactId, fields, start)).execute();
 }
 
 /** Replaces all of a contact's custom fields (the editor's save, and an import's undo putting the before-state back). */
 export async function replaceCustomFields(db: Db, contactId: string, fields: readonly CustomField[]): Promise<void> {
   await db.deleteFrom('contact_custom_fields').where('contact_id', '=', contactId).execute();
   if (fields.length > 0) {
-    await db
-      .insertInto('contact_custom_fields')
-      .values(fields.map((field, position) => ({ contact_id: contactId, position, label: field.label, value: field.value })))
-      .execute();
+    await db.insertInto('contact_custom_fields').values(customFieldRows(contactId, fields)).execute();
   }
 }

@@ -1,123 +1,184 @@
-import type { Generated } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
 
-/** Kysely's view of the tables created by migrations/. Keep in step with them. */
-export interface ContactsTable {
-  num: Generated<number>;
-  id: string;
-  kind: 'person' | 'company';
-  first_name: string;
-  last_name: string;
-  company_name: string;
-  display_name: string;
-  sort_key: string;
-  name_key: string;
-  company_id: string | null;
-  title: string;
-  birthday: string | null;
-  notes: string;
-  source: string;
-  import_batch_id: string | null;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
+/**
+ * The database's tables as the migrations leave them, described once at runtime. Kysely's
+ * `Database` type is derived from it, prepared inserts take their column lists from it
+ * (row-statements.ts), and tests/integration/schema-matches.test.ts checks it against the migrated
+ * file (PRAGMA table_info, every table and column, both ways). A migration that changes a table
+ * changes its entry here, and that test says so until it does.
+ */
+
+/** Declared types as SQLite reports them; FTS5 columns have none (''). */
+type DeclaredType = 'TEXT' | 'INTEGER' | 'BLOB' | '';
+
+/**
+ * One column: what PRAGMA table_info says about it (declared type, NOT NULL, place in the primary
+ * key) and, for TypeScript only, the type Kysely gives it (`T`, never set at runtime).
+ */
+export interface Column<T> {
+  readonly type: DeclaredType;
+  readonly notNull: boolean;
+  /** 1-based place in the primary key, 0 when not part of it (as PRAGMA table_info's `pk`). */
+  readonly pk: number;
+  /** SQLite fills it when an insert leaves it out (an INTEGER PRIMARY KEY): prepared inserts leave it out. */
+  readonly generated?: true;
+  /** Not a declared column (FTS5's rowid): PRAGMA table_info does not list it. */
+  readonly hidden?: true;
+  readonly __kysely?: T;
 }
 
-export interface ContactEmailsTable {
-  contact_id: string;
-  position: number;
-  label: string;
-  value: string;
-  value_key: string;
-}
+const column = <T>(type: DeclaredType, notNull: boolean, pk = 0): Column<T> => ({ type, notNull, pk });
+/** `TEXT NOT NULL`; `T` narrows it (an enum checked by the migration's CHECK). */
+const text = <T extends string = string>(pk = 0): Column<T> => column<T>('TEXT', true, pk);
+const nullableText = (): Column<string | null> => column<string | null>('TEXT', false);
+const integer = (pk = 0): Column<number> => column<number>('INTEGER', true, pk);
+/**
+ * `TEXT PRIMARY KEY` of a rowid table: SQLite reports it nullable (an old SQLite quirk), but
+ * Carnet always gives it a value, so Kysely sees a plain string.
+ */
+const textKey = (): Column<string> => column<string>('TEXT', false, 1);
+/** `INTEGER PRIMARY KEY`: the rowid itself, given by SQLite when left out. */
+const rowidKey = (): Column<Generated<number>> & { generated: true } => ({ ...column<Generated<number>>('INTEGER', false, 1), generated: true });
+/** An FTS5 column: no declared type; Carnet writes text. */
+const ftsText = (): Column<string> => column<string>('', false);
+/** FTS5's rowid: set to the contact's `num` so the two stay joined. */
+const ftsRowid = (): Column<number> & { hidden: true } => ({ ...column<number>('INTEGER', true), hidden: true });
 
-export interface ContactPhonesTable {
-  contact_id: string;
-  position: number;
-  label: string;
-  value: string;
-  e164: string | null;
-}
+export const tables = {
+  import_batches: {
+    id: textKey(),
+    source: text(),
+    file_name: text(),
+    created_at: text(),
+    undone_at: nullableText(),
+    counts: text(),
+  },
+  contacts: {
+    num: rowidKey(),
+    id: text(),
+    kind: text<'person' | 'company'>(),
+    first_name: text(),
+    last_name: text(),
+    company_name: text(),
+    display_name: text(),
+    sort_key: text(),
+    name_key: text(),
+    company_id: nullableText(),
+    title: text(),
+    birthday: nullableText(),
+    notes: text(),
+    source: text(),
+    import_batch_id: nullableText(),
+    created_at: text(),
+    updated_at: text(),
+    deleted_at: nullableText(),
+  },
+  contact_emails: {
+    contact_id: text(1),
+    position: integer(2),
+    label: text(),
+    value: text(),
+    /** emailKey(value): what matching compares. */
+    value_key: text(),
+  },
+  contact_phones: {
+    contact_id: text(1),
+    position: integer(2),
+    label: text(),
+    value: text(),
+    e164: nullableText(),
+  },
+  contact_addresses: {
+    contact_id: text(1),
+    position: integer(2),
+    label: text(),
+    street: text(),
+    city: text(),
+    region: text(),
+    postal_code: text(),
+    country: text(),
+  },
+  contact_websites: {
+    contact_id: text(1),
+    position: integer(2),
+    label: text(),
+    value: text(),
+  },
+  tags: {
+    id: textKey(),
+    name: text(),
+    created_at: text(),
+  },
+  contact_tags: {
+    contact_id: text(1),
+    tag_id: text(2),
+    position: integer(),
+  },
+  settings: {
+    key: textKey(),
+    value: text(),
+  },
+  contacts_fts: {
+    rowid: ftsRowid(),
+    names: ftsText(),
+    company: ftsText(),
+    emails: ftsText(),
+    phones: ftsText(),
+    notes: ftsText(),
+  },
+  /** Migration 0002: one photo per contact, its bytes or a URL a source pointed to. */
+  contact_photos: {
+    contact_id: textKey(),
+    mime: text(),
+    data: column<Uint8Array | null>('BLOB', false),
+    url: nullableText(),
+    updated_at: text(),
+  },
+  /** Migration 0003: saved column mappings of the import. */
+  import_mappings: {
+    id: textKey(),
+    name: text(),
+    mapping: text(),
+    created_at: text(),
+  },
+  /** Migration 0003: a contact as it was before an import updated it, for undo. */
+  import_changes: {
+    batch_id: text(1),
+    contact_id: text(2),
+    before: text(),
+    after_updated_at: text(),
+    photo_added: integer(),
+  },
+  /** Migration 0003: values a source had that Carnet has no field for (label + value). */
+  contact_custom_fields: {
+    contact_id: text(1),
+    position: integer(2),
+    label: text(),
+    value: text(),
+  },
+} as const satisfies Record<string, Record<string, Column<unknown>>>;
 
-export interface ContactAddressesTable {
-  contact_id: string;
-  position: number;
-  label: string;
-  street: string;
-  city: string;
-  region: string;
-  postal_code: string;
-  country: string;
-}
+type Tables = typeof tables;
+export type TableName = keyof Tables;
 
-export interface ContactWebsitesTable {
-  contact_id: string;
-  position: number;
-  label: string;
-  value: string;
-}
+type KyselyTable<Columns> = { -readonly [C in keyof Columns]: Columns[C] extends Column<infer T> ? T : never };
 
-export interface TagsTable {
-  id: string;
-  name: string;
-  created_at: string;
-}
+/** Kysely's view of the database, derived from `tables`. */
+export type Database = { -readonly [T in TableName]: KyselyTable<Tables[T]> };
 
-export interface ContactTagsTable {
-  contact_id: string;
-  tag_id: string;
-  position: number;
-}
+/** A connection or a transaction: what the stores take. */
+export type Db = Kysely<Database> | Transaction<Database>;
 
-export interface SettingsTable {
-  key: string;
-  value: string;
-}
+/** The columns a prepared insert names: every column but those SQLite fills itself. */
+export type InsertColumn<T extends TableName> = { [C in keyof Tables[T]]: Tables[T][C] extends { generated: true } ? never : C }[keyof Tables[T]];
 
-export interface ImportBatchesTable {
-  id: string;
-  source: string;
-  file_name: string;
-  created_at: string;
-  undone_at: string | null;
-  counts: string;
-}
+/**
+ * One row to insert, every inserted column present with a plain value: what the row mapping
+ * (contacts/contact-rows.ts) builds, and what both a Kysely insert and a prepared insert take.
+ */
+export type InsertRow<T extends TableName> = { [C in InsertColumn<T>]: Tables[T][C] extends Column<infer V> ? V : never };
 
-export interface ContactsFtsTable {
-  rowid: number;
-  names: string;
-  company: string;
-  emails: string;
-  phones: string;
-  notes: string;
-}
-
-export interface ContactPhotosTable {
-  contact_id: string;
-  mime: string;
-  data: Uint8Array | null;
-  url: string | null;
-  updated_at: string;
-}
-
-/** Added by migration 0003: values a source had that Carnet has no field for (label + value). */
-export interface ContactCustomFieldsTable {
-  contact_id: string;
-  position: number;
-  label: string;
-  value: string;
-}
-
-export interface Database {
-  contact_custom_fields: ContactCustomFieldsTable;
-  contact_photos: ContactPhotosTable;
-  contacts: ContactsTable;
-  contact_emails: ContactEmailsTable;
-  contact_phones: ContactPhonesTable;
-  contact_addresses: ContactAddressesTable;
-  contact_websites: ContactWebsitesTable;
-  tags: TagsTable;
-  contact_tags: ContactTagsTable;
-  settings: SettingsTable;
-  import_batches: ImportBatchesTable;
-  contacts_fts: ContactsFtsTable;
+/** The names of a table's columns, in the order they are described. */
+export function columnsOf<T extends TableName>(table: T): (keyof Tables[T] & string)[] {
+  return Object.keys(tables[table]) as (keyof Tables[T] & string)[];
 }

@@ -3,7 +3,6 @@ import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { COMMON_ENCODINGS } from './csv/decode.ts';
 import { CSV_PRESETS } from './csv/presets.ts';
-import { importDb } from './import-db.ts';
 import { Uploads } from './uploads.ts';
 import { ImportService } from './import-service.ts';
 import { deleteMapping, listMappings, saveMapping } from './mappings-store.ts';
@@ -19,7 +18,7 @@ type ImportMethods =
 export function importHandlers(ctx: CoreContext): AreaHandlers<ImportMethods> {
   const service = new ImportService(ctx);
   const uploads = new Uploads();
-  const db = importDb(ctx.database.db);
+  const { db } = ctx.database;
 
   const describe = (session: ImportSession) => ({
     sourceId: session.id,

@@ -2,7 +2,7 @@ import type { ColumnMapping } from '../../../shared/contract/import.ts';
 import { columnMappingSchema } from '../../../shared/contract/import.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { newId, nowIso } from '../clock.ts';
-import type { ImportDb } from './import-db.ts';
+import type { Db } from '../db/schema.ts';
 
 export interface SavedMapping {
   id: string;
@@ -11,7 +11,7 @@ export interface SavedMapping {
   createdAt: string;
 }
 
-export async function listMappings(db: ImportDb): Promise<SavedMapping[]> {
+export async function listMappings(db: Db): Promise<SavedMapping[]> {
   const rows = await db.selectFrom('import_mappings').selectAll().orderBy('name').execute();
   return rows.flatMap((row) => {
     const parsed = columnMappingSchema.safeParse(safeJson(row.mapping));
@@ -21,7 +21,7 @@ export async function listMappings(db: ImportDb): Promise<SavedMapping[]> {
 }
 
 /** Saves a mapping under a name; the same name (any case) replaces the earlier one. */
-export async function saveMapping(db: ImportDb, name: string, mapping: ColumnMapping): Promise<SavedMapping> {
+export async function saveMapping(db: Db, name: string, mapping: ColumnMapping): Promise<SavedMapping> {
   const existing = await db.selectFrom('import_mappings').select('id').where('name', '=', name).executeTakeFirst();
   const saved: SavedMapping = { id: existing?.id ?? newId(), name, mapping, createdAt: nowIso() };
   if (existing) await db.updateTable('import_mappings').set({ name, mapping: JSON.stringify(mapping), created_at: saved.createdAt }).where('id', '=', existing.id).execute();
@@ -29,7 +29,7 @@ export async function saveMapping(db: ImportDb, name: string, mapping: ColumnMap
   return saved;
 }
 
-export async function deleteMapping(db: ImportDb, id: string): Promise<boolean> {
+export async function deleteMapping(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('import_mappings').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

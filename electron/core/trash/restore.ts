@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ContactFields } from '../../../shared/contract/contacts.ts';
 import type { Database } from '../db/schema.ts';
 import { loadContact } from '../contacts/contact-query.ts';
-import { saveContact, searchRowFor } from '../contacts/contact-store.ts';
+import { saveContact } from '../contacts/contact-store.ts';
+import { ADDRESS_COLUMNS, FIELD_COLUMNS, contactFieldsFromRows, searchRow } from '../contacts/contact-rows.ts';
 import { phoneSearchTerms } from '../contacts/phone.ts';
 import { trashedByIds } from './delete-forever.ts';
 
@@ -103,10 +103,10 @@ async function companyCardsToBringBack(trx: Db, ids: readonly string[]): Promise
  */
 async function rebuildSearchRows(trx: Db, ids: readonly string[]): Promise<string[]> {
   const [rows, emails, phones, addresses, tags] = await Promise.all([
-    trx.selectFrom('contacts').select(['id', 'num', 'kind', 'first_name', 'last_name', 'company_name', 'company_id', 'title', 'notes']).where('id', 'in', ids).execute(),
+    trx.selectFrom('contacts').select(['id', 'num', 'company_id', ...FIELD_COLUMNS]).where('id', 'in', ids).execute(),
     trx.selectFrom('contact_emails').select(['contact_id', 'label', 'value']).where('contact_id', 'in', ids).orderBy('contact_id').orderBy('position').execute(),
     trx.selectFrom('contact_phones').select(['contact_id', 'label', 'value', 'e164']).where('contact_id', 'in', ids).orderBy('contact_id').orderBy('position').execute(),
-    trx.selectFrom('contact_addresses').selectAll().where('contact_id', 'in', ids).orderBy('contact_id').orderBy('position').execute(),
+    trx.selectFrom('contact_addresses').select(['contact_id', ...ADDRESS_COLUMNS]).where('contact_id', 'in', ids).orderBy('contact_id').orderBy('position').execute(),
     trx
       .selectFrom('contact_tags')
       .innerJoin('tags', 'tags.id', 'contact_tags.tag_id')
@@ -131,22 +131,15 @@ async function rebuildSearchRows(trx: Db, ids: readonly string[]): Promise<strin
   const tagsOf = byContact(tags);
   const searchRows = rows.map((row) => {
     const contactPhones = phonesOf.get(row.id) ?? [];
-    const fields: ContactFields = {
-      kind: row.kind,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      company: row.company_name,
-      title: row.title,
-      emails: (emailsOf.get(row.id) ?? []).map(({ label, value }) => ({ label, value })),
-      phones: contactPhones.map(({ label, value }) => ({ label, value })),
-      addresses: (addressesOf.get(row.id) ?? []).map((a) => ({ label: a.label, street: a.street, city: a.city, region: a.region, postalCode: a.postal_code, country: a.country })),
+    // The rows read back as a save's would be, then its search row (websites are not searched).
+    const fields = contactFieldsFromRows(row, {
+      emails: emailsOf.get(row.id) ?? [],
+      phones: contactPhones,
+      addresses: addressesOf.get(row.id) ?? [],
       websites: [],
-      birthday: null,
       tags: (tagsOf.get(row.id) ?? []).map((tag) => tag.name),
-      notes: row.notes,
-    };
-    const phoneTerms = contactPhones.flatMap((phone) => phoneSearchTerms(phone.value, phone.e164));
-    return { rowid: row.num, ...searchRowFor(fields, phoneTerms) };
+    });
+    return searchRow(row.num, fields, contactPhones.map((phone) => ({ e164: phone.e164, searchTerms: phoneSearchTerms(phone.value, phone.e164) })));
   });
   if (searchRows.length > 0) {
     await trx.deleteFrom('contacts_fts').where('rowid', 'in', searchRows.map((row) => row.rowid)).execute();

@@ -57,7 +57,7 @@ export function ContactForm({ kind, contact, prefill, onDone }: ContactFormProps
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length > 0) {
-      setFormError(s.fixErrors(Object.keys(found).length));
+      setFormError(found.form ?? s.fixErrors(Object.keys(found).length));
       focusFirstError();
       return;
     }

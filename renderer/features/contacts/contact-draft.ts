@@ -1,7 +1,6 @@
-import { EMAIL_PATTERN, MAX_CUSTOM_FIELDS, type Contact, type ContactInput } from '../../../shared/contract/contacts.ts';
+import { contactInputSchema, contactObjectSchema, type Contact, type ContactInput } from '../../../shared/contract/contacts.ts';
 import { formatBirthday, parseBirthday } from './birthday.ts';
 import { issueMessage, type ValidationIssue } from './issue-messages.ts';
-import { contactStrings as s } from './strings.ts';
 
 /** Repeated rows carry a stable key so React keeps each input's focus and state as rows come and go. */
 export interface ValueRow {
@@ -80,53 +79,39 @@ export function draftFromContact(contact: Contact | null, kind: 'person' | 'comp
   };
 }
 
+/** The contract's check of one email, as the contact schema applies it to each of its emails. */
+const emailValueSchema = contactObjectSchema.shape.emails.unwrap().element.shape.value;
+
+/** What the contract finds wrong with one typed email, in the interface language (an empty row is dropped, not wrong). */
 export function emailError(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' || EMAIL_PATTERN.test(trimmed) ? null : s.invalidEmail;
+  if (value.trim() === '') return null;
+  const issue = emailValueSchema.safeParse(value).error?.issues[0];
+  return issue ? issueMessage({ ...issue, path: ['emails', 0, 'value'] }, 'person') : null;
 }
 
-export function phoneError(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' || /\d/.test(trimmed) ? null : s.needsDigits;
-}
-
-const isBlankAddress = (a: AddressRow) => [a.street, a.city, a.region, a.postalCode, a.country].every((v) => v.trim() === '');
-const isBlankCustomField = (row: ValueRow) => row.label.trim() === '' && row.value.trim() === '';
+const hasValue = (row: ValueRow) => row.value.trim() !== '';
+/** Which rows of each list are sent: empty ones are simply dropped. */
+const isSent = {
+  emails: hasValue,
+  phones: hasValue,
+  websites: hasValue,
+  addresses: (a: AddressRow) => [a.street, a.city, a.region, a.postalCode, a.country].some((v) => v.trim() !== ''),
+  customFields: (row: ValueRow) => row.label.trim() !== '' || row.value.trim() !== '',
+};
 
 /**
- * Checks the draft and builds the input for `contacts.create`/`update`. Empty repeated rows are
- * dropped (an unused "Phone" row is not an error); anything malformed is reported by its path.
+ * Builds the input for `contacts.create`/`update` and checks it with the contract's own schema, so
+ * the editor finds exactly what the core would refuse, each problem at the field the user sees, in
+ * the interface language (`issueMessage`). Empty repeated rows are dropped (an unused "Phone" row
+ * is not an error). Only the birthday is read by the editor itself, from the date as typed.
  */
 export function draftToInput(draft: ContactDraft, locale: string): { input: ContactInput; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const emails = draft.emails.filter((row) => row.value.trim() !== '');
-  const phones = draft.phones.filter((row) => row.value.trim() !== '');
-  const websites = draft.websites.filter((row) => row.value.trim() !== '');
-  const addresses = draft.addresses.filter((row) => !isBlankAddress(row));
-  const customFields = draft.customFields.filter((row) => !isBlankCustomField(row));
-
-  // Paths use the row index in the draft, so each message lands next to the row the user sees.
-  draft.emails.forEach((row, index) => {
-    const message = emailError(row.value);
-    if (message) errors[`emails.${index}.value`] = message;
-  });
-  draft.phones.forEach((row, index) => {
-    const message = phoneError(row.value);
-    if (message) errors[`phones.${index}.value`] = message;
-  });
-
-  draft.customFields.forEach((row, index) => {
-    if (row.label.trim() === '' && row.value.trim() !== '') errors[`customFields.${index}.label`] = s.needsFieldName;
-  });
-  if (customFields.length > MAX_CUSTOM_FIELDS) errors.customFields = s.tooManyCustomFields(MAX_CUSTOM_FIELDS);
-
+  const emails = draft.emails.filter(isSent.emails);
+  const phones = draft.phones.filter(isSent.phones);
+  const websites = draft.websites.filter(isSent.websites);
+  const addresses = draft.addresses.filter(isSent.addresses);
+  const customFields = draft.customFields.filter(isSent.customFields);
   const birthday = parseBirthday(draft.birthday, locale);
-  if (!birthday.ok) errors.birthday = birthday.error;
-
-  if (draft.kind === 'company' && draft.company.trim() === '') errors.company = s.needsCompanyName;
-  if (draft.kind === 'person' && [draft.firstName, draft.lastName, draft.company].every((v) => v.trim() === '') && emails.length === 0 && phones.length === 0) {
-    errors.firstName = s.needsName;
-  }
 
   const input: ContactInput = {
     kind: draft.kind,
@@ -144,33 +129,38 @@ export function draftToInput(draft: ContactDraft, locale: string): { input: Cont
     // Always sent: the form shows every custom field, so what it sends is the whole list.
     customFields: customFields.map(({ label, value }) => ({ label, value })),
   };
+  const checked = contactInputSchema.safeParse(input);
+  const errors = checked.success ? {} : issuesToErrors(checked.error.issues, draft);
+  if (!birthday.ok) errors.birthday = birthday.error;
   return { input, errors };
 }
 
+/** Problems the form has no field for: a whole list (too many emails) or the kind go on the form. */
+const FORM_LEVEL = new Set(['', 'kind', 'emails', 'phones', 'websites', 'addresses']);
+
 /**
- * The core reports paths into what was sent (`emails.1.value`, or `fields.emails.1.value` for an
- * update). Sent arrays skip empty rows, so map each index back to the row the user sees. Each
- * message is in the interface language (see `issueMessage`).
+ * Schema issues (the editor's own check, or the core's answer) to messages by the path of the
+ * field that shows them, in the interface language (`issueMessage`). Paths point into what was
+ * sent (`emails.1.value`, or `fields.emails.1.value` for an update); sent lists skip empty rows,
+ * so each index is mapped back to the row the user sees.
  */
 export function issuesToErrors(issues: readonly ValidationIssue[], draft: ContactDraft): FieldErrors {
-  const sentIndex = {
-    emails: draft.emails.flatMap((row, i) => (row.value.trim() === '' ? [] : [i])),
-    phones: draft.phones.flatMap((row, i) => (row.value.trim() === '' ? [] : [i])),
-    websites: draft.websites.flatMap((row, i) => (row.value.trim() === '' ? [] : [i])),
-    addresses: draft.addresses.flatMap((row, i) => (isBlankAddress(row) ? [] : [i])),
-    customFields: draft.customFields.flatMap((row, i) => (isBlankCustomField(row) ? [] : [i])),
-  };
+  const sentIndex = Object.fromEntries(
+    (Object.keys(isSent) as (keyof typeof isSent)[]).map((list) => [list, (draft[list] as (ValueRow & AddressRow)[]).flatMap((row, i) => (isSent[list](row) ? [i] : []))]),
+  ) as Record<keyof typeof isSent, number[]>;
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const dotted = typeof issue.path === 'string' ? issue.path : issue.path.map(String).join('.');
     const parts = dotted.replace(/^fields\.?/, '').split('.');
-    const list = parts[0] as keyof typeof sentIndex;
+    const list = parts[0]!;
     if (list in sentIndex && parts[1] !== undefined) {
-      const row = sentIndex[list][Number(parts[1])];
+      const row = sentIndex[list as keyof typeof isSent][Number(parts[1])];
       if (row !== undefined) parts[1] = String(row);
     }
+    // A row's label is picked from a menu: its problem shows on the row (an address's, on the form).
+    if (parts[2] === 'label' && list !== 'customFields') parts.length = list === 'addresses' ? 0 : 2;
     // Tags are one text field in the form: any tag's problem belongs to it.
-    const path = list === ('tags' as string) ? 'tags' : parts.filter(Boolean).join('.') || 'form';
+    const path = list === 'tags' ? 'tags' : FORM_LEVEL.has(parts.join('.')) ? 'form' : parts.join('.');
     errors[path] ??= issueMessage(issue, draft.kind);
   }
   return errors;

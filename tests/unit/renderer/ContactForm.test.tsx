@@ -102,6 +102,30 @@ describe('ContactForm', () => {
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('checks with the contract before sending: a rule the editor has no code of its own for shows at its field', async () => {
+    const client = saving();
+    renderForm(client);
+    type('First name', 'Ada');
+    type('Phone', '0'.repeat(41));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    expect(client.callsTo('contacts.create')).toEqual([]);
+    const phone = screen.getByLabelText('Phone', { exact: true });
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(phone.getAttribute('aria-describedby')!)?.textContent).toBe(contactStrings.tooLong(40));
+  });
+
+  it('asks a company card for its name at the company field', async () => {
+    const client = saving();
+    renderForm(client, { kind: 'company' });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await settle();
+    expect(client.callsTo('contacts.create')).toEqual([]);
+    const company = screen.getByLabelText(contactStrings.companyName, { exact: true });
+    expect(company.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(company.getAttribute('aria-describedby')!)?.textContent).toBe(contactStrings.needsCompanyName);
+  });
+
   it('says what went wrong when the core cannot be reached, keeping the typed values', async () => {
     const client = fakeClient({
       'companies.suggest': () => [],

@@ -4,7 +4,6 @@ import { nowIso } from '../../clock.ts';
 import { deleteContactPhoto } from '../../contacts/contact-photo.ts';
 import { deleteSearchRow, saveContact } from '../../contacts/contact-store.ts';
 import type { CoreContext } from '../../core-context.ts';
-import { importDb } from '../import-db.ts';
 import type { ContactSnapshot } from './commit.ts';
 import { replaceCustomFields } from '../../contacts/custom-fields.ts';
 
@@ -47,8 +46,7 @@ export interface UndoResult {
  */
 export async function undoBatch(ctx: CoreContext, batchId: string): Promise<UndoResult> {
   const defaultCountry = ctx.settings().defaultCountry;
-  const result = await ctx.database.db.transaction().execute(async (kysely) => {
-    const trx = importDb(kysely);
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
     const batch = await trx.selectFrom('import_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
     if (!batch) throw new CarnetError('not_found', `No import with id ${batchId}. See the list with: carnet import list`);
     if (batch.undone_at) throw new CarnetError('conflict', `This import was already undone (${batch.undone_at}).`);
@@ -63,9 +61,9 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
         continue;
       }
       const before = JSON.parse(change.before) as ContactSnapshot;
-      await saveContact(kysely, change.contact_id, before.fields, { defaultCountry });
-      await replaceCustomFields(kysely, change.contact_id, before.customFields);
-      if (change.photo_added) await deleteContactPhoto(kysely, change.contact_id);
+      await saveContact(trx, change.contact_id, before.fields, { defaultCountry });
+      await replaceCustomFields(trx, change.contact_id, before.customFields);
+      if (change.photo_added) await deleteContactPhoto(trx, change.contact_id);
       reverted++;
     }
 
@@ -73,7 +71,7 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
     const now = nowIso();
     for (const contact of created) {
       await trx.updateTable('contacts').set({ deleted_at: now }).where('id', '=', contact.id).execute();
-      await deleteSearchRow(kysely, contact.num);
+      await deleteSearchRow(trx, contact.num);
     }
     await trx.updateTable('import_batches').set({ undone_at: now }).where('id', '=', batchId).execute();
     const removedCompanies = created.filter((contact) => contact.kind === 'company').length;

@@ -1,7 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
-import { displayNameOf, emailKey, foldText, personNameKey } from '../../../../shared/domain/text.ts';
-import { companyCardFields, distinctTags, searchRowFor } from '../../contacts/contact-store.ts';
+import {
+  DETAIL_TABLES, companyCardFields, contactDetailRows, contactTagRow, customFieldRows, distinctTags, newContactRow, newTagRow, searchRow,
+  type ContactRowFacts,
+} from '../../contacts/contact-rows.ts';
+import { prepareInsert, type RowInsert } from '../../db/row-statements.ts';
 import { IdPool } from './ids.ts';
 import type { CompanyKeys } from './company-keys.ts';
 import type { PhoneFactsCache } from './phone-facts.ts';
@@ -15,23 +18,23 @@ export interface BulkContext {
   now: string;
 }
 
+type DetailInserts = { [T in (typeof DETAIL_TABLES)[number]]: RowInsert<T> };
+
 /**
- * Creates new contacts with prepared statements on the raw connection: the same rows
- * `saveContact` writes (contact, details, company link, tags, search row), without Kysely's
- * per-statement overhead, which dominates a 100k-row import. Must run inside the import's open
- * transaction. tests/integration/import-bulk-insert.test.ts checks it writes what saveContact does.
+ * Creates new contacts with prepared statements on the raw connection, without Kysely's
+ * per-statement overhead, which dominates a 100k-row import. The rows are `saveContact`'s own
+ * (contact, details, company link, tags, search row): both build them with contacts/contact-rows.ts,
+ * and the prepared inserts take those row objects. Must run inside the import's open
+ * transaction. tests/integration/contact-rows-writers.test.ts checks both writers leave the same rows.
  */
 export class BulkInserter {
-  private readonly insertContact: BetterSqlite3.Statement;
-  private readonly insertEmail: BetterSqlite3.Statement;
-  private readonly insertPhone: BetterSqlite3.Statement;
-  private readonly insertAddress: BetterSqlite3.Statement;
-  private readonly insertWebsite: BetterSqlite3.Statement;
-  private readonly insertFts: BetterSqlite3.Statement;
-  private readonly insertCustom: BetterSqlite3.Statement;
+  private readonly insertContact: RowInsert<'contacts'>;
+  private readonly insertDetail: DetailInserts;
+  private readonly insertFts: RowInsert<'contacts_fts'>;
+  private readonly insertCustom: RowInsert<'contact_custom_fields'>;
   private readonly findTag: BetterSqlite3.Statement<[string], { id: string }>;
-  private readonly insertTag: BetterSqlite3.Statement;
-  private readonly insertContactTag: BetterSqlite3.Statement;
+  private readonly insertTag: RowInsert<'tags'>;
+  private readonly insertContactTag: RowInsert<'contact_tags'>;
   private readonly findCompany: BetterSqlite3.Statement<[string], { id: string }>;
   /** Caches for this import: folded tag name -> id, company key -> company card id. */
   private readonly tagIds = new Map<string, string>();
@@ -39,23 +42,16 @@ export class BulkInserter {
   private readonly ids = new IdPool();
   /** Company cards made for the companies new people work at (the import counts them apart from people). */
   companyCardsCreated = 0;
+  private readonly companyKey = (name: string): string => this.context.companies.of(name);
 
   constructor(sqlite: BetterSqlite3.Database, private readonly context: BulkContext) {
-    this.insertContact = sqlite.prepare(
-      `INSERT INTO contacts (id, kind, first_name, last_name, company_name, display_name, sort_key, name_key, company_id, title, birthday, notes, source, import_batch_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.insertEmail = sqlite.prepare('INSERT INTO contact_emails (contact_id, position, label, value, value_key) VALUES (?, ?, ?, ?, ?)');
-    this.insertPhone = sqlite.prepare('INSERT INTO contact_phones (contact_id, position, label, value, e164) VALUES (?, ?, ?, ?, ?)');
-    this.insertAddress = sqlite.prepare(
-      'INSERT INTO contact_addresses (contact_id, position, label, street, city, region, postal_code, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    this.insertWebsite = sqlite.prepare('INSERT INTO contact_websites (contact_id, position, label, value) VALUES (?, ?, ?, ?)');
-    this.insertFts = sqlite.prepare('INSERT INTO contacts_fts (rowid, names, company, emails, phones, notes) VALUES (?, ?, ?, ?, ?, ?)');
-    this.insertCustom = sqlite.prepare('INSERT INTO contact_custom_fields (contact_id, position, label, value) VALUES (?, ?, ?, ?)');
+    this.insertContact = prepareInsert(sqlite, 'contacts');
+    this.insertDetail = Object.fromEntries(DETAIL_TABLES.map((table) => [table, prepareInsert(sqlite, table)])) as DetailInserts;
+    this.insertFts = prepareInsert(sqlite, 'contacts_fts');
+    this.insertCustom = prepareInsert(sqlite, 'contact_custom_fields');
     this.findTag = sqlite.prepare('SELECT id FROM tags WHERE name = ?');
-    this.insertTag = sqlite.prepare('INSERT INTO tags (id, name, created_at) VALUES (?, ?, ?)');
-    this.insertContactTag = sqlite.prepare('INSERT INTO contact_tags (contact_id, tag_id, position) VALUES (?, ?, ?)');
+    this.insertTag = prepareInsert(sqlite, 'tags');
+    this.insertContactTag = prepareInsert(sqlite, 'contact_tags');
     this.findCompany = sqlite.prepare(
       `SELECT id FROM contacts WHERE kind = 'company' AND name_key = ? AND deleted_at IS NULL ORDER BY num LIMIT 1`,
     );
@@ -63,47 +59,23 @@ export class BulkInserter {
 
   /** Writes one new contact; returns its id and rowid. */
   create(fields: ContactFields, customFields: readonly { label: string; value: string }[] = []): { id: string; num: number } {
-    const id = this.ids.next();
-    const info = this.insertContact.run(id, ...this.contactColumns(fields), this.context.source, this.context.batchId, this.context.now, this.context.now);
-    const num = Number(info.lastInsertRowid);
-    this.writeDetails(id, num, fields, customFields);
-    return { id, num };
-  }
-
-  private contactColumns(fields: ContactFields): [string, string, string, string, string, string, string, string | null, string, string | null, string] {
-    const companyName = fields.company.trim();
-    const companyId = fields.kind === 'person' && companyName ? this.companyFor(companyName) : null;
-    const displayName = displayNameOf(fields);
-    return [
-      fields.kind,
-      fields.kind === 'person' ? fields.firstName : '',
-      fields.kind === 'person' ? fields.lastName : '',
-      companyName,
-      displayName,
-      foldText(displayName),
-      fields.kind === 'company' ? this.context.companies.of(companyName) : personNameKey(fields.firstName, fields.lastName),
-      companyId,
-      fields.title,
-      fields.birthday,
-      fields.notes,
-    ];
-  }
-
-  private writeDetails(id: string, num: number, fields: ContactFields, customFields: readonly { label: string; value: string }[]): void {
     const { context } = this;
-    fields.emails.forEach((email, position) => this.insertEmail.run(id, position, email.label, email.value, emailKey(email.value)));
-    const phoneTerms: string[] = [];
-    fields.phones.forEach((phone, position) => {
-      const facts = context.phones.get(phone.value);
-      this.insertPhone.run(id, position, phone.label, phone.value, facts.e164);
-      phoneTerms.push(...facts.searchTerms);
-    });
-    fields.addresses.forEach((a, position) => this.insertAddress.run(id, position, a.label, a.street, a.city, a.region, a.postalCode, a.country));
-    fields.websites.forEach((site, position) => this.insertWebsite.run(id, position, site.label, site.value));
+    const companyName = fields.company.trim();
+    const facts: ContactRowFacts = { companyId: fields.kind === 'person' && companyName ? this.companyFor(companyName) : null, companyKey: this.companyKey };
+    const id = this.ids.next();
+    const info = this.insertContact.run(newContactRow(fields, facts, { id, source: context.source, importBatchId: context.batchId, now: context.now }));
+    const num = Number(info.lastInsertRowid);
+    const phones = fields.phones.map((phone) => context.phones.get(phone.value));
+    const details = contactDetailRows(id, fields, phones);
+    for (const table of DETAIL_TABLES) {
+      // Each table's rows go to that table's insert; TypeScript cannot pair them through the union.
+      const insert = this.insertDetail[table] as { run(row: object): unknown };
+      for (const row of details[table]) insert.run(row);
+    }
     this.writeTags(id, fields.tags);
-    customFields.forEach((field, position) => this.insertCustom.run(id, position, field.label, field.value));
-    const row = searchRowFor(fields, phoneTerms);
-    this.insertFts.run(num, row.names, row.company, row.emails, row.phones, row.notes);
+    for (const row of customFieldRows(id, customFields)) this.insertCustom.run(row);
+    this.insertFts.run(searchRow(num, fields, phones));
+    return { id, num };
   }
 
   private companyFor(name: string): string {
@@ -128,11 +100,11 @@ export class BulkInserter {
         tagId = this.findTag.get(name)?.id;
         if (!tagId) {
           tagId = this.ids.next();
-          this.insertTag.run(tagId, name, this.context.now);
+          this.insertTag.run(newTagRow(tagId, name, this.context.now));
         }
         this.tagIds.set(folded, tagId);
       }
-      this.insertContactTag.run(contactId, tagId, position);
+      this.insertContactTag.run(contactTagRow(contactId, tagId, position));
     }
   }
 }

@@ -7,7 +7,6 @@ import type { CoreContext } from '../../core-context.ts';
 import type { Transaction } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../db/schema.ts';
-import { importDb, type ImportDb } from '../import-db.ts';
 import type { ParsedSource } from '../import-record.ts';
 import { BulkInserter } from './bulk-insert.ts';
 import { addCustomFields } from '../../contacts/custom-fields.ts';
@@ -61,8 +60,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
   // would re-read them again and again. Widened for the import only.
   const restoreCache = widenPageCache(sqlite);
   try {
-    await db.transaction().execute(async (kysely) => {
-      const trx = importDb(kysely);
+    await db.transaction().execute(async (trx) => {
       await trx.insertInto('import_batches').values({ id: batchId, source: parsed.format, file_name: parsed.fileName, created_at: now, undone_at: null, counts: '{}' }).execute();
       const matcher = new Matcher(sqlite, options.country);
       const inserter = new BulkInserter(sqlite, { phones: matcher.phones, companies: matcher.companies, source: parsed.format, batchId, now });
@@ -87,7 +85,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         const planned = plan.creates[i]!;
         const { id } = inserter.create(planned.fields, planned.customFields);
         createdIds.set(planned.line, id);
-        if (planned.photo) await saveContactPhoto(kysely, id, planned.photo);
+        if (planned.photo) await saveContactPhoto(trx, id, planned.photo);
         if (planned.fields.kind === 'company') summary.createdCompanies++;
         else summary.created++;
       }
@@ -103,7 +101,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
       const updates = [...plan.updates].sort((a, b) => nums.get(a.contactId)! - nums.get(b.contactId)!);
       for (let u = 0; u < updates.length; u++) {
         await step(total + plan.creates.length + u);
-        await writeUpdate(kysely, updates[u]!, { batchId, country: options.country });
+        await writeUpdate(trx, updates[u]!, { batchId, country: options.country });
       }
       options.onProgress?.(total * 2, total * 2);
       if (plan.creates.length === 0 && updates.length === 0) throw new NothingToWrite();
@@ -156,16 +154,15 @@ export function widenPageCache(sqlite: BetterSqlite3.Database): () => void {
 }
 
 /** Writes one existing contact's planned update, with its before-state for undo. */
-async function writeUpdate(kysely: Transaction<Database>, draft: ExistingDraft, options: { batchId: string; country: string }): Promise<void> {
-  const trx: ImportDb = importDb(kysely);
+async function writeUpdate(trx: Transaction<Database>, draft: ExistingDraft, options: { batchId: string; country: string }): Promise<void> {
   const before: ContactSnapshot = draft.before;
   // The photo store refuses some photos (too big): undo must only remove one that was stored.
-  const photoAdded = draft.photo ? await saveContactPhoto(kysely, draft.contactId, draft.photo) : false;
+  const photoAdded = draft.photo ? await saveContactPhoto(trx, draft.contactId, draft.photo) : false;
   await trx
     .insertInto('import_changes')
     .values({ batch_id: options.batchId, contact_id: draft.contactId, before: JSON.stringify(before), after_updated_at: '', photo_added: photoAdded ? 1 : 0 })
     .execute();
-  if (draft.fieldsChanged) await saveContact(kysely, draft.contactId, draft.fields, { defaultCountry: options.country });
+  if (draft.fieldsChanged) await saveContact(trx, draft.contactId, draft.fields, { defaultCountry: options.country });
   else await trx.updateTable('contacts').set({ updated_at: nowIso() }).where('id', '=', draft.contactId).execute();
-  if (draft.customAdded.length > 0) await addCustomFields(kysely, draft.contactId, draft.customAdded);
+  if (draft.customAdded.length > 0) await addCustomFields(trx, draft.contactId, draft.customAdded);
 }

@@ -22,8 +22,9 @@ export function validateRecord(record: ImportRecord): ValidatedRecord {
   if (parsed.success) return { ok: true, record, fields: parsed.data, warnings };
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? describePath(issue.path) : '';
-  // The schema's one refinement (a contact needs a name, company, email or phone) is its only custom issue.
-  const message = issue?.path[0] === 'firstName' && issue.code === 'custom'
+  // The contract marks "nothing to call this contact by" (params.unnamed), on a person's first name
+  // or a company card's name: said in the import's own words.
+  const message = issue?.code === 'custom' && issue.params?.unnamed
     ? 'No name, company, email or phone in this row'
     : `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid row'}`;
   return { ok: false, record, error: message, warnings };
