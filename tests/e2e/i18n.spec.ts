@@ -160,6 +160,14 @@ test('adding a contact in French', async ({ page, carnet }) => {
   const fields = page.locator('main form').getByRole('textbox');
   await fields.nth(0).fill('Élodie');
   await fields.nth(1).fill('Mercier');
+  // A validation message in French, at the field it concerns.
+  await page.getByRole('button', { name: 'Ajouter un e-mail' }).click();
+  const email = page.getByRole('textbox', { name: /^E-mail/ }).first();
+  await email.fill('pas-une-adresse');
+  await page.locator('main form [type=submit]').click();
+  await expect(page.getByText('Ce n’est pas une adresse e-mail, par exemple nom@exemple.fr')).toBeVisible();
+  await screenshots(page, 'contacts-fr-invalid');
+  await email.fill('elodie@mercier.fr');
   await page.locator('main form [type=submit]').click();
   await expect(page.getByRole('heading', { name: 'Élodie Mercier' })).toBeVisible();
   expect(await englishLeftIn(page, 'fr', ['Élodie Mercier'])).toEqual([]);
