@@ -18,7 +18,16 @@ export type CarnetErrorCode = (typeof ERROR_CODES)[number];
 export interface CarnetErrorIssue {
   /** Dotted path into the input, e.g. `emails.0.value`. Empty for the whole input. */
   path: string;
+  /** The contract's English sentence (what the CLI prints). */
   message: string;
+  /**
+   * The kind of problem ("too_small", "too_big", "invalid_format", "custom"…) with its limit, so
+   * the renderer can say it in the interface language without reading the English sentence.
+   */
+  code?: string;
+  /** What was too big or too small: "string" (characters) or "array" (rows). */
+  origin?: string;
+  maximum?: number;
 }
 
 export interface CarnetErrorPayload {

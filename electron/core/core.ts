@@ -2,7 +2,8 @@ import path from 'node:path';
 import { contract, isMethodName, type MethodName, type MethodOutput } from '../../shared/contract/index.ts';
 import type { CarnetEvent } from '../../shared/contract/events.ts';
 import type { Settings } from '../../shared/contract/app.ts';
-import { CarnetError } from '../../shared/errors.ts';
+import type { z } from 'zod';
+import { CarnetError, type CarnetErrorIssue } from '../../shared/errors.ts';
 import { countLiveContacts } from './contacts/contact-query.ts';
 import { contactHandlers } from './contacts/contact-handlers.ts';
 import { importHandlers } from './import/import-handlers.ts';
@@ -121,7 +122,7 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     if (!isMethodName(method)) throw new CarnetError('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const issues = parsed.error.issues.map(contractIssue);
       const first = issues[0];
       throw new CarnetError('invalid_input', `Invalid input for ${method}${first ? `: ${first.path ? `${first.path}: ` : ''}${first.message}` : ''}`, issues);
     }
@@ -160,4 +161,12 @@ export function toCarnetError(error: unknown): CarnetError {
   if (/SQLITE_FULL|ENOSPC/.test(message)) return new CarnetError('io', `The disk is full; nothing was saved. (${message})`);
   if (/SQLITE_READONLY|EACCES|EROFS/.test(message)) return new CarnetError('io', `The data folder cannot be written; nothing was saved. (${message})`);
   return new CarnetError('internal', message);
+}
+
+/** A contract validation problem as it crosses to a host: path, English sentence, and its kind and limit. */
+function contractIssue(issue: z.core.$ZodIssue): CarnetErrorIssue {
+  const described: CarnetErrorIssue = { path: issue.path.join('.'), message: issue.message, code: issue.code };
+  if ('origin' in issue && typeof issue.origin === 'string') described.origin = issue.origin;
+  if (issue.code === 'too_big' && (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')) described.maximum = Number(issue.maximum);
+  return described;
 }

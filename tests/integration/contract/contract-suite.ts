@@ -41,6 +41,19 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       expect((await call('contacts.list', { kind: 'person' })).total).toBe(1);
     });
 
+    it('says what kind of problem each invalid field has, so the app can say it in the interface language', async () => {
+      const error = await harness.invoke('contacts.create', { firstName: 'x'.repeat(201), emails: [{ value: 'nope' }] }).then(
+        () => null,
+        (e: unknown) => e as CarnetError,
+      );
+      expect(error?.issues).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ path: 'firstName', code: 'too_big', origin: 'string', maximum: 200 }),
+          expect.objectContaining({ path: 'emails.0.value', code: 'invalid_format' }),
+        ]),
+      );
+    });
+
     it('answers bad input with a typed error and changes nothing', async () => {
       const cases: [string, unknown, string][] = [
         ['contacts.create', { firstName: 'A', emails: [{ value: 'nope' }] }, 'invalid_input'],
@@ -70,7 +83,7 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
         expect((error as CarnetError).message.length).toBeGreaterThan(5);
       }
       const invalid = (await harness.invoke('contacts.create', { firstName: 'A', emails: [{ value: 'ok@example.com' }, { value: 'nope' }] }).catch((e: unknown) => e)) as CarnetError;
-      expect(invalid.issues).toContainEqual({ path: 'emails.1.value', message: 'This is not an email address' });
+      expect(invalid.issues).toContainEqual({ path: 'emails.1.value', message: 'This is not an email address', code: 'invalid_format', origin: 'string' });
       expect((await call('contacts.list', {})).total).toBe(0);
     });
 
