@@ -17,9 +17,14 @@ interface LocaleState {
   choose(choice: LanguageChoice): void;
 }
 
+/** The language the system asks for, as Carnet speaks it ("Same as the system" in Settings). */
+export function systemLanguage(): Language {
+  return languageOf(systemLocales());
+}
+
 function resolve(choice: LanguageChoice): { language: Language; locale: string } {
   const system = systemLocales();
-  const language = choice === 'system' ? languageOf(system) : choice;
+  const language = choice === 'system' ? systemLanguage() : choice;
   return { language, locale: formattingLocale(language, system[0] ?? 'en') };
 }
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
-import { LANGUAGE_NAMES, LANGUAGES, languageOf, type LanguageChoice } from '../../i18n/languages.ts';
-import { useLocale } from '../../i18n/locale-store.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type LanguageChoice } from '../../i18n/languages.ts';
+import { systemLanguage, useLocale } from '../../i18n/locale-store.ts';
 import { useSettings } from '../../stores/settings-store.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { settingsStrings as s } from './strings.ts';
@@ -12,7 +12,6 @@ export function LanguageCard() {
   const client = useClient();
   const choice = useLocale((state) => state.choice);
   const [error, setError] = useState<string | null>(null);
-  const systemLanguage = languageOf(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 
   async function change(next: LanguageChoice) {
     const previous = useLocale.getState().choice;
@@ -35,7 +34,7 @@ export function LanguageCard() {
           {s.language}
         </label>
         <select id="interface-language" className="select" value={choice} aria-describedby="interface-language-hint" onChange={(event) => void change(event.target.value as LanguageChoice)}>
-          <option value="system">{s.languageSystem(LANGUAGE_NAMES[systemLanguage])}</option>
+          <option value="system">{s.languageSystem(LANGUAGE_NAMES[systemLanguage()])}</option>
           {LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language}>
               {LANGUAGE_NAMES[language]}
