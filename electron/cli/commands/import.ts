@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importOptionsSchema, MAX_LISTED_DUPLICATES, type ImportSummary } from '../../../shared/contract/import.ts';
 import { describeMatch } from '../../core/import/pipeline/outcome-words.ts';
+import { plural } from '../count-words.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { ImportService } from '../../core/import/import-service.ts';
 import { closeSharedOcrEngine } from '../../core/cards/card-image-reader.ts';
@@ -168,8 +169,4 @@ function describe(result: FileResult): string {
   for (const error of result.errors.slice(0, 20)) lines.push(tty`  line ${error.line}: ${error.message}`);
   if (result.errors.length > 20) lines.push(`  ... and ${result.errors.length - 20} more`);
   return lines.join('\n') + '\n';
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
