@@ -6,6 +6,7 @@ import { CarnetError } from '../../shared/errors.ts';
 import type { CliCommand, CliIo } from './cli-types.ts';
 import { commands } from './commands/index.ts';
 import { tty } from './terminal-text.ts';
+import { CliExit } from './person-argument.ts';
 
 /** Global flags every command accepts. */
 const GLOBAL_VALUE_FLAGS = ['data'];
@@ -91,6 +92,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<{ code: number;
     return { code, keepAlive: ctx.keepAlive };
   } catch (error) {
     if (core) await (core as Core).close().catch(() => undefined);
+    if (error instanceof CliExit) {
+      io.stderr(error.text);
+      return { code: error.exitCode, keepAlive: false };
+    }
     const message = error instanceof CarnetError ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
     io.stderr(tty`carnet: ${message}\n`);
     return { code: 1, keepAlive: false };

@@ -2,8 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations, LATEST_SCHEMA_VERSION } from '../../migrations/index.ts';
 import { makeTempDir, openTempCore } from '../helpers/temp-core.ts';
 import { backupOf, liveState } from '../helpers/backup-fixtures.ts';
-import { saveContact } from '../../electron/core/contacts/contact-store.ts';
-import { contactInputSchema } from '../../shared/contract/contacts.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -15,10 +13,15 @@ describe('restoring backups from other Carnet versions', () => {
     const old = await openTempCore({ migrations: migrations.slice(0, 1), autoBackup: { enabled: false } });
     cleanups.push(old.cleanup);
     expect(old.core.context.database.schemaVersion).toBe(1);
-    // Written straight through the store: the app's reads expect the latest schema, which a
+    // Written in schema 1's own columns: the app's stores write the latest schema, which a
     // schema-1 database (only ever made in tests) does not have.
-    const fields = contactInputSchema.parse({ firstName: 'Olga', lastName: 'Oldschema', tags: ['legacy'], notes: 'from v1' });
-    await old.core.context.database.db.transaction().execute((trx) => saveContact(trx, null, fields, { defaultCountry: 'FR' }));
+    const sqlite = old.core.context.database.sqlite;
+    const now = '2024-01-01T00:00:00.000Z';
+    sqlite.prepare("INSERT INTO contacts (id, kind, first_name, last_name, display_name, sort_key, notes, created_at, updated_at) VALUES ('olga', 'person', 'Olga', 'Oldschema', 'Olga Oldschema', 'oldschema olga', 'from v1', ?, ?)").run(now, now);
+    const num = (sqlite.prepare("SELECT num FROM contacts WHERE id = 'olga'").get() as { num: number }).num;
+    sqlite.prepare("INSERT INTO contacts_fts (rowid, names, company, emails, phones, notes) VALUES (?, 'Olga Oldschema', '', '', '', 'from v1')").run(num);
+    sqlite.prepare("INSERT INTO tags (id, name, created_at) VALUES ('t1', 'legacy', ?)").run(now);
+    sqlite.prepare("INSERT INTO contact_tags (contact_id, tag_id, position) VALUES ('olga', 't1', 0)").run();
     const folder = makeTempDir('carnet-usb-');
     cleanups.push(folder.cleanup);
     const backup = await backupOf(old.core, old.dataDir, folder.dir);

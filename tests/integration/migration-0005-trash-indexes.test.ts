@@ -23,7 +23,7 @@ describe('migration 0005: the trash indexes', () => {
     await insert('card', 'company', '2024-03-01T00:00:00.000Z');
     await older.close();
 
-    const current = await openDatabase(file);
+    const current = await openDatabase(file, { migrations: migrations.slice(0, 5) });
     expect(current.schemaVersion).toBe(5);
     expect(current.sqlite.prepare('SELECT count(*) AS n FROM contacts INDEXED BY contacts_trash WHERE deleted_at IS NOT NULL').get()).toEqual({ n: 2 });
     const trash = await listTrash(current.db, { batchId: null, offset: 0, limit: 10 });

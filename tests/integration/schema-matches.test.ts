@@ -49,7 +49,7 @@ describe('the schema description (electron/core/db/schema.ts)', () => {
 
   it('lists the hidden FTS5 rowid as the rowid of a virtual table', () => {
     const hidden = Object.entries(tables).flatMap(([table, columns]) => Object.entries(columns).filter(([, column]) => 'hidden' in column).map(([name]) => `${table}.${name}`));
-    expect(hidden).toEqual(['contacts_fts.rowid']);
+    expect(hidden).toEqual(['contacts_fts.rowid', 'interactions_fts.rowid']);
     database.sqlite.prepare("INSERT INTO contacts_fts (rowid, names) VALUES (424242, 'probe')").run();
     expect(database.sqlite.prepare('SELECT names FROM contacts_fts WHERE rowid = 424242').get()).toEqual({ names: 'probe' });
     database.sqlite.prepare('DELETE FROM contacts_fts WHERE rowid = 424242').run();

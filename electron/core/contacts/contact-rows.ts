@@ -66,6 +66,9 @@ export function newContactRow(fields: ContactFields, facts: ContactRowFacts, ori
   row.created_at = origin.now;
   row.updated_at = origin.now;
   row.deleted_at = null;
+  row.last_contacted_at = null;
+  row.keep_in_touch = null;
+  row.keep_in_touch_since = null;
   return row;
 }
 

@@ -72,6 +72,10 @@ export const tables = {
     created_at: text(),
     updated_at: text(),
     deleted_at: nullableText(),
+    /** Migration 0006: the latest call, meeting, email, visit or message not in the future; NULL: never. */
+    last_contacted_at: nullableText(),
+    keep_in_touch: column<'2w' | '1m' | '3m' | '6m' | '1y' | null>('TEXT', false),
+    keep_in_touch_since: nullableText(),
   },
   contact_emails: {
     contact_id: text(1),
@@ -155,6 +159,55 @@ export const tables = {
     position: integer(2),
     label: text(),
     value: text(),
+  },
+  /** Migration 0006: a call, meeting, email, visit, message or note. */
+  interactions: {
+    num: rowidKey(),
+    id: text(),
+    type: text<'call' | 'meeting' | 'email' | 'visit' | 'message' | 'note'>(),
+    direction: column<'in' | 'out' | null>('TEXT', false),
+    /** An instant, ISO 8601 in UTC. */
+    occurred_at: text(),
+    minutes: column<number | null>('INTEGER', false),
+    subject: text(),
+    body: text(),
+    import_batch_id: nullableText(),
+    created_at: text(),
+    updated_at: text(),
+    deleted_at: nullableText(),
+  },
+  /** Migration 0006: who an interaction involves, with its time and whether it counts as a contact. */
+  interaction_contacts: {
+    interaction_id: text(1),
+    contact_id: text(2),
+    occurred_at: text(),
+    counts: integer(),
+  },
+  /** Migration 0006: interaction search; rowid = interactions.num. */
+  interactions_fts: {
+    rowid: ftsRowid(),
+    subject: ftsText(),
+    body: ftsText(),
+  },
+  /** Migration 0006: tasks, due on floating local dates and times. */
+  tasks: {
+    id: textKey(),
+    title: text(),
+    /** 'YYYY-MM-DD', local and floating. */
+    due_date: nullableText(),
+    /** 'HH:MM', local and floating; only with a due date. */
+    due_time: nullableText(),
+    contact_id: nullableText(),
+    notes: text(),
+    /** An RFC 5545 RRULE, e.g. 'FREQ=WEEKLY;INTERVAL=2'. */
+    repeat: nullableText(),
+    /** The repeating task this occurrence follows. */
+    repeat_of: nullableText(),
+    done_at: nullableText(),
+    import_batch_id: nullableText(),
+    created_at: text(),
+    updated_at: text(),
+    deleted_at: nullableText(),
   },
 } as const satisfies Record<string, Record<string, Column<unknown>>>;
 
