@@ -117,6 +117,8 @@ export function InteractionForm({ mode, onClose }: { mode: InteractionFormMode; 
                 </select>
               </div>
             )}
+          </div>
+          <div className="form-row">
             <Field id={ids.when} label={s.fieldWhen} error={errors.when}>
               <input id={ids.when} className="input" type="datetime-local" value={draft.when} onChange={(event) => set('when', event.target.value)} {...invalid(ids.when, errors.when)} />
             </Field>

@@ -13,6 +13,7 @@ export function relativeTime(iso: string, now = Date.now()): string {
   const format = new Intl.RelativeTimeFormat(userLocale(), { numeric: 'auto' });
   const diff = Date.parse(iso) - now;
   const size = Math.abs(diff);
+  if (size < MINUTE) return format.format(0, 'second'); // "now"
   if (size < HOUR) return format.format(Math.round(diff / MINUTE), 'minute');
   if (size < DAY) return format.format(Math.round(diff / HOUR), 'hour');
   if (size < 30 * DAY) return format.format(Math.round(diff / DAY), 'day');
