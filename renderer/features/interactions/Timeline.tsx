@@ -31,6 +31,8 @@ export function Timeline({ contact, focusInteractionId = null }: { contact: Cont
   const [editing, setEditing] = useState<Interaction | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const pagesSearched = useRef(0);
+  /** The search hit already brought into view: later reloads (a new log) must not jump back to it. */
+  const focusedOnce = useRef<string | null>(null);
 
   // L logs an interaction with this contact, from anywhere on its page but a field.
   useEffect(() => {
@@ -60,8 +62,9 @@ export function Timeline({ contact, focusInteractionId = null }: { contact: Cont
     pagesSearched.current = 0;
   }, [focusInteractionId]);
   useEffect(() => {
-    if (!focusInteractionId || timeline.status !== 'ready') return;
+    if (!focusInteractionId || timeline.status !== 'ready' || focusedOnce.current === focusInteractionId) return;
     if (found) {
+      focusedOnce.current = focusInteractionId;
       const element = document.getElementById(`timeline-${focusInteractionId}`);
       element?.scrollIntoView?.({ block: 'center' });
       element?.focus();

@@ -84,6 +84,16 @@ describe('the timeline', () => {
     expect(client.callsTo('timeline.page').at(-1)).toMatchObject({ cursor: null, kinds: ['meeting'] });
   });
 
+  it('opened from a search hit, pages on to the interaction and focuses it', async () => {
+    const client = core([{ source: 'interaction', at: '2026-03-05T14:30:00.000Z', interaction: interaction('a') }], 'cursor-1');
+    renderTimeline(client, 'old');
+    await settle();
+    await settle();
+    expect(client.callsTo('timeline.page')).toHaveLength(2);
+    expect(document.activeElement?.textContent).toContain('Subject old');
+    expect(document.activeElement?.getAttribute('aria-current')).toBe('true');
+  });
+
   it('deletes an interaction with Undo in the toast', async () => {
     const client = core([{ source: 'interaction', at: '2026-03-05T14:30:00.000Z', interaction: interaction('a') }]);
     renderTimeline(client);
