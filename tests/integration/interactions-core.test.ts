@@ -94,6 +94,19 @@ describe('timelines', () => {
     expect(idsOf((await core.call('timeline.page', { contactId: chloe.id })).entries)).toEqual([meeting.id]);
   });
 
+  it('pages a company timeline past deleted interactions', async () => {
+    const ana = await person('Ana', 'Acme');
+    const acme = (await core.call('contacts.list', { kind: 'company' })).items[0]!;
+    const logged = [];
+    for (let i = 0; i < 6; i++) logged.push(await core.call('interactions.log', { type: 'call', occurredAt: hoursAgo(10 - i), contactIds: [i % 2 ? ana.id : acme.id] }));
+    for (const index of [5, 4, 2]) await core.call('interactions.delete', { id: logged[index]!.id });
+    const first = await core.call('timeline.page', { contactId: acme.id, limit: 2 });
+    expect(idsOf(first.entries)).toEqual([logged[3]!.id, logged[1]!.id]);
+    const second = await core.call('timeline.page', { contactId: acme.id, limit: 2, cursor: first.next });
+    expect(idsOf(second.entries)).toEqual([logged[0]!.id]);
+    expect(second.next).toBeNull();
+  });
+
   it('pages newest first by cursor, filters by kind, and merges completed tasks', async () => {
     const ana = await person('Ana');
     const logged = [];
