@@ -222,3 +222,21 @@ describe('search', () => {
     expect((await core.call('contacts.list', { search: 'plumb' })).total).toBe(0);
   });
 });
+
+describe('the come-due refresh timer', () => {
+  it('runs after start, tells the screens what moved, and stops with the core', async () => {
+    const { startDueRefresh } = await import('../../electron/core/interactions/due-refresh-timer.ts');
+    const ana = await person('Ana');
+    const soon = new Date(Date.now() + 40).toISOString();
+    await core.call('interactions.log', { type: 'call', occurredAt: soon, contactIds: [ana.id] });
+    const events: unknown[] = [];
+    const off = core.onEvent((event) => events.push(event));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const timer = startDueRefresh(core.context, { firstMs: 0, intervalMs: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await timer.stop();
+    off();
+    expect(events).toContainEqual({ type: 'contacts.changed', ids: [ana.id] });
+    expect((await core.call('contacts.get', { id: ana.id })).lastContactedAt).toBe(soon);
+  });
+});
