@@ -193,6 +193,17 @@ describe('last contacted', () => {
     const second = await core.call('contacts.list', { sort: 'lastContacted', offset: 1, limit: 2 });
     expect(second.items.map((item) => item.id)).toEqual([ana.id, bruno.id]);
     expect((await core.call('contacts.list', { sort: 'lastContacted', search: 'test', offset: 3 })).items.map((item) => item.id)).toEqual([david.id]);
+    // A page wholly among the never contacted, and one in the dated block only.
+    expect((await core.call('contacts.list', { sort: 'lastContacted', offset: 3, limit: 1 })).items.map((item) => item.id)).toEqual([david.id]);
+    expect((await core.call('contacts.list', { sort: 'lastContacted', offset: 0, limit: 2 })).items.map((item) => item.id)).toEqual([chloe.id, ana.id]);
+    expect((await core.call('contacts.list', { sort: 'lastContacted', kind: 'company' })).items).toEqual([]);
+    const all = sorted.items.map((item) => item.id);
+    for (let offset = 0; offset <= 4; offset++) {
+      for (let limit = 1; limit <= 4; limit++) {
+        const page = await core.call('contacts.list', { sort: 'lastContacted', offset, limit });
+        expect(page.items.map((item) => item.id), `offset ${offset} limit ${limit}`).toEqual(all.slice(offset, offset + limit));
+      }
+    }
   });
 });
 
