@@ -11,7 +11,8 @@ export interface CarnetJsonExport {
   companies: ExportedContact[];
 }
 
-export type ExportedContact = Omit<Contact, 'companyId' | 'company'> & { company: string | null };
+/** `lastContactedAt` is left out: it is worked out from the interactions, not something a contact holds. */
+export type ExportedContact = Omit<Contact, 'companyId' | 'company' | 'lastContactedAt'> & { company: string | null };
 
 /** Every live contact, people under `contacts` and company cards under `companies`, sorted by name. */
 export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExport> {
@@ -20,7 +21,7 @@ export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExpor
   const contacts: ExportedContact[] = [];
   const companies: ExportedContact[] = [];
   for (const row of rows) {
-    const { companyId: _companyId, company, ...rest } = await loadContact(db, row.id);
+    const { companyId: _companyId, company, lastContactedAt: _lastContactedAt, ...rest } = await loadContact(db, row.id);
     const exported: ExportedContact = { ...rest, company: company || null };
     (row.kind === 'company' ? companies : contacts).push(exported);
   }
