@@ -6,6 +6,8 @@ import { backupContract } from './backup.ts';
 import { exportContract } from './export.ts';
 import { cardsContract } from './cards.ts';
 import { trashContract } from './trash.ts';
+import { tasksContract } from './tasks.ts';
+import { calendarContract, todayContract } from './today.ts';
 
 /**
  * The one contract between the renderer and the core: every method's name, input schema and output
@@ -19,6 +21,9 @@ export const contract = {
   ...exportContract,
   ...cardsContract,
   ...trashContract,
+  ...tasksContract,
+  ...todayContract,
+  ...calendarContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -41,3 +46,5 @@ export * from './backup.ts';
 export * from './export.ts';
 export * from './cards.ts';
 export * from './trash.ts';
+export * from './tasks.ts';
+export * from './today.ts';
