@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { CarnetClient } from '../transport/client.ts';
 import { contactListStores } from '../stores/contact-list-store.ts';
 import { useToday } from '../stores/today-store.ts';
+import { useNavigation } from '../stores/navigation-store.ts';
 import { useTrashList } from '../stores/trash-list-store.ts';
 
 /**
@@ -12,6 +13,10 @@ export function useChangeEvents(client: CarnetClient): void {
   useEffect(() => {
     let scheduled = false;
     const unsubscribe = client.onEvent((event) => {
+      if (event.type === 'app.openToday') {
+        useNavigation.getState().go('today');
+        return;
+      }
       if (event.type === 'tasks.changed') {
         void useToday.getState().load(client);
         return;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { dueNotifications, EMPTY_SCHEDULE_STATE, nextCheckIn, type ScheduleState } from '../../shared/domain/notification-schedule.ts';
-import type { Today } from '../../shared/contract/today.ts';
+import { EMPTY_SCHEDULE_STATE, type ScheduleState } from '../../shared/domain/notification-schedule.ts';
+import { reminderTick } from '../../shared/domain/today-reminders.ts';
 import type { CarnetClient } from '../transport/client.ts';
 import { reminderText } from '../features/today/reminder-text.ts';
 import { todayTranslate } from '../features/today/strings.ts';
@@ -29,11 +29,6 @@ function saveState(state: ScheduleState): void {
   }
 }
 
-/** The open tasks Today knows of (overdue, today, next seven days): every one a reminder can concern. */
-function tasksOf(today: Today) {
-  return [...today.overdue.items, ...today.dueToday.items, ...today.next.tasks.items];
-}
-
 /**
  * Reminders in the browser host: the daily summary at the chosen time and each task at its own
  * time, as OS notifications when the user allows them, otherwise as a banner in the window. A click
@@ -54,15 +49,10 @@ export function useReminders(client: CarnetClient): void {
       const settings = useSettings.getState().settings;
       const timeZone = localTimeZone();
       if (today && settings && timeZone) {
-        const input = { now: new Date(), timeZone, notificationTime: settings.notificationTime, tasks: tasksOf(today), state: readState() };
-        const { notifications, state } = dueNotifications({
-          ...input,
-          birthdays: today.birthdays.map((b) => ({ name: b.displayName, birthday: b.birthday })),
-          keepInTouchDueBy: () => today.keepInTouch.total,
-        });
+        const { notifications, state, sleepMs } = reminderTick(today, { now: new Date(), timeZone, notificationTime: settings.notificationTime, state: readState() });
         saveState(state);
         for (const notification of notifications) show(reminderText(notification, todayTranslate, formatLocalTime));
-        timer = setTimeout(tick, nextCheckIn({ ...input, state }));
+        timer = setTimeout(tick, sleepMs);
       } else {
         timer = setTimeout(tick, 5_000);
       }
