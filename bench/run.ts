@@ -1,7 +1,7 @@
 // `npm run bench`: seeds a 100,000-contact database (in a child process), then runs each area's
 // benchmark, prints the results and writes them to bench/results/latest.{json,md}.
 // Set CARNET_BENCH_CONTACTS to change the size (e.g. 10000 for a quick run), and
-// CARNET_BENCH_ONLY=import (or contacts,backup,import,cards,trash) to run some areas only.
+// CARNET_BENCH_ONLY=import (or contacts,backup,import,cards,trash,today) to run some areas only.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +24,7 @@ const areas: { name: string; file: string; fn: string; needsData: boolean }[] = 
   { name: 'import', file: './import-bench.ts', fn: 'runImportBench', needsData: true },
   { name: 'cards', file: './cards-bench.ts', fn: 'runCardsBench', needsData: false },
   { name: 'trash', file: './trash-bench.ts', fn: 'runTrashBench', needsData: true },
+  { name: 'today', file: './today-bench.ts', fn: 'runTodayBench', needsData: true },
 ];
 
 try {
