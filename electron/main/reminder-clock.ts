@@ -25,6 +25,8 @@ export interface ReminderClockOptions {
   stateFile: string;
   now?: () => Date;
   timeZone?: () => string;
+  /** The first tick after the app started: today's summary is not shown (Today opens instead). */
+  startingUp?: boolean;
 }
 
 export function readReminderState(file: string): ScheduleState {
@@ -54,8 +56,9 @@ export async function reminderClockTick(options: ReminderClockOptions): Promise<
   const timeZone = options.timeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const settings = await options.core.call('settings.get', {});
   const today = await options.core.call('today.get', { today: localDateOf(now, timeZone), timeZone, limit: 500 });
-  const result = reminderTick(today, { now, timeZone, notificationTime: settings.notificationTime, state: readReminderState(options.stateFile) });
-  if (result.notifications.length > 0 || result.state.shownTasks.length > 0) {
+  const before = readReminderState(options.stateFile);
+  const result = reminderTick(today, { now, timeZone, notificationTime: settings.notificationTime, state: before, startingUp: options.startingUp ?? false });
+  if (JSON.stringify(result.state) !== JSON.stringify(before)) {
     fs.mkdirSync(path.dirname(options.stateFile), { recursive: true });
     fs.writeFileSync(options.stateFile, JSON.stringify(result.state));
   }
@@ -73,9 +76,13 @@ export async function reminderClockTick(options: ReminderClockOptions): Promise<
 export function startReminderClock(options: ReminderClockOptions): { stop(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let startingUp = true;
   const run = () => {
-    reminderClockTick(options).then(
-      (sleepMs) => !stopped && (timer = setTimeout(run, sleepMs)),
+    reminderClockTick({ ...options, startingUp }).then(
+      (sleepMs) => {
+        startingUp = false;
+        if (!stopped) timer = setTimeout(run, sleepMs);
+      },
       () => !stopped && (timer = setTimeout(run, 60_000)),
     );
   };

@@ -12,7 +12,8 @@ export function ReminderBanner() {
   const [canAsk, setCanAsk] = useState(() => typeof Notification !== 'undefined' && Notification.permission === 'default');
   if (banners.length === 0) return null;
   return (
-    <div className="reminder-banners" role="status">
+    // Announced politely, like a notification; not a "status" role: the toasts are the status.
+    <section className="reminder-banners" aria-live="polite" aria-label={s.notifyTitle}>
       {banners.map((banner) => (
         <div key={banner.id} className="reminder-banner">
           <p>
@@ -40,6 +41,6 @@ export function ReminderBanner() {
           </div>
         </div>
       ))}
-    </div>
+    </section>
   );
 }

@@ -40,6 +40,7 @@ export function useReminders(client: CarnetClient): void {
     if (typeof window === 'undefined' || (window as { carnet?: unknown }).carnet) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let day = localToday();
+    let startingUp = true;
     const tick = () => {
       if (localToday() !== day) {
         day = localToday(); // past midnight: what is due changed
@@ -49,7 +50,8 @@ export function useReminders(client: CarnetClient): void {
       const settings = useSettings.getState().settings;
       const timeZone = localTimeZone();
       if (today && settings && timeZone) {
-        const { notifications, state, sleepMs } = reminderTick(today, { now: new Date(), timeZone, notificationTime: settings.notificationTime, state: readState() });
+        const { notifications, state, sleepMs } = reminderTick(today, { now: new Date(), timeZone, notificationTime: settings.notificationTime, state: readState(), startingUp });
+        startingUp = false;
         saveState(state);
         for (const notification of notifications) show(reminderText(notification, todayTranslate, formatLocalTime));
         timer = setTimeout(tick, sleepMs);

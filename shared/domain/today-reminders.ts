@@ -7,7 +7,11 @@ import { dueNotifications, nextCheckIn, type Notification, type ScheduleState } 
  * how long to sleep. The browser tab (renderer/app/use-reminders.ts) and the desktop app's main
  * process (electron/main/reminder-clock.ts) both run their clock through here.
  */
-export function reminderTick(today: Today, input: { now: Date; timeZone: string; notificationTime: string; state: ScheduleState }): { notifications: Notification[]; state: ScheduleState; sleepMs: number } {
+export function reminderTick(
+  today: Today,
+  input: { now: Date; timeZone: string; notificationTime: string; state: ScheduleState; startingUp?: boolean },
+): { notifications: Notification[]; state: ScheduleState; sleepMs: number } {
+  if (input.startingUp) input = { ...input, state: skipTodaysSummary(input.state, today.today) };
   const tasks = [...today.overdue.items, ...today.dueToday.items, ...today.next.tasks.items];
   const { notifications, state } = dueNotifications({
     ...input,
@@ -17,4 +21,13 @@ export function reminderTick(today: Today, input: { now: Date; timeZone: string;
     keepInTouchDueBy: () => today.keepInTouch.total,
   });
   return { notifications, state, sleepMs: nextCheckIn({ ...input, tasks, state }) };
+}
+
+/**
+ * At start-up the day's summary counts as shown: the first start of a day opens Today, which says
+ * the same thing, so a notification on top of it would be noise. Summaries of later days, and
+ * task reminders, come as usual.
+ */
+function skipTodaysSummary(state: ScheduleState, today: string): ScheduleState {
+  return state.lastDailyDate !== null && state.lastDailyDate >= today ? state : { ...state, lastDailyDate: today };
 }

@@ -41,6 +41,10 @@ export function TaskRow({ task, showContact = true, onOpen }: TaskRowProps) {
     const key = shortcutLetter(event.nativeEvent);
     if (event.key === ' ' || key === 'x') {
       event.preventDefault();
+      // The row goes away: the keyboard carries on from the next one (or the one before).
+      const rows = [...(event.currentTarget.closest('.page, .contact-tasks') ?? document).querySelectorAll<HTMLElement>('[data-list-row]')];
+      const index = rows.indexOf(event.currentTarget);
+      (rows[index + 1] ?? rows[index - 1])?.focus();
       void completeWithUndo(client, task);
     } else if (key === 's') {
       event.preventDefault();

@@ -40,4 +40,16 @@ describe("the desktop app's reminder clock", () => {
     await reminderClockTick({ ...options, now: () => new Date('2026-03-06T08:00:00Z') });
     expect(shown[2]).toBe('Carnet\u202f: aujourd’hui | 2 en retard');
   });
+
+  it('does not repeat at start-up what Today shows anyway, but still reminds a task at its time', async () => {
+    await core.call('tasks.add', { title: 'Call the printer', dueDate: '2026-03-05', dueTime: '11:00' });
+    const shown: string[] = [];
+    const options = { core, systemLocale: 'en-GB', stateFile: path.join(dataDir, 'reminders.json'), timeZone: () => 'Europe/Paris', show: (title: string, body: string) => shown.push(body) };
+    await reminderClockTick({ ...options, now: () => new Date('2026-03-05T09:00:00Z'), startingUp: true });
+    expect(shown).toEqual([]);
+    await reminderClockTick({ ...options, now: () => new Date('2026-03-05T10:00:00Z') });
+    expect(shown).toEqual(['11:00 · Call the printer']);
+    await reminderClockTick({ ...options, now: () => new Date('2026-03-06T08:00:00Z') });
+    expect(shown[1]).toBe('1 overdue');
+  });
 });
