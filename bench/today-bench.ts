@@ -67,13 +67,16 @@ export async function runTodayBench(report: BenchReport, dataDir: string): Promi
     const answer = await core.call('today.get', { today, timeZone });
     record({ name: 'today.get, first call', value: performance.now() - first, unit: 'ms', note: `overdue ${answer.overdue.total}, due today ${answer.dueToday.total}, keep in touch ${answer.keepInTouch.total}, next 7 days ${answer.next.tasks.total}, count ${answer.count}` });
     const times: number[] = [];
+    // CPU time beside wall time: on a shared machine the wall time also counts waiting for a core.
+    const cpuBefore = process.cpuUsage();
     for (let run = 0; run < RUNS; run++) {
       const t = performance.now();
       await core.call('today.get', { today, timeZone });
       times.push(performance.now() - t);
     }
+    const cpu = process.cpuUsage(cpuBefore);
     times.sort((a, b) => a - b);
-    record({ name: `today.get p50 (${RUNS} runs)`, value: times[Math.floor(RUNS / 2)]!, unit: 'ms', note: 'target < 50 ms' });
+    record({ name: `today.get p50 (${RUNS} runs)`, value: times[Math.floor(RUNS / 2)]!, unit: 'ms', note: `target < 50 ms; CPU ${((cpu.user + cpu.system) / 1000 / RUNS).toFixed(1)} ms a call` });
     record({ name: `today.get p95 (${RUNS} runs)`, value: times[Math.floor(RUNS * 0.95)]!, unit: 'ms', note: 'target < 50 ms' });
     const contactTasks = performance.now();
     await core.call('tasks.list', { contactId: contactIds[0]! });

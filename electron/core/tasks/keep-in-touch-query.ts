@@ -1,6 +1,6 @@
 import type { KeepInTouch } from '../../../shared/contract/tasks.ts';
 import type { KeepInTouchDue } from '../../../shared/contract/today.ts';
-import type { KeepInTouchFrequency } from '../../../shared/domain/interaction-types.ts';
+import { KEEP_IN_TOUCH_FREQUENCIES, type KeepInTouchFrequency } from '../../../shared/domain/interaction-types.ts';
 import { addFrequency, keepInTouchDueDate } from '../../../shared/domain/keep-in-touch.ts';
 import { addDays, dateToUtc, localDateOf, utcToDate, zonedParts } from '../../../shared/domain/local-date.ts';
 import { CarnetError } from '../../../shared/errors.ts';
@@ -94,40 +94,39 @@ export function latestDueBase(frequency: KeepInTouchFrequency, until: string): s
 }
 
 /**
- * People due for contact on or before `until` (a local date), soonest first. Every contact with a
- * frequency is read from its index; whether one is due is a comparison of text against one date
- * per frequency (`latestDueBase`), and the exact local date of the last contact (a time-zone
- * reading) is only worked out for those due: a local date is within a day of the UTC one.
+ * People due for contact on or before `until` (a local date), soonest first. Whether one is due
+ * is a comparison of text against one date per frequency (`latestDueBase`), first in SQL on the
+ * UTC instant (with a day to spare), then exactly on the local date of the last contact (a
+ * time-zone reading), worked out only for the few the SQL range leaves in doubt or due.
  */
 export async function keepInTouchDueBy(db: Db, until: string, timeZone: string | undefined): Promise<KeepInTouchDue[]> {
-  const rows = await db
-    .selectFrom('contacts')
-    .select(['id', 'display_name', 'keep_in_touch', 'keep_in_touch_since', 'last_contacted_at'])
-    .where('keep_in_touch', 'is not', null)
-    .where('deleted_at', 'is', null)
-    .execute();
-  const latest = new Map<KeepInTouchFrequency, string>();
-  const latestFor = (frequency: KeepInTouchFrequency) => {
-    let base = latest.get(frequency);
-    if (base === undefined) latest.set(frequency, (base = latestDueBase(frequency, until)));
-    return base;
-  };
   const found: KeepInTouchDue[] = [];
   const localDate = localDateReader(timeZone);
-  for (const row of rows) {
-    const frequency = row.keep_in_touch!;
-    const base = latestFor(frequency);
-    let from: string;
-    if (row.last_contacted_at === null) {
-      from = row.keep_in_touch_since ?? until;
-      if (from > base) continue;
-    } else {
-      // The UTC date, less a day, is the earliest the local date can be.
-      if (addDaysCheap(row.last_contacted_at.slice(0, 10), -1) > base) continue;
-      from = localDate(row.last_contacted_at);
-      if (from > base) continue;
+  for (const frequency of KEEP_IN_TOUCH_FREQUENCIES) {
+    const base = latestDueBase(frequency, until);
+    // A local date is at most a day after the UTC one: a last contact before `base + 2 days` (UTC)
+    // may be due, a later one cannot. One range of `contacts_keep_in_touch_due` (migration 0007),
+    // never-contacted people first (NULL sorts first), read from the index alone.
+    const candidates = (contacted: boolean) => {
+      const query = db.selectFrom('contacts').select(['id', 'display_name', 'keep_in_touch_since', 'last_contacted_at']).where('keep_in_touch', '=', frequency).where('deleted_at', 'is', null);
+      return (contacted ? query.where('last_contacted_at', '<', addDays(base, 2)) : query.where('last_contacted_at', 'is', null)).execute();
+    };
+    // Two ranges of the index rather than one OR, which SQLite would answer by reading every
+    // person with this frequency.
+    const rows = [...(await candidates(false)), ...(await candidates(true))];
+    for (const row of rows) {
+      let from: string;
+      if (row.last_contacted_at === null) {
+        from = row.keep_in_touch_since ?? until;
+        if (from > base) continue;
+      } else {
+        // The UTC date, less a day, is the earliest the local date can be.
+        if (addDaysCheap(row.last_contacted_at.slice(0, 10), -1) > base) continue;
+        from = localDate(row.last_contacted_at);
+        if (from > base) continue;
+      }
+      found.push({ contactId: row.id, displayName: row.display_name, frequency, lastContactedAt: row.last_contacted_at, due: addFrequency(from, frequency) });
     }
-    found.push({ contactId: row.id, displayName: row.display_name, frequency, lastContactedAt: row.last_contacted_at, due: addFrequency(from, frequency) });
   }
   return found.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.displayName.localeCompare(b.displayName)));
 }
