@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { localToday } from '../../stores/today-store.ts';
 import { formatLocalDate, formatLocalTime } from './format.ts';
 import { SnoozeMenu } from './SnoozeMenu.tsx';
+import { TaskForm } from './TaskForm.tsx';
 import { completeWithUndo, deleteWithUndo, snoozeWithUndo } from './task-actions.ts';
 import { taskStrings as s } from './strings.ts';
 
@@ -21,18 +22,21 @@ interface TaskRowProps {
   task: Task;
   /** Show the contact's name (not on the contact's own page). */
   showContact?: boolean;
-  /** Enter on the row, or a click on its title: open what the task is about. */
+  /** Enter on the row, or a click on its title, for a task about someone: open that contact. */
   onOpen?(task: Task): void;
 }
 
 /**
  * One open task: a check box, the title, when it is due (and how late), who it is about, its
- * repetition; Snooze and Delete. From the keyboard, on the focused row: Space or X checks it off,
- * S snoozes it, Enter opens it. Arrow keys between rows belong to the list.
+ * repetition; Snooze, Edit and Delete. From the keyboard, on the focused row: Space or X checks it
+ * off, S snoozes it, E edits it, Delete deletes it, Enter opens it (its contact; a task about no one opens for
+ * editing). Arrow keys between rows belong to the list.
  */
 export function TaskRow({ task, showContact = true, onOpen }: TaskRowProps) {
   const client = useClient();
   const [snoozing, setSnoozing] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const open = () => (onOpen && task.contactId ? onOpen(task) : setEditing(true));
   const today = localToday();
   const late = task.dueDate !== null && task.dueDate < today ? daysBetween(task.dueDate, today) : 0;
 
@@ -49,9 +53,16 @@ export function TaskRow({ task, showContact = true, onOpen }: TaskRowProps) {
     } else if (key === 's') {
       event.preventDefault();
       setSnoozing(true);
-    } else if (event.key === 'Enter' && onOpen) {
+    } else if (event.key === 'Delete') {
+      // The task's Delete, not the open contact's (ContactDetail listens on the window).
       event.preventDefault();
-      onOpen(task);
+      void deleteWithUndo(client, task);
+    } else if (key === 'e') {
+      event.preventDefault();
+      setEditing(true);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open();
     }
   };
 
@@ -61,18 +72,31 @@ export function TaskRow({ task, showContact = true, onOpen }: TaskRowProps) {
     task.repeat ? repeatText(task.repeat) : null,
   ].filter(Boolean);
 
+  if (editing) {
+    return (
+      <li className="task-row" data-list-row="" aria-label={task.title}>
+        <TaskForm
+          task={task}
+          defaultDue={today}
+          idPrefix={`edit-${task.id}`}
+          onDone={() => {
+            setEditing(false);
+            // Back on the row it came from, for the keyboard.
+            requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-task-id="${task.id}"]`)?.focus());
+          }}
+        />
+      </li>
+    );
+  }
+
   return (
-    <li className={`task-row${late > 0 ? ' task-late' : ''}`} tabIndex={0} data-list-row="" aria-label={task.title} onKeyDown={onKeyDown}>
+    <li className={`task-row${late > 0 ? ' task-late' : ''}`} data-task-id={task.id} tabIndex={0} data-list-row="" aria-label={task.title} onKeyDown={onKeyDown}>
       <div className="task-main">
         <input type="checkbox" className="task-check" aria-label={s.markDone(task.title)} checked={false} onChange={() => void completeWithUndo(client, task)} tabIndex={-1} />
         <span className="row-text">
-          {onOpen ? (
-            <button type="button" className="task-title link-button" tabIndex={-1} onClick={() => onOpen(task)}>
-              {task.title}
-            </button>
-          ) : (
-            <span className="task-title">{task.title}</span>
-          )}
+          <button type="button" className="task-title link-button" tabIndex={-1} onClick={open}>
+            {task.title}
+          </button>
           <span className="row-secondary">
             {meta.join(' · ')}
             {late > 0 && <span className="task-late-text"> · {s.late(late)}</span>}
@@ -81,6 +105,9 @@ export function TaskRow({ task, showContact = true, onOpen }: TaskRowProps) {
         <span className="task-actions">
           <button type="button" className="button small ghost" tabIndex={-1} title={`${s.snooze} (S)`} aria-expanded={snoozing} onClick={() => setSnoozing((open) => !open)}>
             {s.snooze}
+          </button>
+          <button type="button" className="button small ghost" tabIndex={-1} title={`${s.edit} (E)`} aria-label={s.editTitle(task.title)} onClick={() => setEditing(true)}>
+            {s.edit}
           </button>
           <button type="button" className="button small ghost icon-only" tabIndex={-1} title={s.delete} aria-label={s.deleteTitle(task.title)} onClick={() => void deleteWithUndo(client, task)}>
             <Icon name="trash" />

@@ -48,4 +48,8 @@ export const taskStrings = localized(() => ({
   nextDue: (date: string) => t('nextDue', { date }),
   nextDueLate: (date: string) => t('nextDueLate', { date }),
   saved: t('saved'),
+  editTitle: (title: string) => t('editTitle', { title }),
+  edit: t('edit'),
+  save: t('save'),
+  cancel: t('cancel'),
 }));

@@ -98,7 +98,7 @@ function backup(name: string, folder: string): BackupEntry {
 
 function seededTask(id: string, dueDate: string, dueTime: string | null): Task {
   return {
-    id, title: SEEDED.taskTitle, dueDate, dueTime, contactId: 'id-1', contactName: SEEDED.contactName, notes: '', repeat: 'FREQ=WEEKLY;INTERVAL=2',
+    id, title: SEEDED.taskTitle, dueDate, dueTime, contactId: 'id-1', contactName: SEEDED.contactName, notes: '', repeat: 'FREQ=MONTHLY;BYDAY=-1FR',
     repeatOf: null, doneAt: null, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
   };
 }
@@ -188,8 +188,9 @@ const SCREENS: ScreenCheck[] = [
     async show() {
       await open('today');
       expect(screen.getAllByText(SEEDED.taskTitle).length).toBe(3);
-      // The snooze choices and a reminder banner too.
+      // The snooze choices, an edit form (with a rule from the CLI) and a reminder banner too.
       fireEvent.keyDown(screen.getAllByRole('listitem', { name: SEEDED.taskTitle })[0]!, { key: 's', code: 'KeyS' });
+      fireEvent.keyDown(screen.getAllByRole('listitem', { name: SEEDED.taskTitle })[1]!, { key: 'e', code: 'KeyE' });
       act(() => useReminderBanner.getState().show('Carnet', '1'));
       await settle();
       expect(document.querySelector('.snooze-menu')).toBeTruthy();

@@ -42,6 +42,8 @@ function renderToday(today: Today = todayWith()) {
     'tasks.reopen': ({ id }) => ({ task: task(id, 'x', day), nextRemoved: true, nextKept: false }),
     'tasks.snooze': ({ id }) => task(id, 'x', addDays(day, 1)),
     'tasks.add': (input) => task('new', String(input.title), (input.dueDate as string) ?? null),
+    'tasks.update': ({ id, fields }) => task(id, String(fields.title), (fields.dueDate as string) ?? null),
+    'tasks.delete': ({ id }) => ({ id }),
   });
   render(
     <ClientContext.Provider value={client}>
@@ -122,6 +124,26 @@ describe('Today', () => {
     expect(useQuickLog.getState().request).toEqual({ contactId: 'c1', type: 'call' });
   });
 
+  it('Enter on a task about no one edits it in place; Escape cancels, Save updates it; Delete deletes it', async () => {
+    const client = renderToday();
+    await settle();
+    const row = screen.getByRole('listitem', { name: 'Water the plants' });
+    fireEvent.keyDown(row, { key: 'Enter', code: 'Enter' });
+    const form = screen.getByRole('form', { name: 'Edit “Water the plants”' });
+    expect((within(form).getByLabelText('Repeat') as HTMLSelectElement).value).toBe('week');
+    fireEvent.keyDown(within(form).getByLabelText('What to do'), { key: 'Escape', code: 'Escape' });
+    expect(screen.queryByRole('form', { name: 'Edit “Water the plants”' })).toBeNull();
+    fireEvent.keyDown(screen.getByRole('listitem', { name: 'Water the plants' }), { key: 'e', code: 'KeyE' });
+    const again = screen.getByRole('form', { name: 'Edit “Water the plants”' });
+    fireEvent.change(within(again).getByLabelText('What to do'), { target: { value: 'Water the ferns' } });
+    fireEvent.click(within(again).getByRole('button', { name: 'Save' }));
+    await settle();
+    expect(client.callsTo('tasks.update')).toEqual([{ id: 't2', fields: { title: 'Water the ferns', dueDate: day, dueTime: null, contactId: null, notes: '', repeat: 'FREQ=WEEKLY' } }]);
+    fireEvent.keyDown(screen.getByRole('listitem', { name: 'Call the printer' }), { key: 'Delete', code: 'Delete' });
+    await settle();
+    expect(client.callsTo('tasks.delete')).toEqual([{ id: 't3' }]);
+  });
+
   it('adds a repeating task from the form', async () => {
     const client = renderToday();
     await settle();
@@ -129,7 +151,7 @@ describe('Today', () => {
     fireEvent.change(screen.getByLabelText('Repeat'), { target: { value: '2week' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add task' }));
     await settle();
-    expect(client.callsTo('tasks.add')).toEqual([{ title: 'Stock check', dueDate: day, dueTime: null, contactId: null, repeat: 'FREQ=WEEKLY;INTERVAL=2' }]);
+    expect(client.callsTo('tasks.add')).toEqual([{ title: 'Stock check', dueDate: day, dueTime: null, contactId: null, notes: '', repeat: 'FREQ=WEEKLY;INTERVAL=2' }]);
     expect((screen.getByLabelText('What to do') as HTMLInputElement).value).toBe('');
   });
 

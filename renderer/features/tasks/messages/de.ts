@@ -50,4 +50,8 @@ export default {
   nextDue: 'Nächster Kontakt fällig am {date}',
   nextDueLate: 'Nächster Kontakt war fällig am {date}',
   saved: 'Gespeichert',
+  editTitle: "„{title}“ bearbeiten",
+  edit: "Bearbeiten",
+  save: "Speichern",
+  cancel: "Abbrechen",
 } satisfies Record<keyof typeof en, string>;

@@ -48,4 +48,8 @@ export default {
   nextDue: 'Next contact due {date}',
   nextDueLate: 'Next contact was due {date}',
   saved: 'Saved',
+  editTitle: "Edit “{title}”",
+  edit: "Edit",
+  save: "Save",
+  cancel: "Cancel",
 } as const;

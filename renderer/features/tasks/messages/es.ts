@@ -50,4 +50,8 @@ export default {
   nextDue: 'Próximo contacto el {date}',
   nextDueLate: 'El próximo contacto tocaba el {date}',
   saved: 'Guardado',
+  editTitle: "Editar «{title}»",
+  edit: "Editar",
+  save: "Guardar",
+  cancel: "Cancelar",
 } satisfies Record<keyof typeof en, string>;

@@ -50,4 +50,8 @@ export default {
   nextDue: 'Prochain contact prévu le {date}',
   nextDueLate: 'Prochain contact prévu le {date} (passé)',
   saved: 'Enregistré',
+  editTitle: "Modifier « {title} »",
+  edit: "Modifier",
+  save: "Enregistrer",
+  cancel: "Annuler",
 } satisfies Record<keyof typeof en, string>;

@@ -50,4 +50,8 @@ export default {
   nextDue: 'Следующий контакт {date}',
   nextDueLate: 'Следующий контакт был нужен {date}',
   saved: 'Сохранено',
+  editTitle: "Изменить «{title}»",
+  edit: "Изменить",
+  save: "Сохранить",
+  cancel: "Отмена",
 } satisfies Record<keyof typeof en, string>;
