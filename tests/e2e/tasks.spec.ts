@@ -83,4 +83,13 @@ test('Today with everything on it, at 1280x800 and 1024x700, light and dark', as
       await page.screenshot({ path: `test-results/screenshots/today-${size.width}x${size.height}-${colorScheme}.png` });
     }
   }
+
+  // Enter on a task about someone opens them: their page lists the task and the keep-in-touch menu.
+  await page.getByRole('region', { name: /Overdue/ }).getByRole('listitem', { name: 'Send the quote to Ana' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Ana Pérez' })).toBeVisible();
+  const tasks = page.getByRole('region', { name: 'Tasks' });
+  await expect(tasks.getByRole('listitem', { name: 'Send the quote to Ana' })).toBeVisible();
+  await tasks.getByLabel('Keep in touch').selectOption({ label: 'Every quarter' });
+  await expect(tasks.getByText(/^Next contact due /)).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/contact-tasks-1024x700-dark.png' });
 });

@@ -105,7 +105,7 @@ export async function keepInTouchDueBy(db: Db, until: string, timeZone: string |
   for (const frequency of KEEP_IN_TOUCH_FREQUENCIES) {
     const base = latestDueBase(frequency, until);
     // A local date is at most a day after the UTC one: a last contact before `base + 2 days` (UTC)
-    // may be due, a later one cannot. One range of `contacts_keep_in_touch_due` (migration 0007),
+    // may be due, a later one cannot. One range of `contacts_keep_in_touch_due` (migration 0008),
     // never-contacted people first (NULL sorts first), read from the index alone.
     const candidates = (contacted: boolean) => {
       const query = db.selectFrom('contacts').select(['id', 'display_name', 'keep_in_touch_since', 'last_contacted_at']).where('keep_in_touch', '=', frequency).where('deleted_at', 'is', null);

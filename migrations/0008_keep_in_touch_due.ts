@@ -10,8 +10,8 @@ import type { Migration } from './migration.ts';
  * at 100k contacts with 5,000 frequencies: the table lookups the 0006 index needed were most of
  * Today's 50 ms. It replaces `contacts_keep_in_touch`, whose every use it covers.
  */
-export const migration0007: Migration = {
-  version: 7,
+export const migration0008: Migration = {
+  version: 8,
   name: 'keep_in_touch_due',
   async up(db: Kysely<unknown>) {
     await sql`CREATE INDEX contacts_keep_in_touch_due ON contacts (keep_in_touch, last_contacted_at, keep_in_touch_since, display_name, id, deleted_at) WHERE keep_in_touch IS NOT NULL AND deleted_at IS NULL`.execute(db);

@@ -11,10 +11,10 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = makeTempDir()));
 afterEach(() => cleanup());
 
-describe('migration 0007: the keep-in-touch index', () => {
+describe('migration 0008: the keep-in-touch index', () => {
   it('indexes the frequencies already set, replaces the 0006 index, and Today reads who is due from it alone', async () => {
     const file = path.join(dir, 'carnet.sqlite');
-    const older = await openDatabase(file, { migrations: migrations.slice(0, 6) });
+    const older = await openDatabase(file, { migrations: migrations.slice(0, 7) });
     const insert = (id: string, keep: string | null, since: string | null, last: string | null, deletedAt: string | null = null) =>
       sql`INSERT INTO contacts (id, kind, display_name, sort_key, created_at, updated_at, deleted_at, keep_in_touch, keep_in_touch_since, last_contacted_at)
           VALUES (${id}, 'person', ${id}, ${id}, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', ${deletedAt}, ${keep}, ${since}, ${last})`.execute(older.db);
@@ -25,8 +25,8 @@ describe('migration 0007: the keep-in-touch index', () => {
     await insert('trashed', '2w', '2025-01-01', null, '2026-01-01T00:00:00.000Z');
     await older.close();
 
-    const current = await openDatabase(file, { migrations: migrations.slice(0, 7) });
-    expect(current.schemaVersion).toBe(7);
+    const current = await openDatabase(file, { migrations: migrations.slice(0, 8) });
+    expect(current.schemaVersion).toBe(8);
     const indexes = (current.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts' AND name LIKE 'contacts_keep%'").all() as { name: string }[]).map((row) => row.name);
     expect(indexes).toEqual(['contacts_keep_in_touch_due']);
     expect(current.sqlite.prepare('SELECT count(*) AS n FROM contacts INDEXED BY contacts_keep_in_touch_due WHERE keep_in_touch IS NOT NULL AND deleted_at IS NULL').get()).toEqual({ n: 3 });
