@@ -1,8 +1,7 @@
 import type { TodayBirthday } from '../../../shared/contract/today.ts';
-import { Avatar } from '../../components/Avatar.tsx';
 import { useQuickLog } from '../../stores/quick-log-store.ts';
 import { formatLocalDate } from '../tasks/format.ts';
-import { openContact } from './open-contact.ts';
+import { PersonRow } from './PersonRow.tsx';
 import { todayStrings as s } from './strings.ts';
 
 function whenText(birthday: TodayBirthday): string {
@@ -24,32 +23,14 @@ export function BirthdayList({ birthdays }: { birthdays: TodayBirthday[] }) {
   return (
     <ul className="birthday-list">
       {birthdays.map((birthday) => (
-        <li
+        <PersonRow
           key={birthday.contactId}
-          className="today-row"
-          tabIndex={0}
-          data-list-row=""
-          aria-label={birthday.displayName}
-          onKeyDown={(event) => {
-            if (event.target === event.currentTarget && event.key === 'Enter') {
-              event.preventDefault();
-              openContact(birthday.contactId);
-            }
-          }}
-        >
-          <button type="button" className="person-link" tabIndex={-1} aria-label={s.open(birthday.displayName)} onClick={() => openContact(birthday.contactId)}>
-            <Avatar name={birthday.displayName} />
-            <span className="row-text">
-              <span className="row-name">{birthday.displayName}</span>
-              <span className="row-secondary">
-                {formatLocalDate(birthday.date, 'weekday')}
-                {birthday.turns !== null && ` · ${s.turns(birthday.turns)}`}
-              </span>
-            </span>
-            <span className={`when ${birthday.inDays === 0 ? 'when-today' : ''}`}>{whenText(birthday)}</span>
-          </button>
-          {birthday.inDays === 0 && <LogCallButton contactId={birthday.contactId} name={birthday.displayName} />}
-        </li>
+          contactId={birthday.contactId}
+          name={birthday.displayName}
+          detail={`${formatLocalDate(birthday.date, 'weekday')}${birthday.turns !== null ? ` · ${s.turns(birthday.turns)}` : ''}`}
+          when={<span className={`when ${birthday.inDays === 0 ? 'when-today' : ''}`}>{whenText(birthday)}</span>}
+          after={birthday.inDays === 0 && <LogCallButton contactId={birthday.contactId} name={birthday.displayName} />}
+        />
       ))}
     </ul>
   );
