@@ -15,7 +15,7 @@ export function useDayStart(client: CarnetClient): void {
     const settings = useSettings.getState().settings;
     const today = localToday();
     if (!settings || settings.lastOpenedDay === today) return;
-    useNavigation.setState({ place: 'today' });
+    useNavigation.getState().go('today'); // remembered as the place left, like any other visit
     useSettings
       .getState()
       .update(client, { lastOpenedDay: today })
