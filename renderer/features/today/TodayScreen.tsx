@@ -73,7 +73,7 @@ export function TodayScreen() {
   };
 
   const today = state.today;
-  const nothingDue = today !== null && today.overdue.total === 0 && today.dueToday.total === 0 && today.keepInTouch.total === 0;
+  const nothingDue = today !== null && today.count === 0;
   return (
     <div className="page today" onKeyDown={moveBetweenRows}>
       <header className="page-header">
