@@ -9,6 +9,7 @@ import { backupCatalogs } from '../features/backup/messages/index.ts';
 import { settingsCatalogs } from '../features/settings/messages/index.ts';
 import { trashCatalogs } from '../features/trash/messages/index.ts';
 import { interactionCatalogs } from '../features/interactions/messages/index.ts';
+import { taskCatalogs } from '../features/tasks/messages/index.ts';
 import type { Catalogs, Messages } from './translate.ts';
 
 /** Every feature's catalogs, for the tests that check each language has every message, well formed. */
@@ -24,4 +25,5 @@ export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   today: todayCatalogs,
   trash: trashCatalogs,
   interactions: interactionCatalogs,
+  tasks: taskCatalogs,
 };
