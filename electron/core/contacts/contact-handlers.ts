@@ -9,6 +9,7 @@ import { birthdaysBetween, loadContact, listContacts } from './contact-query.ts'
 import { deleteSearchRow, saveContact } from './contact-store.ts';
 import { replaceCustomFields } from './custom-fields.ts';
 import { restoreFromTrash } from '../trash/restore.ts';
+import { trashContactDependents } from '../trash/contact-dependents.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 
 type ContactMethods = 'contacts.list' | 'contacts.birthdays' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.restore' | 'companies.suggest';
@@ -51,8 +52,10 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
       await db.transaction().execute(async (trx) => {
         const row = await trx.selectFrom('contacts').select('num').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
         if (!row) await loadContact(trx, id); // throws not_found
-        await trx.updateTable('contacts').set({ deleted_at: nowIso() }).where('id', '=', id).execute();
+        const stamp = nowIso();
+        await trx.updateTable('contacts').set({ deleted_at: stamp }).where('id', '=', id).execute();
         await deleteSearchRow(trx, row!.num);
+        await trashContactDependents(trx, [id], stamp);
       });
       ctx.emit({ type: 'contacts.changed', ids: [id] });
       return { id };

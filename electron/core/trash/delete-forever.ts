@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { Database } from '../db/schema.ts';
+import { beforeContactsPurged, deleteOrphanInteractions, purgeTrashedInteractionsAndTasks } from './contact-dependents.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -22,8 +23,9 @@ const CHUNK = 500;
  *
  * Every row that belongs to a contact goes with its contacts row, by the schema's foreign keys
  * (ON DELETE CASCADE): emails, phones, addresses, websites, tag links, custom fields, photo, and
- * the import_changes rows that remembered it for an undo; the search row goes by trigger
- * (migration 0001). People who worked at a deleted company card keep the company's name, and
+ * the import_changes rows that remembered it for an undo, its tasks and its links to
+ * interactions; the search row goes by trigger (migration 0001). An interaction left involving
+ * nobody is deleted too (contact-dependents.ts). People who worked at a deleted company card keep the company's name, and
  * their link to the card is cleared (ON DELETE SET NULL). Tags left on no contact are removed,
  * so a deleted contact's tag names do not linger. Call inside a transaction: all or nothing.
  */
@@ -36,7 +38,9 @@ export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (do
     const ids = doomed.slice(start, start + CHUNK).map((row) => row.id);
     const tags = await trx.selectFrom('contact_tags').select('tag_id').distinct().where('contact_id', 'in', ids).execute();
     for (const tag of tags) tagIds.add(tag.tag_id);
+    const involved = await beforeContactsPurged(trx, ids);
     await trx.deleteFrom('contacts').where('num', 'in', nums).where('deleted_at', 'is not', null).execute();
+    await deleteOrphanInteractions(trx, involved);
     done += nums.length;
     await onProgress?.(done, doomed.length);
   }
@@ -48,6 +52,8 @@ export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (do
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('contact_tags').select('tag_id').whereRef('contact_tags.tag_id', '=', 'tags.id'))))
       .execute();
   }
+  // Empty trash and the purge also take what was deleted on its own from a timeline or task list.
+  if (!('ids' in scope)) await purgeTrashedInteractionsAndTasks(trx, 'deletedBefore' in scope ? scope.deletedBefore : null);
   const companies = doomed.filter((row) => row.kind === 'company').length;
   return { deleted: doomed.length, people: doomed.length - companies, companies };
 }

@@ -6,6 +6,7 @@ import { deleteSearchRow, saveContact } from '../../contacts/contact-store.ts';
 import type { CoreContext } from '../../core-context.ts';
 import type { ContactSnapshot } from './commit.ts';
 import { replaceCustomFields } from '../../contacts/custom-fields.ts';
+import { trashContactDependents } from '../../trash/contact-dependents.ts';
 
 /** Every import, newest first, with its source file and counts. */
 export async function listBatches(ctx: CoreContext): Promise<ImportBatch[]> {
@@ -73,6 +74,8 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
       await trx.updateTable('contacts').set({ deleted_at: now }).where('id', '=', contact.id).execute();
       await deleteSearchRow(trx, contact.num);
     }
+    // Their tasks and interactions go with them, and so does what the import itself added to anyone.
+    await trashContactDependents(trx, created.map((contact) => contact.id), now, batchId);
     await trx.updateTable('import_batches').set({ undone_at: now }).where('id', '=', batchId).execute();
     const removedCompanies = created.filter((contact) => contact.kind === 'company').length;
     const removed = { removed: created.length, removedPeople: created.length - removedCompanies, removedCompanies };
