@@ -14,6 +14,9 @@ export const backupCountsSchema = z.object({
   companies: z.number().int(),
   tags: z.number().int(),
   notes: z.number().int(),
+  /** Live interactions and tasks; 0 for backups made before Carnet had them. */
+  interactions: z.number().int(),
+  tasks: z.number().int(),
 });
 
 /** One backup file found in a folder (from its manifest only; `problem` when it cannot be read). */

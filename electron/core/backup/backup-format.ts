@@ -61,6 +61,9 @@ export const recordCountsSchema = z.object({
   /** Contacts with notes. */
   notes: z.number().int(),
   trashed: z.number().int(),
+  /** Live interactions and tasks (schema 6 on); absent from the manifests of older Carnet versions, read as 0. */
+  interactions: z.number().int().default(0),
+  tasks: z.number().int().default(0),
   /** Rows per table, for a quick comparison after a restore. */
   tables: z.record(z.string(), z.number().int()),
 });

@@ -55,7 +55,7 @@ export async function describeBackup(filePath: string, bytes?: number): Promise<
 }
 
 export function entryFromManifest(filePath: string, bytes: number, manifest: BackupManifest): BackupEntry {
-  const { contacts, companies, tags, notes } = manifest.counts;
+  const { contacts, companies, tags, notes, interactions, tasks } = manifest.counts;
   return {
     path: filePath,
     fileName: path.basename(filePath),
@@ -65,7 +65,7 @@ export function entryFromManifest(filePath: string, bytes: number, manifest: Bac
     appVersion: manifest.appVersion,
     schemaVersion: manifest.schemaVersion,
     encrypted: manifest.encryption !== null,
-    counts: { contacts, companies, tags, notes },
+    counts: { contacts, companies, tags, notes, interactions, tasks },
     problem: null,
   };
 }

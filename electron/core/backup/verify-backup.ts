@@ -57,6 +57,7 @@ export async function verifyBackup(filePath: string, options: VerifyOptions = {}
     const { counts } = extracted.manifest;
     const message =
       `The backup is intact: ${counts.contacts} contact${counts.contacts === 1 ? '' : 's'}, ${counts.companies} compan${counts.companies === 1 ? 'y' : 'ies'}, ` +
+      `${counts.interactions} interaction${counts.interactions === 1 ? '' : 's'}, ${counts.tasks} task${counts.tasks === 1 ? '' : 's'}, ` +
       `made ${extracted.manifest.createdAt.slice(0, 19).replace('T', ' ')} UTC by Carnet ${extracted.manifest.appVersion}.` +
       (restorable ? '' : ` It was made by a newer version of Carnet (schema ${extracted.manifest.schemaVersion}); update Carnet to restore it.`) +
       (extracted.manifestAuthenticated === false ? ` ${MANIFEST_NOT_AUTHENTICATED}` : '');

@@ -31,6 +31,7 @@ const CHUNK = 500;
  */
 export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (done: number, total: number) => Promise<void>): Promise<PurgeResult> {
   const doomed = await trashedRows(trx, scope);
+  const withCrm = await hasCrmTables(trx);
   const tagIds = new Set<string>();
   let done = 0;
   for (let start = 0; start < doomed.length; start += CHUNK) {
@@ -38,9 +39,9 @@ export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (do
     const ids = doomed.slice(start, start + CHUNK).map((row) => row.id);
     const tags = await trx.selectFrom('contact_tags').select('tag_id').distinct().where('contact_id', 'in', ids).execute();
     for (const tag of tags) tagIds.add(tag.tag_id);
-    const involved = await beforeContactsPurged(trx, ids);
+    const involved = withCrm ? await beforeContactsPurged(trx, ids) : [];
     await trx.deleteFrom('contacts').where('num', 'in', nums).where('deleted_at', 'is not', null).execute();
-    await deleteOrphanInteractions(trx, involved);
+    if (withCrm) await deleteOrphanInteractions(trx, involved);
     done += nums.length;
     await onProgress?.(done, doomed.length);
   }
@@ -53,9 +54,19 @@ export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (do
       .execute();
   }
   // Empty trash and the purge also take what was deleted on its own from a timeline or task list.
-  if (!('ids' in scope)) await purgeTrashedInteractionsAndTasks(trx, 'deletedBefore' in scope ? scope.deletedBefore : null);
+  if (withCrm && !('ids' in scope)) await purgeTrashedInteractionsAndTasks(trx, 'deletedBefore' in scope ? scope.deletedBefore : null);
   const companies = doomed.filter((row) => row.kind === 'company').length;
   return { deleted: doomed.length, people: doomed.length - companies, companies };
+}
+
+/**
+ * Whether the database has interactions and tasks (schema 6 on). Carnet always migrates before
+ * anything else, but a core opened on an older schema (the migration and restore tests do) still
+ * purges its trash at start.
+ */
+async function hasCrmTables(trx: Db): Promise<boolean> {
+  const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('interactions', 'tasks')`.execute(trx);
+  return Number(rows.rows[0]?.n) === 2;
 }
 
 /** The trashed contacts a scope names. Named ids that are not in the trash fail the whole call. */

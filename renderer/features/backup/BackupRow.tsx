@@ -33,7 +33,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
     try {
       if (action === 'verify') {
         const outcome = await client.call('backup.verify', { path: entry.path, passphrase: secret, jobId: id });
-        const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts.contacts, outcome.entry.counts.companies) : null;
+        const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts) : null;
         setResult({
           ok: outcome.ok,
           message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.message,
@@ -73,7 +73,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
             {entry.createdAt ? when : entry.fileName}
           </span>
           <span className="small muted">
-            {entry.counts ? `${s.counts(entry.counts.contacts, entry.counts.companies)} · ` : ''}
+            {entry.counts ? `${s.counts(entry.counts)} · ` : ''}
             {formatBytes(entry.bytes)}
             {entry.appVersion ? ` · ${s.madeBy(entry.appVersion)}` : ''}
           </span>
