@@ -104,7 +104,8 @@ export const rowMatchSchema = z.object({
   /** The existing contact's id; null when the match is an earlier row of the same file. */
   id: z.string().nullable(),
   displayName: z.string(),
-  by: z.enum(['email', 'phone', 'name']),
+  /** 'id': the same Carnet record (a Carnet JSON export keeps ids), or, with namesConflict, an id another person holds. */
+  by: z.enum(['email', 'phone', 'name', 'id']),
   /** The shared email or phone, as the row has it ('' for a name + company match). */
   value: z.string(),
   /** The earlier row's line, when the match is a row of the same file. */
@@ -146,6 +147,19 @@ export const previewRowSchema = z.object({
 });
 export type PreviewRow = z.infer<typeof previewRowSchema>;
 
+/** What an import does with one kind of record that comes with the contacts (a Carnet export's interactions or tasks). */
+export const relatedCountSchema = z.object({
+  /** Written (preview: to be written). */
+  added: z.number().int(),
+  /** Already in Carnet (the same id): matched, not duplicated. */
+  already: z.number().int(),
+  /** Left out: the contact they belong to is not imported (an error row, or skipped by choice). */
+  skipped: z.number().int(),
+});
+/** Interactions and tasks a Carnet JSON export brings along; absent for formats that only hold contacts. */
+export const relatedCountsSchema = z.object({ interactions: relatedCountSchema, tasks: relatedCountSchema });
+export type RelatedCounts = z.infer<typeof relatedCountsSchema>;
+
 export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string() });
 
 /** A row created although it shares an email or phone with someone whose name conflicts: for the user to review. */
@@ -181,6 +195,7 @@ export const importSummarySchema = z.object({
   duplicatesToReview: z.array(possibleDuplicateSchema),
   errors: z.array(lineErrorSchema),
   cancelled: z.boolean(),
+  related: relatedCountsSchema.optional(),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
@@ -277,6 +292,7 @@ export const importContract = {
       /** Set when dates can be read as day/month or month/day: the user must choose `dateOrder`. */
       dateQuestion: z.object({ examples: z.array(z.string()) }).nullable(),
       notes: z.array(z.string()),
+      related: relatedCountsSchema.optional(),
     }),
   },
   'import.commit': {

@@ -108,8 +108,9 @@ async function exportedInteractions(trx: Db): Promise<ExportedInteraction[]> {
     .select(['l.interaction_id', 'l.contact_id'])
     .where('c.deleted_at', 'is', null)
     .where('i.deleted_at', 'is', null)
+    // By id: the same order in every database the records travel to.
     .orderBy('l.interaction_id')
-    .orderBy('c.num')
+    .orderBy('l.contact_id')
     .execute();
   const people = new Map<string, string[]>();
   for (const link of links) {

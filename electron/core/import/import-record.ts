@@ -1,4 +1,6 @@
 import type { ContactInput } from '../../../shared/contract/contacts.ts';
+import type { KeepInTouchFrequency } from '../../../shared/domain/interaction-types.ts';
+import type { ExportedInteraction, ExportedTask } from '../export/json-export.ts';
 
 /** A photo read from a source: inline bytes (vCard PHOTO, a card scan) or a URL kept but never fetched. */
 export type ImportPhoto = { kind: 'data'; mime: string; data: Uint8Array } | { kind: 'url'; url: string };
@@ -23,7 +25,25 @@ export interface ImportRecord {
   customFields?: { label: string; value: string }[];
   /** The source's own cells for this record (a CSV row), used for the "failed rows" download. */
   raw?: string[];
+  /**
+   * Set when the source is Carnet's own export: the record's id (kept, so later syncs know it, and
+   * matched first), where it first came from and its times. A contact created from it keeps them.
+   */
+  identity?: RecordIdentity;
 }
+
+export interface RecordIdentity {
+  id: string;
+  source: string;
+  createdAt: string;
+  updatedAt: string;
+  keepInTouch: KeepInTouchFrequency | null;
+  keepInTouchSince: string | null;
+}
+
+/** An interaction or task of a Carnet export, in the export's own shape (contact ids are ids of the file's records). */
+export type ImportedInteraction = ExportedInteraction;
+export type ImportedTask = ExportedTask;
 
 /** What a reader returns for one file. */
 export interface ParsedSource {
@@ -35,4 +55,6 @@ export interface ParsedSource {
   notes: string[];
   /** Column names when the source is a table: the header of the failed-rows download. */
   rawHeader?: string[];
+  /** What comes with the contacts in a Carnet export (version 2): written after them, in the same batch. */
+  related?: { interactions: ImportedInteraction[]; tasks: ImportedTask[] };
 }

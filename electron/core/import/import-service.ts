@@ -1,4 +1,4 @@
-import type { ImportOptions, ImportSummary, PreviewRow, RowAction, RowChoice, RowStatus } from '../../../shared/contract/import.ts';
+import type { ImportOptions, ImportSummary, PreviewRow, RelatedCounts, RowAction, RowChoice, RowStatus } from '../../../shared/contract/import.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { newId } from '../clock.ts';
 import type { CoreContext } from '../core-context.ts';
@@ -17,6 +17,7 @@ export interface PreviewPage {
   rows: PreviewRow[];
   dateQuestion: { examples: string[] } | null;
   notes: string[];
+  related?: RelatedCounts;
 }
 
 /**
@@ -58,6 +59,7 @@ export class ImportService {
       rows: selected.slice(page.offset, page.offset + page.limit),
       dateQuestion: session.source.dateQuestion?.(choices) ?? null,
       notes: [...session.source.notes, ...parsed.notes.filter((note) => !session.source.notes.includes(note))],
+      ...(result.related ? { related: result.related } : {}),
     };
   }
 

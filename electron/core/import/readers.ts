@@ -3,13 +3,14 @@ import { csvReader } from './csv/csv-reader.ts';
 import { vcardReader } from '../vcard/vcard-import-reader.ts';
 import { cardImageReader } from '../cards/card-image-reader.ts';
 import { cardDraftsReader } from '../cards/card-drafts-reader.ts';
+import { carnetJsonReader } from './json/carnet-json-reader.ts';
 import type { ImportReader, OpenedSource, ReadOptions } from './reader-types.ts';
 
 /**
  * Every format the import wizard and `carnet import` read. Add a format with one line here; the
  * pipeline (preview, match, commit, undo) is the same for all of them.
  */
-export const importReaders: ImportReader[] = [csvReader, vcardReader, cardImageReader, cardDraftsReader];
+export const importReaders: ImportReader[] = [csvReader, vcardReader, cardImageReader, cardDraftsReader, carnetJsonReader];
 
 /** Picks the reader most sure it can read the file (by name and first bytes) and opens it. */
 export async function openImportFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<{ reader: ImportReader; source: OpenedSource }> {

@@ -31,6 +31,11 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
           ))}
         </ul>
       )}
+      {preview?.related && (
+        <p className="small" data-testid="import-related">
+          {s.relatedPreview(preview.related)}
+        </p>
+      )}
       <fieldset className="form-group" disabled={importing}>
         <legend className="field-label">{s.onDuplicate}</legend>
         {(Object.keys(s.onDuplicateChoices) as OnDuplicate[]).map((choice) => (

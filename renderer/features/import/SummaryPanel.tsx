@@ -59,6 +59,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
         {s.doneTitle}
       </h3>
       <p data-testid="import-summary">{s.summary({ ...summary, errors: summary.errors.length })}</p>
+      {summary.related && <p data-testid="import-related">{s.relatedDone(summary.related)}</p>}
       {summary.possibleDuplicates > 0 && <DuplicatesToReview summary={summary} />}
       {!summary.batchId && <p className="muted">{s.nothingWritten}</p>}
       {summary.errors.length > 0 && (

@@ -100,3 +100,44 @@ describe('the import preview in another language', () => {
     expect(screen.getByText('Will add 2 emails and job title')).toBeTruthy();
   });
 });
+
+describe('a Carnet export in the preview', () => {
+  function renderWith(next: Preview) {
+    const client = fakeClient({
+      'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'carnet-json', formatLabel: 'Carnet JSON export', fileName: fileName ?? 'a.json', encoding: 'utf-8', table: null, notes: [], recordCount: 2, presets: [], encodings: [] }),
+      'import.preview': () => next,
+      'import.discard': () => ({ ok: true }),
+    });
+    render(
+      <ClientContext.Provider value={client}>
+        <CardImportPanel onImported={() => undefined} />
+      </ClientContext.Provider>,
+    );
+    fireEvent.drop(screen.getByTestId('cards-drop'), { dataTransfer: { files: [new File(['BEGIN:VCARD\r\nEND:VCARD\r\n'], 'a.vcf')] } });
+  }
+  const exportPreview: Preview = {
+    ...preview,
+    rows: [
+      row({ line: 5, status: 'already', action: 'skip', match: { id: 'c1', displayName: 'Ana Lima', by: 'id', value: '', line: null, namesConflict: false } }),
+      row({ line: 9, status: 'duplicate', displayName: 'Bob Stone', match: { id: 'c2', displayName: 'Bruno Costa', by: 'id', value: '', line: null, namesConflict: true } }),
+    ],
+    related: { interactions: { added: 21, already: 3, skipped: 1 }, tasks: { added: 2, already: 0, skipped: 0 } },
+  };
+
+  it('says how each row matched by id and what comes with the contacts, in English and Russian', async () => {
+    renderWith(exportPreview);
+    const table = await screen.findByRole('table', { name: 'Preview' });
+    expect(within(table).getByText('The same Carnet record as Ana Lima')).toBeTruthy();
+    expect(within(table).getByText('Has the Carnet id of Bruno Costa, whose name differs')).toBeTruthy();
+    expect(screen.getByTestId('import-related').textContent).toBe(
+      'With these contacts: 21 interactions and 2 tasks to add · 3 interactions and tasks already in Carnet · 1 left out: its contact is not imported',
+    );
+    cleanup();
+    useLocale.getState().choose('ru');
+    renderWith(exportPreview);
+    await screen.findByRole('table');
+    expect(screen.getByTestId('import-related').textContent).toBe(
+      'Вместе с контактами будут добавлены: 21 взаимодействие и 2 задачи · Уже есть в Carnet: 3 взаимодействия или задачи · Пропущено: 1 запись (их контакты не импортируются)',
+    );
+  });
+});
