@@ -20,6 +20,9 @@ import { exportHandlers } from './backup/export-handlers.ts';
 import { cardHandlers } from './cards/card-handlers.ts';
 import { trashHandlers } from './trash/trash-handlers.ts';
 import { purgeExpiredTrash } from './trash/purge-expired.ts';
+import { interactionHandlers } from './interactions/interaction-handlers.ts';
+import { timelineHandlers } from './timeline/timeline-handlers.ts';
+import { startDueRefresh } from './interactions/due-refresh-timer.ts';
 
 export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
@@ -114,9 +117,12 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     ...exportHandlers(context),
     ...cardHandlers(context),
     ...trashHandlers(context),
+    ...interactionHandlers(context),
+    ...timelineHandlers(context),
   };
 
   await purgeExpiredTrash(context);
+  const dueRefresh = await startDueRefresh(context);
 
   async function dispatch(method: string, input: unknown): Promise<unknown> {
     if (!isMethodName(method)) throw new CarnetError('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
@@ -143,6 +149,7 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     },
     context,
     close: async () => {
+      dueRefresh.stop();
       await backups.close(); // the last automatic snapshot, when anything changed
       await database.close();
     },

@@ -150,6 +150,8 @@ export const contactSchema = z.object({
   source: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The latest call, meeting, email, visit or message with them that is not in the future; null: never contacted. */
+  lastContactedAt: z.string().nullable(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -165,10 +167,22 @@ export const contactSummarySchema = z.object({
   /** Whether a photo can be shown (so the list asks for photos only where there is one). */
   hasPhoto: z.boolean(),
   tags: z.array(z.string()),
+  /** As on the contact: null means never contacted. */
+  lastContactedAt: z.string().nullable(),
+  /**
+   * With a search: the interaction that made this contact a match, when the search found it in
+   * an interaction's subject or body rather than in the contact's own fields. Opening it opens
+   * the contact at that interaction.
+   */
+  matchedInteraction: z.object({ id: z.string(), subject: z.string(), snippet: z.string() }).nullable(),
 });
 export type ContactSummary = z.infer<typeof contactSummarySchema>;
 
 const idInput = z.object({ id: z.string().min(1).max(64) });
+
+export const CONTACT_SORTS = ['name', 'lastContacted'] as const;
+export const contactSortSchema = z.enum(CONTACT_SORTS);
+export type ContactSort = z.infer<typeof contactSortSchema>;
 
 export const contactsContract = {
   'contacts.list': {
@@ -179,6 +193,11 @@ export const contactsContract = {
       companyId: z.string().min(1).max(64).nullable().default(null),
       /** Only the contacts this import created or updated ("Show these contacts" after an import); not_found for an unknown import. */
       batchId: z.string().min(1).max(64).nullable().default(null),
+      /**
+       * `name`: by name. `lastContacted`: the one contacted longest ago first (who is due a call),
+       * then everyone never contacted, by name.
+       */
+      sort: contactSortSchema.default('name'),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(100),
     }),

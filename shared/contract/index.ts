@@ -6,6 +6,7 @@ import { backupContract } from './backup.ts';
 import { exportContract } from './export.ts';
 import { cardsContract } from './cards.ts';
 import { trashContract } from './trash.ts';
+import { interactionsContract } from './interactions.ts';
 
 /**
  * The one contract between the renderer and the core: every method's name, input schema and output
@@ -19,6 +20,7 @@ export const contract = {
   ...exportContract,
   ...cardsContract,
   ...trashContract,
+  ...interactionsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -41,3 +43,4 @@ export * from './backup.ts';
 export * from './export.ts';
 export * from './cards.ts';
 export * from './trash.ts';
+export * from './interactions.ts';

@@ -5,7 +5,7 @@ import { readVCardText } from '../../electron/core/vcard/vcard-reader.ts';
 
 const base: Contact = {
   id: '01890000-0000-7000-8000-000000000001', kind: 'person', firstName: 'Zoë', lastName: 'Ŝmith', displayName: 'Zoë Ŝmith', company: '', companyId: null,
-  title: '', emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '', customFields: [], source: 'manual', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T03:04:05.678Z',
+  title: '', emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '', customFields: [], source: 'manual', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T03:04:05.678Z', lastContactedAt: null,
 };
 
 describe('vCard writer', () => {

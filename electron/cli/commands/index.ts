@@ -8,9 +8,10 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { importListCommand } from './import-list.ts';
 import { importUndoCommand } from './import-undo.ts';
+import { logCommand } from './log.ts';
 import { serveCommand } from './serve.ts';
 import { trashListCommand } from './trash-list.ts';
 import { trashRestoreCommand } from './trash-restore.ts';
 
 /** Every CLI command. Each area adds its commands here, one file per command. */
-export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand, trashListCommand, trashRestoreCommand];
+export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand, trashListCommand, trashRestoreCommand, logCommand];

@@ -1,9 +1,11 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Contact, ContactSummary } from '../../../shared/contract/contacts.ts';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { Contact, ContactSort, ContactSummary } from '../../../shared/contract/contacts.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { Database } from '../db/schema.ts';
 import { ADDRESS_COLUMNS, contactFieldsFromRows } from './contact-rows.ts';
 import { toFtsQuery } from './search-query.ts';
+import { interactionMatches, interactionSnippet, type InteractionMatch } from '../interactions/interaction-search.ts';
+import { lastContactedPage } from './last-contacted-page.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -31,6 +33,7 @@ export async function loadContact(db: Db, id: string, options: { includeDeleted?
     source: row.source,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    lastContactedAt: row.last_contacted_at,
   };
 }
 
@@ -40,6 +43,8 @@ export interface ListOptions {
   companyId?: string | null;
   /** Only contacts this import batch created or updated. */
   batchId?: string | null;
+  /** By name (the default), or contacted longest ago first and then never contacted. */
+  sort?: ContactSort;
   offset: number;
   limit: number;
 }
@@ -47,40 +52,54 @@ export interface ListOptions {
 /** Up to this many matches, sorting the matches beats walking the whole name index. */
 const FEW_MATCHES = 3000;
 
+type ListRow = { id: string; num: number; kind: 'person' | 'company'; display_name: string; company_name: string; title: string; last_contacted_at: string | null };
+
 /**
- * One page of the contact list, sorted by name, optionally filtered by a search. The search runs
- * in FTS5 first (a set of rowids), then the page is cut from the sorted, live contacts.
+ * One page of the contact list, sorted by name or by last contact, optionally filtered by a
+ * search. The search runs in FTS5 first (a set of rowids), over the contacts' own fields and over
+ * interactions' subjects and bodies (the contacts those involve); then the page is cut from the
+ * sorted, live contacts.
  */
 export async function listContacts(db: Db, options: ListOptions): Promise<{ items: ContactSummary[]; total: number; people: number | null; companies: number | null }> {
   if (options.batchId) await checkBatchExists(db, options.batchId);
   const match = toFtsQuery(options.search);
   if (options.search.trim() !== '' && match === null) return { items: [], total: 0, people: 0, companies: 0 };
-  const total = await countMatches(db, match, options);
-  const companies = await countCompanies(db, match, options, total);
+  const viaInteractions = match ? await interactionMatches(db, options.search) : new Map<string, InteractionMatch>();
+  const extraNums = [...new Set([...viaInteractions.values()].map((found) => found.contactNum))];
+  const total = await countMatches(db, match, extraNums, options);
+  const companies = await countCompanies(db, match, extraNums, options, total);
   const counts = { total, people: companies === null ? null : total - companies, companies };
   if (total === 0 || options.offset >= total) return { items: [], ...counts };
-  const kindFilter = options.kind ? sql`AND c.kind = ${options.kind}` : sql``;
-  const companyFilter = options.companyId ? sql`AND c.company_id = ${options.companyId}` : sql``;
-  const batchFilter = options.batchId ? sql`AND ${inBatch(options.batchId)}` : sql``;
-  const matchSet = sql`(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`;
+  const filters = sql`${options.kind ? sql`AND c.kind = ${options.kind}` : sql``}
+    ${options.companyId ? sql`AND c.company_id = ${options.companyId}` : sql``}
+    ${options.batchId ? sql`AND ${inBatch(options.batchId)}` : sql``}
+    ${match ? sql`AND ${matchFilter(match, extraNums)}` : sql``}`;
   // Two plans, picked by how many contacts are in the result. A few (a narrow search, the people
   // of one company): look each one up and sort them. Many (everyone, one kind, or a broad prefix
-  // like "a" that matches half of 100k contacts): walk a name-sorted index and keep the rows that
+  // like "a" that matches half of 100k contacts): walk a sorted index and keep the rows that
   // qualify (the match set is built once, with a bloom filter), so a page costs a few hundred index
   // steps instead of sorting every row.
-  const sortedIndex = options.kind ? sql`INDEXED BY contacts_kind_sort` : sql`INDEXED BY contacts_live_sort`;
   const walkIndex = total > FEW_MATCHES && !options.companyId;
-  const rows = await sql<{ id: string; kind: 'person' | 'company'; display_name: string; company_name: string; title: string }>`
-    SELECT c.id, c.kind, c.display_name, c.company_name, c.title
-    FROM contacts AS c ${walkIndex ? sortedIndex : sql``}
-    WHERE c.deleted_at IS NULL ${kindFilter} ${companyFilter} ${batchFilter} ${match ? sql`AND c.num IN ${matchSet}` : sql``}
-    ORDER BY c.sort_key, c.num
-    LIMIT ${options.limit} OFFSET ${options.offset}`.execute(db);
-  const ids = rows.rows.map((row) => row.id);
+  const columns = sql`c.id, c.num, c.kind, c.display_name, c.company_name, c.title, c.last_contacted_at`;
+  let rows: ListRow[];
+  if (options.sort === 'lastContacted') {
+    rows = await lastContactedPage(db, { columns, filters, walkIndex, offset: options.offset, limit: options.limit });
+  } else {
+    const sortedIndex = options.kind ? sql`INDEXED BY contacts_kind_sort` : sql`INDEXED BY contacts_live_sort`;
+    rows = (
+      await sql<ListRow>`
+        SELECT ${columns} FROM contacts AS c ${walkIndex ? sortedIndex : sql``}
+        WHERE c.deleted_at IS NULL ${filters}
+        ORDER BY c.sort_key, c.num
+        LIMIT ${options.limit} OFFSET ${options.offset}`.execute(db)
+    ).rows;
+  }
+  const ids = rows.map((row) => row.id);
   const details = await loadSummaryDetails(db, ids);
+  const matched = match ? await matchedInteractions(db, options.search, match, rows, viaInteractions) : new Map<string, ContactSummary['matchedInteraction']>();
   return {
     ...counts,
-    items: rows.rows.map((row) => ({
+    items: rows.map((row) => ({
       id: row.id,
       kind: row.kind,
       displayName: row.display_name,
@@ -90,24 +109,57 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
       primaryPhone: details.phones.get(row.id) ?? null,
       hasPhoto: details.photos.has(row.id),
       tags: details.tags.get(row.id) ?? [],
+      lastContactedAt: row.last_contacted_at,
+      matchedInteraction: matched.get(row.id) ?? null,
     })),
   };
 }
 
+/** A contact is a match by its own fields (the search index) or through an interaction that matched. */
+function matchFilter(match: string, extraNums: readonly number[]) {
+  const own = sql`c.num IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`;
+  return extraNums.length === 0 ? own : sql`(${own} OR c.num IN (${sql.join(extraNums)}))`;
+}
+
+/**
+ * The interaction that made each row of the page a match, for the rows the search found only
+ * through an interaction (a contact whose own name matches needs no explanation).
+ */
+async function matchedInteractions(db: Db, search: string, match: string, rows: readonly ListRow[], found: ReadonlyMap<string, InteractionMatch>) {
+  const result = new Map<string, ContactSummary['matchedInteraction']>();
+  const candidates = rows.filter((row) => found.has(row.id));
+  if (candidates.length === 0) return result;
+  const own = await sql<{ rowid: number }>`SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match} AND rowid IN (${sql.join(candidates.map((row) => row.num))})`.execute(db);
+  const matchedOwn = new Set(own.rows.map((row) => row.rowid));
+  for (const row of candidates) {
+    if (matchedOwn.has(row.num)) continue;
+    const hit = found.get(row.id)!;
+    result.set(row.id, { id: hit.interactionId, subject: hit.subject, snippet: await interactionSnippet(db, search, hit.interactionNum) });
+  }
+  return result;
+}
+
 /**
  * How many live contacts a list shows. Only live contacts have a search row (deleting removes it),
- * so without a kind filter FTS5's own count answers, which is far cheaper than joining every match.
+ * so without a kind filter FTS5's own count answers, which is far cheaper than joining every match;
+ * the few contacts found only through interactions are added after checking each against it.
  */
-async function countMatches(db: Db, match: string | null, options: ListOptions): Promise<number> {
+async function countMatches(db: Db, match: string | null, extraNums: readonly number[], options: ListOptions): Promise<number> {
   if (match && !options.kind && !options.companyId && !options.batchId) {
     const row = await sql<{ n: number }>`SELECT count(*) AS n FROM contacts_fts WHERE contacts_fts MATCH ${match}`.execute(db);
-    return Number(row.rows[0]?.n ?? 0);
+    const own = Number(row.rows[0]?.n ?? 0);
+    if (extraNums.length === 0) return own;
+    const extra = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM contacts AS c
+      WHERE c.num IN (${sql.join(extraNums)}) AND c.deleted_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH ${match} AND rowid = c.num)`.execute(db);
+    return own + Number(extra.rows[0]?.n ?? 0);
   }
   let query = db.selectFrom('contacts as c').select((eb) => eb.fn.countAll<number>().as('n')).where('c.deleted_at', 'is', null);
   if (options.kind) query = query.where('c.kind', '=', options.kind);
   if (options.companyId) query = query.where('c.company_id', '=', options.companyId);
   if (options.batchId) query = query.where(inBatch(options.batchId));
-  if (match) query = query.where('c.num', 'in', sql<number>`(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`);
+  if (match) query = query.where(matchFilter(match, extraNums) as RawBuilder<boolean>);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
@@ -116,11 +168,11 @@ async function countMatches(db: Db, match: string | null, options: ListOptions):
  * mixed list, where it would mean walking every match a second time (a broad prefix matches
  * half the database). Without a search the companies-only index makes it a short walk.
  */
-async function countCompanies(db: Db, match: string | null, options: ListOptions, total: number): Promise<number | null> {
+async function countCompanies(db: Db, match: string | null, extraNums: readonly number[], options: ListOptions, total: number): Promise<number | null> {
   if (options.kind === 'person' || total === 0) return 0;
   if (options.kind === 'company') return total;
   if (match) return null;
-  return countMatches(db, null, { ...options, kind: 'company' });
+  return countMatches(db, null, extraNums, { ...options, kind: 'company' });
 }
 
 /**

@@ -14,15 +14,33 @@ import { MIN_DIGIT_RUN } from './phone.ts';
  */
 export function toFtsQuery(input: string): string | null {
   const text = input.normalize('NFKC');
-  const words = text
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 12);
+  const words = searchWords(text);
   if (words.length === 0) return null;
-  const byWords = words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
+  const byWords = wordsQuery(words);
   const runs = digitRunsOf(text).filter((run) => !(words.length === 1 && words[0] === run));
   if (runs.length === 0) return byWords;
   return [`(${byWords})`, ...runs.map((run) => `phones : "${run}"*`)].join(' OR ');
+}
+
+/**
+ * The same search by words alone, for an index without the contacts' phone columns (the
+ * interactions' subjects and bodies): every word a quoted prefix. Null when nothing is searchable.
+ */
+export function toWordsFtsQuery(input: string): string | null {
+  const words = searchWords(input.normalize('NFKC'));
+  return words.length === 0 ? null : wordsQuery(words);
+}
+
+/** At most 12 words: letters and digits, whatever separates them. */
+function searchWords(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 12);
+}
+
+function wordsQuery(words: readonly string[]): string {
+  return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
 }
 
 /** A search made only of digits and the marks people write phone numbers with. */

@@ -115,6 +115,30 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       expect((await call('contacts.list', { kind: 'company' })).total).toBe(1);
     });
 
+    it('logs an interaction, pages the timeline, deletes with undo, and refuses bad input the same way', async () => {
+      const ada = await call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace' });
+      const logged = await call('interactions.log', { type: 'call', direction: 'in', occurredAt: '2026-01-02T09:30:00+01:00', minutes: 20, subject: 'Engine plans', contactIds: [ada.id] });
+      expect(logged).toMatchObject({ occurredAt: '2026-01-02T08:30:00.000Z', contacts: [{ id: ada.id, displayName: 'Ada Lovelace' }] });
+      const page = await call('timeline.page', { contactId: ada.id, limit: 10 });
+      expect(page).toEqual({ entries: [{ source: 'interaction', at: logged.occurredAt, interaction: logged }], next: null });
+      expect((await call('contacts.get', { id: ada.id })).lastContactedAt).toBe(logged.occurredAt);
+      expect((await call('contacts.list', { search: 'engine' })).items[0]?.matchedInteraction).toMatchObject({ id: logged.id, subject: 'Engine plans' });
+      expect(await call('interactions.delete', { id: logged.id })).toEqual({ id: logged.id, contactIds: [ada.id] });
+      expect((await call('contacts.list', { sort: 'lastContacted' })).items[0]?.lastContactedAt).toBeNull();
+      await call('interactions.restore', { id: logged.id });
+      expect((await call('contacts.get', { id: ada.id })).lastContactedAt).toBe(logged.occurredAt);
+      for (const [input, code, path] of [
+        [{ type: 'note', direction: 'out', contactIds: [ada.id] }, 'invalid_input', 'direction'],
+        [{ type: 'call', minutes: 1.5, contactIds: [ada.id] }, 'invalid_input', 'minutes'],
+        [{ type: 'call', contactIds: ['missing'] }, 'not_found', 'contactIds.0'],
+      ] as const) {
+        const error = (await harness.invoke('interactions.log', input).catch((e: unknown) => e)) as CarnetError;
+        expect(error, path).toBeInstanceOf(CarnetError);
+        expect([error.code, error.issues?.[0]?.path]).toEqual([code, path]);
+      }
+      expect((await call('timeline.page', { contactId: ada.id })).entries).toHaveLength(1);
+    });
+
     it('reports app info and settings', async () => {
       const info = await call('app.info', {});
       expect(info.schemaVersion).toBeGreaterThanOrEqual(1);

@@ -35,14 +35,14 @@ export function fakeClient(handlers: Handlers): FakeClient {
 }
 
 export function summary(index: number, overrides: Partial<ContactSummary> = {}): ContactSummary {
-  return { id: `id-${index}`, kind: 'person', displayName: `Person ${index}`, company: '', title: '', primaryEmail: null, primaryPhone: null, tags: [], hasPhoto: false, ...overrides };
+  return { id: `id-${index}`, kind: 'person', displayName: `Person ${index}`, company: '', title: '', primaryEmail: null, primaryPhone: null, tags: [], hasPhoto: false, lastContactedAt: null, matchedInteraction: null, ...overrides };
 }
 
 export function contact(overrides: Partial<Contact> = {}): Contact {
   return {
     id: 'id-1', kind: 'person', firstName: 'François', lastName: 'Lefèvre', displayName: 'François Lefèvre', company: 'Atelier', companyId: null, title: '',
     emails: [], phones: [], addresses: [], websites: [], birthday: null, tags: [], notes: '', customFields: [], source: 'manual',
-    createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z', lastContactedAt: null,
     ...overrides,
   };
 }
