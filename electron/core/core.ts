@@ -19,6 +19,8 @@ import { createBackupService } from './backup/backup-service.ts';
 import { exportHandlers } from './backup/export-handlers.ts';
 import { cardHandlers } from './cards/card-handlers.ts';
 import { trashHandlers } from './trash/trash-handlers.ts';
+import { taskHandlers } from './tasks/task-handlers.ts';
+import { calendarHandlers } from './calendar/calendar-handlers.ts';
 import { purgeExpiredTrash } from './trash/purge-expired.ts';
 import { interactionHandlers } from './interactions/interaction-handlers.ts';
 import { timelineHandlers } from './timeline/timeline-handlers.ts';
@@ -119,6 +121,8 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     ...trashHandlers(context),
     ...interactionHandlers(context),
     ...timelineHandlers(context),
+    ...taskHandlers(context),
+    ...calendarHandlers(context),
   };
 
   await purgeExpiredTrash(context);

@@ -39,7 +39,8 @@ export const useSettings = create<SettingsState>((set) => ({
 
   async update(client, patch) {
     const saved = await client.call('settings.update', patch);
-    set({ settings: { defaultCountry: saved.defaultCountry, countryConfirmed: saved.countryConfirmed, language: saved.language }, status: 'ready', error: null });
+    const { phonesReread: _phonesReread, ...settings } = saved;
+    set({ settings, status: 'ready', error: null });
     useLocale.getState().choose(saved.language);
     return saved;
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_CHOICES } from '../domain/languages.ts';
+import { localDateSchema, localTimeSchema } from './tasks.ts';
 
 /** ISO 3166-1 alpha-2 country used for phone numbers typed without a +country prefix. */
 export const countryCodeSchema = z
@@ -19,6 +20,13 @@ export const settingsSchema = z.object({
   countryConfirmed: z.boolean(),
   /** The interface language; 'system' follows the system's (or the browser's) language. */
   language: z.enum(LANGUAGE_CHOICES),
+  /** When the daily notification says what is due ('HH:MM', local). */
+  notificationTime: localTimeSchema,
+  /**
+   * The local date Carnet was last opened on: the first start of a new day opens Today, any
+   * other start opens where the user left it.
+   */
+  lastOpenedDay: localDateSchema.nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -7,6 +7,8 @@ import { exportContract } from './export.ts';
 import { cardsContract } from './cards.ts';
 import { trashContract } from './trash.ts';
 import { interactionsContract } from './interactions.ts';
+import { tasksContract } from './tasks.ts';
+import { calendarContract, todayContract } from './today.ts';
 
 /**
  * The one contract between the renderer and the core: every method's name, input schema and output
@@ -21,6 +23,9 @@ export const contract = {
   ...cardsContract,
   ...trashContract,
   ...interactionsContract,
+  ...tasksContract,
+  ...todayContract,
+  ...calendarContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -44,3 +49,5 @@ export * from './export.ts';
 export * from './cards.ts';
 export * from './trash.ts';
 export * from './interactions.ts';
+export * from './tasks.ts';
+export * from './today.ts';

@@ -1,7 +1,7 @@
 import type { Core } from '../../electron/core/core.ts';
 import { newId } from '../../electron/core/clock.ts';
-import { insertInteraction, refreshLastContacted } from '../../electron/core/trash/pending-interaction-rows.ts';
-import { insertTask } from '../../electron/core/trash/pending-task-rows.ts';
+import { insertInteraction, refreshLastContacted } from '../../electron/core/interactions/interaction-rows.ts';
+import { insertTask } from '../../electron/core/tasks/task-rows.ts';
 import type { InsertRow } from '../../electron/core/db/schema.ts';
 
 const then = '2026-11-20T10:00:00.000Z';

@@ -12,6 +12,10 @@ import { logCommand } from './log.ts';
 import { serveCommand } from './serve.ts';
 import { trashListCommand } from './trash-list.ts';
 import { trashRestoreCommand } from './trash-restore.ts';
+import { tasksAddCommand } from './tasks-add.ts';
+import { tasksDoneCommand } from './tasks-done.ts';
+import { tasksListCommand } from './tasks-list.ts';
+import { calendarExportCommand } from './calendar-export.ts';
 
 /** Every CLI command. Each area adds its commands here, one file per command. */
-export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand, trashListCommand, trashRestoreCommand, logCommand];
+export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand, trashListCommand, trashRestoreCommand, logCommand, tasksListCommand, tasksAddCommand, tasksDoneCommand, calendarExportCommand];

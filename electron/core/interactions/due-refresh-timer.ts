@@ -7,6 +7,8 @@ import { DUE_REFRESH_INTERVAL_MS, refreshComeDue } from './due-refresh.ts';
  * contacts' last-contacted dates moved. The timer never keeps the process alive on its own.
  */
 export async function startDueRefresh(ctx: CoreContext, intervalMs = DUE_REFRESH_INTERVAL_MS): Promise<{ stop(): void }> {
+  // A core opened on a schema before interactions (migration 0006), as backup and migration tests do.
+  if (ctx.database.schemaVersion < 6) return { stop: () => undefined };
   const run = async () => {
     const ids = await ctx.database.db.transaction().execute((trx) => refreshComeDue(trx, nowIso()));
     if (ids.length > 0) ctx.emit({ type: 'contacts.changed', ids: ids.length <= 1000 ? ids : [] });

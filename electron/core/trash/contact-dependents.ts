@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
-import { refreshLastContacted } from './pending-interaction-rows.ts';
+import { refreshLastContacted } from '../interactions/interaction-rows.ts';
 
 /**
  * A contact's interactions and tasks follow it into the trash, back out of it, and away with it

@@ -143,16 +143,16 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       const info = await call('app.info', {});
       expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
       expect(info.databasePath).toMatch(/carnet\.sqlite$/);
-      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', phonesReread: 0 });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system' });
+      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
       expect(await call('settings.update', { language: 'ru' })).toMatchObject({ defaultCountry: 'ES', language: 'ru' });
       await expect(call('settings.update', { language: 'xx' } as never)).rejects.toMatchObject({ code: 'invalid_input' });
     });
 
     it('has the default country unconfirmed on a new database until the user confirms it', async () => {
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system' }); // FR: the locale
-      expect(await call('settings.update', { countryConfirmed: true })).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', phonesReread: 0 });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system' });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null }); // FR: the locale
+      expect(await call('settings.update', { countryConfirmed: true })).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
     });
 
     it('has the default country unconfirmed on a database from before the setting, keeping its country', async () => {
@@ -163,14 +163,51 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
         older.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('defaultCountry', '\"DE\"')").run();
         await older.close();
         harness = await open(temp.dir);
-        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: false, language: 'system' });
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
         expect(await call('settings.update', { defaultCountry: 'DE', countryConfirmed: true })).toMatchObject({ defaultCountry: 'DE', countryConfirmed: true });
         await harness.close();
         harness = await open(temp.dir); // a restart keeps it
-        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system' });
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
       } finally {
         await harness.close();
         harness = await open(); // for afterEach
+        temp.cleanup();
+      }
+    });
+
+    it('adds a repeating task, completes it with its next occurrence, undoes that, and gathers Today', async () => {
+      const ada = await call('contacts.create', { firstName: 'Ada', birthday: '1990-03-05' });
+      const task = await call('tasks.add', { title: 'Call Ada', dueDate: '2026-03-05', dueTime: '09:00', contactId: ada.id, repeat: 'FREQ=WEEKLY' });
+      const done = await call('tasks.complete', { id: task.id });
+      expect(done.next).toMatchObject({ dueDate: '2026-03-12', repeatOf: task.id, contactName: 'Ada' });
+      expect(await call('tasks.reopen', { id: task.id })).toMatchObject({ nextRemoved: true });
+      await call('contacts.setKeepInTouch', { id: ada.id, frequency: '2w', today: '2026-02-19', timeZone: 'Europe/Paris' });
+      const today = await call('today.get', { today: '2026-03-05', timeZone: 'Europe/Paris' });
+      expect(today.dueToday.items.map((item) => item.id)).toEqual([task.id]);
+      expect(today.keepInTouch.items.map((item) => item.contactId)).toEqual([ada.id]);
+      expect(today.birthdays[0]).toMatchObject({ contactId: ada.id, inDays: 0, turns: 36 });
+      expect(today.count).toBe(3);
+      const snoozed = await call('tasks.snooze', { id: task.id, to: 'tomorrow', today: '2026-03-05' });
+      expect(snoozed.dueDate).toBe('2026-03-06');
+    });
+
+    it('answers bad task input with typed errors naming the field', async () => {
+      const bad = async (method: string, input: unknown) => harness.invoke(method, input).then(() => null, (e: unknown) => e as CarnetError);
+      expect((await bad('tasks.add', { title: 'x', dueDate: '2026-13-01' }))?.issues?.[0]).toMatchObject({ path: 'dueDate', code: 'custom' });
+      expect((await bad('tasks.add', { title: 'x', dueDate: '2026-03-01', repeat: 'FREQ=SECONDLY' }))?.issues?.[0]).toMatchObject({ path: 'repeat' });
+      expect((await bad('today.get', { today: '2026-03-01', timeZone: 'Nowhere/Land' }))?.code).toBe('invalid_input');
+      expect((await bad('tasks.complete', { id: 'missing' }))?.code).toBe('not_found');
+      expect((await call('tasks.list', {})).total).toBe(0);
+    });
+
+    it('exports the calendar into a folder', async () => {
+      const temp = makeTempDir();
+      try {
+        await call('tasks.add', { title: 'Invoice', dueDate: '2026-03-15' });
+        const written = await call('calendar.export', { folder: temp.dir, today: '2026-03-01' });
+        expect(path.basename(written.path)).toBe('carnet-calendar-2026-03-01.ics');
+        expect(written.events).toBe(1);
+      } finally {
         temp.cleanup();
       }
     });

@@ -93,7 +93,7 @@ function backup(name: string, folder: string): BackupEntry {
 function core() {
   const person = summary(1, { id: 'id-1', displayName: SEEDED.contactName, company: SEEDED.company, primaryEmail: SEEDED.email });
   return fakeClient({
-    'settings.get': () => ({ defaultCountry: 'FR', countryConfirmed: true, language: 'en' }),
+    'settings.get': () => ({ defaultCountry: 'FR', countryConfirmed: true, language: 'en', notificationTime: '09:00', lastOpenedDay: null }),
     'app.info': () => ({ version: '0.1.0', dataDir: SEEDED.dataDir, databasePath: SEEDED.databasePath, schemaVersion: 4, contactCount: 1 }),
     'contacts.list': () => ({ total: 1, items: [person], people: 1, companies: 0 }),
     'contacts.get': () => contact({ displayName: SEEDED.contactName, firstName: 'François', lastName: 'Lefèvre', company: SEEDED.company, emails: [{ label: 'work', value: SEEDED.email }] } as never),

@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { birthdaySchema, contactInputSchema, customFieldInputSchema, MAX_CUSTOM_FIELDS } from '../../../../shared/contract/contacts.ts';
-import { DIRECTED_TYPES, INTERACTION_TYPES, KEEP_IN_TOUCH_FREQUENCIES } from '../../../../shared/domain/interaction-types.ts';
+import { contactInputSchema, customFieldInputSchema, MAX_CUSTOM_FIELDS } from '../../../../shared/contract/contacts.ts';
+import { KEEP_IN_TOUCH_FREQUENCIES } from '../../../../shared/domain/interaction-types.ts';
+import { instantSchema, interactionInputSchema } from '../../../../shared/contract/interactions.ts';
+import { localDateSchema, taskFieldsSchema } from '../../../../shared/contract/tasks.ts';
+import type { ImportedInteraction, ImportedTask } from '../import-record.ts';
 
 /**
  * Carnet's own JSON export (export/json-export.ts) as the import reads it back: versions 1 and 2.
  * Every value is checked here, before anything is planned: a file that is not what Carnet writes
  * (a wrong type, a string over its bound, an id twice, an interaction naming someone the file does
  * not hold) is refused as a whole with what and where, so such a file never imports halfway.
- * Contacts' own fields are checked by the contract's `contactInputSchema`, the editor's rules.
+ * Each record's own fields are checked by the contract's schemas, the rules a save follows:
+ * `contactInputSchema`, `interactionInputSchema`, `taskFieldsSchema`.
  */
 
 /** The versions this Carnet reads; a newer one is refused with "update Carnet". */
@@ -15,9 +19,8 @@ export const READABLE_VERSIONS = [1, 2] as const;
 
 /** Ids as Carnet writes them (UUIDs) or other tools might (letters, digits and . _ : -), bounded like the contract's. */
 const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'Expected an id: 1 to 64 letters, digits, ".", "_", ":" or "-"');
-const instant = z.iso.datetime({ message: 'Expected a time such as 2026-11-24T10:00:00.000Z' });
-const localDate = birthdaySchema.refine((value) => !value.startsWith('--'), 'Expected a date such as 2026-12-05');
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time such as 09:30');
+/** Times as the contract reads them (normalized to `toISOString` form, as Carnet stores them). */
+const instant = instantSchema;
 const boundedString = (max: number) => z.string().max(max, `At most ${max.toLocaleString('en')} characters`);
 
 /** What a contact record holds beside its editable fields (those are checked by contactInputSchema). */
@@ -31,39 +34,25 @@ const contactRecordSchema = z.looseObject({
   customFields: z.array(customFieldInputSchema).max(MAX_CUSTOM_FIELDS).default([]),
   // Version 2.
   keepInTouch: z.enum(KEEP_IN_TOUCH_FREQUENCIES).nullable().default(null),
-  keepInTouchSince: localDate.nullable().default(null),
+  keepInTouchSince: localDateSchema.nullable().default(null),
 });
 
-const interactionSchema = z
-  .object({
-    id: idSchema,
-    type: z.enum(INTERACTION_TYPES),
-    direction: z.enum(['in', 'out']).nullable().default(null),
-    occurredAt: instant,
-    minutes: z.number().int().min(0).max(100_000).nullable().default(null),
-    subject: boundedString(1000).default(''),
-    body: boundedString(100_000).default(''),
-    contactIds: z.array(idSchema).min(1, 'An interaction involves at least one contact').max(1000),
-    createdAt: instant,
-    updatedAt: instant,
-  })
-  .refine((i) => i.direction === null || DIRECTED_TYPES.has(i.type), { message: 'Only a call, an email or a message has a direction', path: ['direction'] });
+/** What an interaction record holds beside what a log holds (checked by the contract's interactionInputSchema). */
+const interactionRecordSchema = z.looseObject({
+  id: idSchema,
+  occurredAt: z.string({ message: 'Expected a time such as 2026-11-24T10:00:00.000Z' }),
+  createdAt: instant,
+  updatedAt: instant,
+});
 
-const taskSchema = z
-  .object({
-    id: idSchema,
-    title: boundedString(500).trim().min(1, 'A task needs a title'),
-    dueDate: localDate.nullable().default(null),
-    dueTime: localTime.nullable().default(null),
-    contactId: idSchema.nullable().default(null),
-    notes: boundedString(100_000).default(''),
-    repeat: boundedString(500).regex(/^FREQ=[A-Z]+(;[A-Z]+=[A-Za-z0-9,+-]+)*$/, 'Expected a repeat rule such as FREQ=WEEKLY;INTERVAL=2').nullable().default(null),
-    repeatOf: idSchema.nullable().default(null),
-    doneAt: instant.nullable().default(null),
-    createdAt: instant,
-    updatedAt: instant,
-  })
-  .refine((t) => t.dueTime === null || t.dueDate !== null, { message: 'A due time needs a due date', path: ['dueTime'] });
+/** What a task record holds beside a task's fields (checked by the contract's taskFieldsSchema). */
+const taskRecordSchema = z.looseObject({
+  id: idSchema,
+  repeatOf: idSchema.nullable().default(null),
+  doneAt: instant.nullable().default(null),
+  createdAt: instant,
+  updatedAt: instant,
+});
 
 const MAX_RECORDS = 2_000_000;
 
@@ -73,13 +62,13 @@ const documentSchema = z.object({
   exportedAt: instant.optional(),
   contacts: z.array(contactRecordSchema).max(MAX_RECORDS).default([]),
   companies: z.array(contactRecordSchema).max(MAX_RECORDS).default([]),
-  interactions: z.array(interactionSchema).max(MAX_RECORDS * 10).default([]),
-  tasks: z.array(taskSchema).max(MAX_RECORDS).default([]),
+  interactions: z.array(interactionRecordSchema).max(MAX_RECORDS * 10).default([]),
+  tasks: z.array(taskRecordSchema).max(MAX_RECORDS).default([]),
 });
 
 export type ContactRecord = z.output<typeof contactRecordSchema>;
-export type InteractionRecord = z.output<typeof interactionSchema>;
-export type TaskRecord = z.output<typeof taskSchema>;
+export type InteractionRecord = ImportedInteraction;
+export type TaskRecord = ImportedTask;
 
 export interface CarnetDocument {
   version: number;
@@ -146,10 +135,34 @@ export function readCarnetDocument(value: unknown): CarnetDocument {
     }
   }
   // Version 1 has no interactions or tasks: keys a version-1 file has by those names are not Carnet's.
-  const interactions = document.version >= 2 ? document.interactions : [];
-  const tasks = document.version >= 2 ? document.tasks : [];
+  const interactions = document.version >= 2 ? document.interactions.map(interactionOf) : [];
+  const tasks = document.version >= 2 ? document.tasks.map(taskOf) : [];
   checkReferences(contacts, interactions, tasks);
   return { version: document.version, exportedAt: document.exportedAt ?? null, contacts, interactions, tasks };
+}
+
+/** An interaction record checked as a log is (type, direction, when, minutes, subject, body, who). */
+function interactionOf(record: z.output<typeof interactionRecordSchema>, index: number): InteractionRecord {
+  const fields = interactionInputSchema.safeParse(record);
+  if (!fields.success) {
+    const issue = fields.error.issues[0]!;
+    throw new DocumentProblem(`interactions[${index}].${pathText(issue.path)}`, issue.message, record.id);
+  }
+  const { type, direction, occurredAt, minutes, subject, body, contactIds } = fields.data;
+  return { id: record.id, type, direction, occurredAt: occurredAt!, minutes, subject, body, contactIds, createdAt: record.createdAt, updatedAt: record.updatedAt };
+}
+
+/** A task record checked as a task the user saves is (title, due date and time, notes, repeat rule). */
+function taskOf(record: z.output<typeof taskRecordSchema>, index: number): TaskRecord {
+  const fields = taskFieldsSchema.safeParse(record);
+  if (!fields.success) {
+    const issue = fields.error.issues[0]!;
+    throw new DocumentProblem(`tasks[${index}].${pathText(issue.path)}`, issue.message, record.id);
+  }
+  const { title, dueDate, dueTime, contactId, notes, repeat } = fields.data;
+  return {
+    id: record.id, title, dueDate, dueTime, contactId, notes, repeat, repeatOf: record.repeatOf, doneAt: record.doneAt, createdAt: record.createdAt, updatedAt: record.updatedAt,
+  };
 }
 
 /** Ids once per kind of record; every contact an interaction or task names is in the file; one next occurrence per repeating task. */

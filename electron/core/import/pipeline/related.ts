@@ -4,8 +4,8 @@ import { CONTACTING_TYPES } from '../../../../shared/domain/interaction-types.ts
 import { newId } from '../../clock.ts';
 import type { Db } from '../../db/schema.ts';
 import type { ImportedInteraction, ImportedTask, ParsedSource } from '../import-record.ts';
-import { insertInteraction, refreshLastContacted } from '../../trash/pending-interaction-rows.ts';
-import { insertTask } from '../../trash/pending-task-rows.ts';
+import { insertInteraction, refreshLastContacted } from '../../interactions/interaction-rows.ts';
+import { insertTask } from '../../tasks/task-rows.ts';
 
 /**
  * The interactions and tasks a Carnet export brings with its contacts, decided like the contacts
