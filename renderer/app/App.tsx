@@ -12,6 +12,7 @@ import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 import { useChangeEvents } from './use-change-events.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { useLocale } from '../i18n/locale-store.ts';
+import { QuickLogHost } from '../features/interactions/QuickLogHost.tsx';
 
 /**
  * The whole window. Until the user has confirmed which country phone numbers without + belong to,
@@ -58,6 +59,7 @@ function Shell({ client }: { client: CarnetClient }) {
         </main>
       </div>
       <HelpOverlay />
+      <QuickLogHost />
     </>
   );
 }

@@ -17,6 +17,7 @@ export const commonStrings = localized(() => ({
     edit: t('shortcut.edit'),
     save: t('shortcut.save'),
     escape: t('shortcut.escape'),
+    logInteraction: t('shortcut.logInteraction'),
     delete: t('shortcut.delete'),
     undo: t('shortcut.undo'),
     /** "Go to Today, Contacts, … or Settings": the places as the sidebar names them. */

@@ -15,6 +15,7 @@ export function shortcutList(): { keys: string[]; action: string }[] {
     { keys: [k.home, k.end], action: a.firstOrLast },
     { keys: [k.enter], action: a.open },
     { keys: ['E'], action: a.edit },
+    { keys: ['L'], action: a.logInteraction },
     { keys: [modKey('S')], action: a.save },
     { keys: [k.escape], action: a.escape },
     { keys: [k.delete], action: a.delete },

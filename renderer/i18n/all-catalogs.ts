@@ -8,6 +8,7 @@ import { importCatalogs } from '../features/import/messages/index.ts';
 import { backupCatalogs } from '../features/backup/messages/index.ts';
 import { settingsCatalogs } from '../features/settings/messages/index.ts';
 import { trashCatalogs } from '../features/trash/messages/index.ts';
+import { interactionCatalogs } from '../features/interactions/messages/index.ts';
 import type { Catalogs, Messages } from './translate.ts';
 
 /** Every feature's catalogs, for the tests that check each language has every message, well formed. */
@@ -22,4 +23,5 @@ export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   contacts: contactCatalogs,
   today: todayCatalogs,
   trash: trashCatalogs,
+  interactions: interactionCatalogs,
 };

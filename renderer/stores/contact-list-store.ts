@@ -1,5 +1,5 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { ContactSummary } from '../../shared/contract/contacts.ts';
+import type { ContactSort, ContactSummary } from '../../shared/contract/contacts.ts';
 import type { MethodOutput } from '../../shared/contract/index.ts';
 import type { CarnetClient } from '../transport/client.ts';
 import { pageFetcher, type PagedState } from './paged-cache.ts';
@@ -25,6 +25,8 @@ export interface ContactListState extends PagedState<ContactSummary> {
   query: string;
   /** Only the contacts one import created or updated, when set. */
   batch: BatchFilter | null;
+  /** By name, or by last contact (longest ago first, never contacted last). */
+  sort: ContactSort;
   /** `total` split by kind; null until known, and while a search is on. */
   people: number | null;
   companies: number | null;
@@ -33,6 +35,8 @@ export interface ContactListState extends PagedState<ContactSummary> {
   applyQuery(query: string): void;
   /** Shows only the contacts of one import (or everyone again with null): a new result set. */
   setBatch(batch: BatchFilter | null): void;
+  /** Orders the list another way: a new result set, from the top. */
+  setSort(sort: ContactSort): void;
   /** The data changed (an event, a save): refetch what is shown, keeping the old rows until then. */
   refresh(): void;
   /** Fetches whatever pages between rows `first` and `last` are missing or stale. */
@@ -54,6 +58,7 @@ export function createContactListStore(kind: ContactKind, filter: ContactKind | 
       searchText: '',
       query: '',
       batch: null,
+      sort: 'name',
       generation: 0,
       total: null,
       people: null,
@@ -76,13 +81,18 @@ export function createContactListStore(kind: ContactKind, filter: ContactKind | 
         set({ batch, generation: get().generation + 1, ...newResultSet });
       },
 
+      setSort(sort) {
+        if (sort === get().sort) return;
+        set({ sort, generation: get().generation + 1, ...newResultSet });
+      },
+
       refresh() {
         set({ generation: get().generation + 1 });
       },
 
       ensureRange(client, first, last) {
-        const { query, batch } = get();
-        fetchMissing(first, last, (offset, limit) => client.call('contacts.list', { search: query, kind: filter, offset, limit, ...(batch ? { batchId: batch.id } : {}) }));
+        const { query, batch, sort } = get();
+        fetchMissing(first, last, (offset, limit) => client.call('contacts.list', { search: query, kind: filter, sort, offset, limit, ...(batch ? { batchId: batch.id } : {}) }));
       },
 
       setActiveIndex(index) {

@@ -7,7 +7,9 @@ export interface ContactPanelState {
   /** The contact open on the right, or null. */
   selectedId: string | null;
   mode: PanelMode;
-  open(id: string): void;
+  /** The interaction to bring into view on the open contact's timeline (opened from a search hit in it). */
+  focusInteractionId: string | null;
+  open(id: string, focusInteractionId?: string | null): void;
   close(): void;
   startNew(): void;
   startEdit(): void;
@@ -40,9 +42,10 @@ export function createContactPanelStore(kind: ContactKind): UseBoundStore<StoreA
   return create<ContactPanelState>((set, get) => ({
     selectedId: recall(kind),
     mode: 'view',
-    open(id) {
+    focusInteractionId: null,
+    open(id, focusInteractionId = null) {
       remember(kind, id);
-      set({ selectedId: id, mode: 'view' });
+      set({ selectedId: id, mode: 'view', focusInteractionId });
     },
     close() {
       remember(kind, null);

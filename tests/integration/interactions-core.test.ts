@@ -201,6 +201,9 @@ describe('search', () => {
     const both = await core.call('contacts.list', { search: 'invoice' });
     expect(both.total).toBe(2);
     expect(both.items.find((item) => item.id === ana.id)?.matchedInteraction).toBeNull();
+    // Two letters are the start of a name: interactions are searched from three on.
+    await core.call('interactions.log', { type: 'note', subject: 'zq', contactIds: [bruno.id] });
+    expect((await core.call('contacts.list', { search: 'zq' })).total).toBe(0);
     // Deleted interactions are not searched.
     await core.call('interactions.delete', { id: call.id });
     expect((await core.call('contacts.list', { search: 'plumb' })).total).toBe(0);

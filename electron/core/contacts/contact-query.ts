@@ -4,7 +4,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import type { Database } from '../db/schema.ts';
 import { ADDRESS_COLUMNS, contactFieldsFromRows } from './contact-rows.ts';
 import { toFtsQuery } from './search-query.ts';
-import { interactionMatches, interactionSnippet, type InteractionMatch } from '../interactions/interaction-search.ts';
+import { interactionMatches, type InteractionMatch } from '../interactions/interaction-search.ts';
 import { lastContactedPage } from './last-contacted-page.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -65,7 +65,9 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
   const match = toFtsQuery(options.search);
   if (options.search.trim() !== '' && match === null) return { items: [], total: 0, people: 0, companies: 0 };
   const viaInteractions = match ? await interactionMatches(db, options.search) : new Map<string, InteractionMatch>();
-  const extraNums = [...new Set([...viaInteractions.values()].map((found) => found.contactNum))];
+  // Contacts found through an interaction whose own fields match too: no need to say why.
+  const ownToo = match ? await ownMatchesAmong(db, match, [...viaInteractions.values()].map((found) => found.contactNum)) : new Set<number>();
+  const extraNums = [...viaInteractions.values()].map((found) => found.contactNum).filter((num) => !ownToo.has(num));
   const total = await countMatches(db, match, extraNums, options);
   const companies = await countCompanies(db, match, extraNums, options, total);
   const counts = { total, people: companies === null ? null : total - companies, companies };
@@ -96,7 +98,6 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
   }
   const ids = rows.map((row) => row.id);
   const details = await loadSummaryDetails(db, ids);
-  const matched = match ? await matchedInteractions(db, options.search, match, rows, viaInteractions) : new Map<string, ContactSummary['matchedInteraction']>();
   return {
     ...counts,
     items: rows.map((row) => ({
@@ -110,7 +111,7 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
       hasPhoto: details.photos.has(row.id),
       tags: details.tags.get(row.id) ?? [],
       lastContactedAt: row.last_contacted_at,
-      matchedInteraction: matched.get(row.id) ?? null,
+      matchedInteraction: explain(viaInteractions.get(row.id), ownToo.has(row.num)),
     })),
   };
 }
@@ -121,22 +122,21 @@ function matchFilter(match: string, extraNums: readonly number[]) {
   return extraNums.length === 0 ? own : sql`(${own} OR c.num IN (${sql.join(extraNums)}))`;
 }
 
+/** The interaction that made a row a match, when its own fields did not. */
+function explain(found: InteractionMatch | undefined, ownMatch: boolean): ContactSummary['matchedInteraction'] {
+  return found && !ownMatch ? { id: found.interactionId, subject: found.subject, snippet: found.snippet } : null;
+}
+
 /**
- * The interaction that made each row of the page a match, for the rows the search found only
- * through an interaction (a contact whose own name matches needs no explanation).
+ * Which of these contacts match the search by their own fields. The match set is built once
+ * (a rowid list, as the page query builds it) rather than asked for contact by contact: each
+ * lookup would run the whole prefix search again.
  */
-async function matchedInteractions(db: Db, search: string, match: string, rows: readonly ListRow[], found: ReadonlyMap<string, InteractionMatch>) {
-  const result = new Map<string, ContactSummary['matchedInteraction']>();
-  const candidates = rows.filter((row) => found.has(row.id));
-  if (candidates.length === 0) return result;
-  const own = await sql<{ rowid: number }>`SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match} AND rowid IN (${sql.join(candidates.map((row) => row.num))})`.execute(db);
-  const matchedOwn = new Set(own.rows.map((row) => row.rowid));
-  for (const row of candidates) {
-    if (matchedOwn.has(row.num)) continue;
-    const hit = found.get(row.id)!;
-    result.set(row.id, { id: hit.interactionId, subject: hit.subject, snippet: await interactionSnippet(db, search, hit.interactionNum) });
-  }
-  return result;
+async function ownMatchesAmong(db: Db, match: string, nums: readonly number[]): Promise<Set<number>> {
+  if (nums.length === 0) return new Set();
+  const rows = await sql<{ num: number }>`
+    SELECT num FROM contacts WHERE num IN (${sql.join([...new Set(nums)])}) AND num IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})`.execute(db);
+  return new Set(rows.rows.map((row) => row.num));
 }
 
 /**
@@ -147,13 +147,8 @@ async function matchedInteractions(db: Db, search: string, match: string, rows: 
 async function countMatches(db: Db, match: string | null, extraNums: readonly number[], options: ListOptions): Promise<number> {
   if (match && !options.kind && !options.companyId && !options.batchId) {
     const row = await sql<{ n: number }>`SELECT count(*) AS n FROM contacts_fts WHERE contacts_fts MATCH ${match}`.execute(db);
-    const own = Number(row.rows[0]?.n ?? 0);
-    if (extraNums.length === 0) return own;
-    const extra = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM contacts AS c
-      WHERE c.num IN (${sql.join(extraNums)}) AND c.deleted_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH ${match} AND rowid = c.num)`.execute(db);
-    return own + Number(extra.rows[0]?.n ?? 0);
+    // The contacts found only through an interaction are live and not among these: added as they are.
+    return Number(row.rows[0]?.n ?? 0) + extraNums.length;
   }
   let query = db.selectFrom('contacts as c').select((eb) => eb.fn.countAll<number>().as('n')).where('c.deleted_at', 'is', null);
   if (options.kind) query = query.where('c.kind', '=', options.kind);

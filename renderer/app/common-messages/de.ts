@@ -9,6 +9,7 @@ export default {
   'shortcut.edit': 'Geöffneten Kontakt bearbeiten',
   'shortcut.save': 'Speichern',
   'shortcut.escape': 'Bearbeiten abbrechen, Kontakt schließen, Suche leeren',
+  'shortcut.logInteraction': 'Anruf, Besprechung, E-Mail, Besuch, Nachricht oder Notiz zum geöffneten Kontakt erfassen',
   'shortcut.delete': 'Geöffneten Kontakt löschen (mit Rückgängig)',
   'shortcut.undo': 'Löschen rückgängig machen, solange die Meldung zu sehen ist',
   'shortcut.places': 'Wechseln zu {places}',

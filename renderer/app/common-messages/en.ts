@@ -11,6 +11,7 @@ export default {
   'shortcut.edit': 'Edit the open contact',
   'shortcut.save': 'Save',
   'shortcut.escape': 'Cancel editing, close the contact, clear the search',
+  'shortcut.logInteraction': 'Log a call, meeting, email, visit, message or note on the open contact',
   'shortcut.delete': 'Delete the open contact (with Undo)',
   'shortcut.undo': 'Undo the delete, while its message shows',
   'shortcut.places': 'Go to {places}',

@@ -9,6 +9,7 @@ export default {
   'shortcut.edit': 'Editar el contacto abierto',
   'shortcut.save': 'Guardar',
   'shortcut.escape': 'Cancelar la edición, cerrar el contacto, borrar la búsqueda',
+  'shortcut.logInteraction': 'Registrar una llamada, reunión, correo, visita, mensaje o nota en el contacto abierto',
   'shortcut.delete': 'Eliminar el contacto abierto (se puede deshacer)',
   'shortcut.undo': 'Deshacer la eliminación, mientras se ve su mensaje',
   'shortcut.places': 'Ir a {places}',

@@ -9,6 +9,7 @@ export default {
   'shortcut.edit': 'Modifier le contact ouvert',
   'shortcut.save': 'Enregistrer',
   'shortcut.escape': 'Annuler la modification, fermer le contact, effacer la recherche',
+  'shortcut.logInteraction': 'Noter un appel, une réunion, un e-mail, une visite, un message ou une note sur le contact ouvert',
   'shortcut.delete': 'Supprimer le contact ouvert (avec Annuler)',
   'shortcut.undo': 'Annuler la suppression, tant que son message est affiché',
   'shortcut.places': 'Aller à {places}',

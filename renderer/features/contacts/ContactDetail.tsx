@@ -14,6 +14,7 @@ import { ContactPhoto } from '../import/cards/ContactPhoto.tsx';
 import { ExportVCardButton } from '../import/cards/ExportVCardButton.tsx';
 import { commonStrings } from '../../app/common-strings.ts';
 import { contactStrings as s } from './strings.ts';
+import { Timeline } from '../interactions/Timeline.tsx';
 
 interface ContactDetailProps {
   id: string;
@@ -64,6 +65,7 @@ export function ContactDetail({ id, panel }: ContactDetailProps) {
 }
 
 function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: UseBoundStore<StoreApi<ContactPanelState>>; onDelete(): void }) {
+  const focusInteractionId = panel((state) => state.focusInteractionId);
   const subtitle = contact.kind === 'person' ? [contact.title, contact.company].filter(Boolean).join(' · ') : '';
   return (
     <article className="detail" aria-labelledby="detail-name">
@@ -89,6 +91,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
       <div className="detail-body">
         <ContactFacts contact={contact} />
         {contact.kind === 'company' && <CompanyPeople companyId={contact.id} name={contact.company} />}
+        <Timeline contact={contact} focusInteractionId={focusInteractionId} />
       </div>
     </article>
   );

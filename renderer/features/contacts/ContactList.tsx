@@ -33,6 +33,7 @@ export function ContactList({ list, panel }: ContactListProps) {
   const query = list((state) => state.query);
   const activeIndex = list((state) => state.activeIndex);
   const kind = list((state) => state.kind);
+  const sort = list((state) => state.sort);
   const selectedId = panel((state) => state.selectedId);
 
   const virtualizer = useVirtualizer({
@@ -106,10 +107,10 @@ export function ContactList({ list, panel }: ContactListProps) {
               onClick={() => {
                 if (!contact) return;
                 list.getState().setActiveIndex(item.index);
-                panel.getState().open(contact.id);
+                panel.getState().open(contact.id, contact.matchedInteraction?.id);
               }}
             >
-              {contact ? <ContactRow contact={contact} query={query} mixed={kind === 'person'} /> : <span className="row-placeholder">{s.loadingRow}</span>}
+              {contact ? <ContactRow contact={contact} query={query} mixed={kind === 'person'} byLastContact={sort === 'lastContacted'} /> : <span className="row-placeholder">{s.loadingRow}</span>}
             </div>
           );
         })}

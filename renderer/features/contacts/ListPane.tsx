@@ -12,6 +12,7 @@ import { SearchBox } from './SearchBox.tsx';
 import { ContactList } from './ContactList.tsx';
 import { contactStrings as s } from './strings.ts';
 import { BatchFilterBar } from './BatchFilterBar.tsx';
+import { SortControl } from '../interactions/SortControl.tsx';
 
 interface ListPaneProps {
   list: UseBoundStore<StoreApi<ContactListState>>;
@@ -31,6 +32,7 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
   const people = list((state) => state.people);
   const companies = list((state) => state.companies);
   const batch = list((state) => state.batch);
+  const sort = list((state) => state.sort);
   const newLabel = kind === 'person' ? s.newContact : s.newCompany;
 
   // The list component fetches the pages it shows; while nothing is shown (empty), fetch page 0 here.
@@ -90,9 +92,12 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
       </div>
       {batch && <BatchFilterBar batch={batch} onClear={() => list.getState().setBatch(null)} />}
       {total !== null && total > 0 && (
-        <p className="list-count" aria-live="polite">
-          {kind === 'company' ? s.companyCount(total) : people !== null && companies !== null ? s.kindCount(people, companies) : s.found(total)}
-        </p>
+        <div className="list-count-row">
+          <p className="list-count" aria-live="polite">
+            {kind === 'company' ? s.companyCount(total) : people !== null && companies !== null ? s.kindCount(people, companies) : s.found(total)}
+          </p>
+          <SortControl sort={sort} onChange={(value) => list.getState().setSort(value)} />
+        </div>
       )}
       {body}
     </section>

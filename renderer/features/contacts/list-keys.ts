@@ -34,7 +34,7 @@ export function handleListKey(
   }
   if (key === 'Enter') {
     const row = rowAt(state, state.activeIndex);
-    if (row) panel.getState().open(row.id);
+    if (row) panel.getState().open(row.id, row.matchedInteraction?.id);
     return row !== undefined;
   }
   return false;

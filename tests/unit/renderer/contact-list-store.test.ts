@@ -26,7 +26,7 @@ describe('contact list store', () => {
     store.getState().ensureRange(client, 0, 30); // asked again before the answer: no second request
     await flush();
     expect(store.getState().total).toBe(100_000);
-    expect(client.callsTo('contacts.list')).toEqual([{ search: '', kind: 'person', offset: 0, limit: PAGE_SIZE }]);
+    expect(client.callsTo('contacts.list')).toEqual([{ search: '', kind: 'person', sort: 'name', offset: 0, limit: PAGE_SIZE }]);
     expect(createContactListStore('person', null).getState().kind).toBe('person');
 
     store.getState().ensureRange(client, 50_000, 50_040);
@@ -98,7 +98,7 @@ describe('contact list store', () => {
     const store = createContactListStore('person', null);
     store.getState().ensureRange(client, 0, 4);
     await flush();
-    expect(client.callsTo('contacts.list')).toEqual([{ search: '', kind: null, offset: 0, limit: PAGE_SIZE }]);
+    expect(client.callsTo('contacts.list')).toEqual([{ search: '', kind: null, sort: 'name', offset: 0, limit: PAGE_SIZE }]);
   });
 
   it('turns a failed request into a message instead of an endless spinner', async () => {

@@ -9,6 +9,7 @@ import { backupStrings } from '../../../renderer/features/backup/strings.ts';
 import { contactPanelStores } from '../../../renderer/stores/contact-panel-store.ts';
 import { useNavigation, type Place } from '../../../renderer/stores/navigation-store.ts';
 import { useSettings } from '../../../renderer/stores/settings-store.ts';
+import { useQuickLog } from '../../../renderer/stores/quick-log-store.ts';
 import type { BackupEntry } from '../../../shared/contract/backup.ts';
 import { usePseudoLocale } from '../../helpers/pseudo-locale.ts';
 import { contact, fakeClient, summary } from './fake-client.ts';
@@ -61,8 +62,15 @@ function shownText(): string[] {
     }
   }
   // Longest first, so "Papua New Guinea" goes before "Guinea" could leave "Papua New".
-  const shownAsIs = [...Object.values(SEEDED), ...countryNames()].sort((a, b) => b.length - a.length);
+  const shownAsIs = [...Object.values(SEEDED), ...countryNames(), ...relativeTimes()].sort((a, b) => b.length - a.length);
   return parts.map((part) => shownAsIs.reduce((text, data) => text.split(data).join(' '), part));
+}
+
+/** "3 days ago", "in 2 hours" (timeline, last contacted) come from Intl in the formatting locale, not from a catalog. */
+function relativeTimes(): string[] {
+  const format = new Intl.RelativeTimeFormat([currentLocale()], { numeric: 'auto' });
+  const units = ['minute', 'hour', 'day', 'month', 'year'] as const;
+  return units.flatMap((unit) => Array.from({ length: 121 }, (_, i) => format.format(i - 60, unit)));
 }
 
 /** Country names come from Intl in the formatting locale (English here), not from a catalog. */
@@ -99,6 +107,14 @@ function core() {
     'contacts.get': () => contact({ displayName: SEEDED.contactName, firstName: 'François', lastName: 'Lefèvre', company: SEEDED.company, emails: [{ label: 'work', value: SEEDED.email }] } as never),
     'contacts.birthdays': () => [],
     'companies.suggest': () => [],
+    // A timeline with every kind of entry, so its words are checked too.
+    'timeline.page': () => ({
+      entries: [
+        { source: 'interaction', at: '2026-11-20T10:00:00.000Z', interaction: { id: 'i-1', type: 'call', direction: 'out', occurredAt: '2026-11-20T10:00:00.000Z', minutes: 12, subject: SEEDED.company, body: '', contacts: [{ id: 'id-1', displayName: SEEDED.contactName, kind: 'person' }, { id: 'id-2', displayName: SEEDED.company, kind: 'company' }], createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z' } },
+        { source: 'task', at: '2026-11-19T10:00:00.000Z', task: { id: 't-1', title: SEEDED.company, notes: '', dueDate: null, dueTime: null, doneAt: '2026-11-19T10:00:00.000Z', contactId: 'id-1' } },
+      ],
+      next: 'more',
+    }),
     'import.formats': () => [{ format: 'csv', label: 'CSV', extensions: ['.csv'] }],
     'import.list': () => [],
     'import.mappings.list': () => [],
@@ -169,6 +185,20 @@ const SCREENS: ScreenCheck[] = [
     },
   },
   {
+    name: 'the quick-log form (L on a contact), sorted by last contact',
+    converted: true,
+    async show() {
+      await open('contacts');
+      fireEvent.click(screen.getAllByRole('radio')[1]!);
+      await settle();
+      fireEvent.click(screen.getByRole('option', { name: new RegExp(SEEDED.contactName) }));
+      await settle();
+      fireEvent.keyDown(window, { key: 'l', code: 'KeyL' });
+      await settle();
+      expect(screen.getByRole('dialog')).toBeTruthy();
+    },
+  },
+  {
     name: 'Import',
     converted: true,
     async show() {
@@ -193,6 +223,7 @@ describe('the pseudo-locale', () => {
   beforeEach(() => {
     useSettings.setState({ settings: null, status: 'idle', error: null });
     contactPanelStores.person.setState({ selectedId: null, mode: 'view' });
+    useQuickLog.setState({ request: null });
   });
   afterEach(cleanup);
 
