@@ -42,5 +42,7 @@ test('import a Carnet export with its interactions and tasks, and again (nothing
   await expect(page.getByRole('heading', { name: 'Ana Pérez' })).toBeVisible();
   // Kept from the file: its times, not the import's.
   await expect(page.getByText('Added 1 Oct 2026 · Changed 2 Oct 2026')).toBeVisible();
+  // Her interactions came with her: on her timeline.
+  await expect(page.getByText('Croissant order').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/import-carnet-json-contact.png', fullPage: true });
 });
