@@ -1,8 +1,15 @@
 import type { Contact } from '../../../shared/contract/contacts.ts';
-import type { InteractionType, KeepInTouchFrequency } from '../../../shared/domain/interaction-types.ts';
+import type { Interaction } from '../../../shared/contract/interactions.ts';
+import type { Task } from '../../../shared/contract/tasks.ts';
+import type { KeepInTouchFrequency } from '../../../shared/domain/interaction-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import type { Db } from '../db/schema.ts';
 import { loadContact } from '../contacts/contact-query.ts';
+import { loadInteractions } from '../interactions/interaction-query.ts';
+import { TASK_COLUMNS, taskFromRow } from '../tasks/task-rows.ts';
+
+/** Interactions read per round: bounded statements. */
+const ROUND = 500;
 
 /**
  * Carnet's public, versioned JSON export (documented in the README, "The JSON export format").
@@ -30,45 +37,16 @@ export type ExportedContact = Omit<Contact, 'companyId' | 'company'> & {
   keepInTouchSince: string | null;
 };
 
-export interface ExportedInteraction {
-  id: string;
-  type: InteractionType;
-  direction: 'in' | 'out' | null;
-  /** An instant, ISO 8601 UTC. */
-  occurredAt: string;
-  minutes: number | null;
-  subject: string;
-  body: string;
-  /** The people and companies it involves: ids of `contacts` and `companies` in the same file. */
-  contactIds: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+/** An interaction as the contract gives it, naming the people it involves by id (records of the same file, sorted). */
+export type ExportedInteraction = Omit<Interaction, 'contacts'> & { contactIds: string[] };
 
-export interface ExportedTask {
-  id: string;
-  title: string;
-  /** Local, floating 'YYYY-MM-DD', or null. */
-  dueDate: string | null;
-  /** Local, floating 'HH:MM' (only with a due date), or null. */
-  dueTime: string | null;
-  /** A contact or company of the same file, or null. */
-  contactId: string | null;
-  notes: string;
-  /** An RFC 5545 RRULE ('FREQ=WEEKLY;INTERVAL=2'), or null. */
-  repeat: string | null;
-  /** The repeating task this one is the next occurrence of, or null. */
-  repeatOf: string | null;
-  /** When it was done (ISO 8601 UTC), or null while open. */
-  doneAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A task as the contract gives it, without the contact's name (the file holds the contact). */
+export type ExportedTask = Omit<Task, 'contactName'>;
 
 /**
  * Every live contact (people under `contacts`, company cards under `companies`, sorted by name),
- * every live interaction (oldest first) naming the live people it involves, and every live task
- * (oldest first). Read in one transaction: one consistent picture.
+ * every live interaction that involves one of them (oldest first) naming the live people it
+ * involves, and every live task (oldest first). Read in one transaction: one consistent picture.
  */
 export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExport> {
   return ctx.database.db.transaction().execute(async (trx) => {
@@ -98,62 +76,34 @@ export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExpor
   });
 }
 
+/** Live interactions, oldest first, read as the timeline reads them (only their live people), in rounds. */
 async function exportedInteractions(trx: Db): Promise<ExportedInteraction[]> {
-  const rows = await trx.selectFrom('interactions').selectAll().where('deleted_at', 'is', null).orderBy('occurred_at').orderBy('id').execute();
-  // Only the live people: the trashed ones are not in the file.
-  const links = await trx
-    .selectFrom('interaction_contacts as l')
-    .innerJoin('contacts as c', 'c.id', 'l.contact_id')
-    .innerJoin('interactions as i', 'i.id', 'l.interaction_id')
-    .select(['l.interaction_id', 'l.contact_id'])
-    .where('c.deleted_at', 'is', null)
-    .where('i.deleted_at', 'is', null)
-    // By id: the same order in every database the records travel to.
-    .orderBy('l.interaction_id')
-    .orderBy('l.contact_id')
-    .execute();
-  const people = new Map<string, string[]>();
-  for (const link of links) {
-    const list = people.get(link.interaction_id);
-    if (list) list.push(link.contact_id);
-    else people.set(link.interaction_id, [link.contact_id]);
+  const ids = await trx.selectFrom('interactions').select('id').where('deleted_at', 'is', null).orderBy('occurred_at').orderBy('id').execute();
+  const exported: ExportedInteraction[] = [];
+  for (let start = 0; start < ids.length; start += ROUND) {
+    for (const { contacts, ...interaction } of await loadInteractions(trx, ids.slice(start, start + ROUND).map((row) => row.id))) {
+      // One whose people are all in the trash is shown nowhere, and an interaction involves someone.
+      if (contacts.length === 0) continue;
+      // By id: the same order in every database the records travel to.
+      exported.push({ ...interaction, contactIds: contacts.map((contact) => contact.id).sort() });
+    }
   }
-  return rows.map((row) => ({
-    id: row.id,
-    type: row.type,
-    direction: row.direction,
-    occurredAt: row.occurred_at,
-    minutes: row.minutes,
-    subject: row.subject,
-    body: row.body,
-    contactIds: people.get(row.id) ?? [],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }));
+  return exported;
 }
 
 async function exportedTasks(trx: Db): Promise<ExportedTask[]> {
   const rows = await trx
     .selectFrom('tasks')
-    .leftJoin('contacts as c', 'c.id', 'tasks.contact_id')
-    .selectAll('tasks')
+    .leftJoin('contacts', 'contacts.id', 'tasks.contact_id')
+    .select(TASK_COLUMNS)
     .where('tasks.deleted_at', 'is', null)
     // A task of a trashed contact is in the trash with it; never one naming someone not in the file.
-    .where((eb) => eb.or([eb('tasks.contact_id', 'is', null), eb('c.deleted_at', 'is', null)]))
+    .where((eb) => eb.or([eb('tasks.contact_id', 'is', null), eb('contacts.deleted_at', 'is', null)]))
     .orderBy('tasks.created_at')
     .orderBy('tasks.id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    dueDate: row.due_date,
-    dueTime: row.due_time,
-    contactId: row.contact_id,
-    notes: row.notes,
-    repeat: row.repeat,
-    repeatOf: row.repeat_of,
-    doneAt: row.done_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }));
+  return rows.map((row) => {
+    const { contactName: _name, ...task } = taskFromRow(row);
+    return task;
+  });
 }
