@@ -158,6 +158,20 @@ describe('Carnet imports its own JSON export', () => {
     expect(rowCount(target, 'interaction_contacts')).toBe(1);
   });
 
+  it('keeps a phone’s country from its E.164 form in a Carnet whose phones default to another country', async () => {
+    const { core: source } = await seededSource();
+    const file = await exportText(source);
+    const opened = await openTempCore({ locale: 'en-US' });
+    cleanups.push(opened.cleanup);
+    await importText(opened.core, file, {}, 'export.json');
+    const francois = (await opened.core.call('contacts.list', { search: 'Lefèvre' })).items.find((item) => item.kind === 'person')!;
+    // Typed as "06 12 34 56 78" in France: stored in international form here, still the same number.
+    expect((await opened.core.call('contacts.get', { id: francois.id })).phones).toEqual([{ label: 'mobile', value: '+33 6 12 34 56 78', e164: '+33612345678' }]);
+    const inFrance = await tempCore();
+    await importText(inFrance, file, {}, 'export.json');
+    expect((await inFrance.call('contacts.get', { id: francois.id })).phones[0]).toMatchObject({ value: '06 12 34 56 78', e164: '+33612345678' });
+  });
+
   it('reads a version 1 export (contacts only) and keeps ids and times', async () => {
     const { core: source, ids } = await seededSource();
     const { interactions: _i, tasks: _t, ...rest } = JSON.parse(await exportText(source)) as CarnetJsonExport;

@@ -30,6 +30,12 @@ export interface ImportRecord {
    * matched first), where it first came from and its times. A contact created from it keeps them.
    */
   identity?: RecordIdentity;
+  /**
+   * The country a phone (by its value, trimmed) is known to be from, where the source says so: a
+   * Carnet export gives each number's E.164 form, so "06 12 34 56 78" stays a French number in a
+   * Carnet whose phones default to another country (it is then stored in international form).
+   */
+  phoneCountries?: ReadonlyMap<string, string>;
 }
 
 export interface RecordIdentity {

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { CarnetError } from '../../../../shared/errors.ts';
 import type { ImportRecord, ParsedSource } from '../import-record.ts';
 import { simpleReader } from '../reader-types.ts';
@@ -60,6 +61,7 @@ function parsedSource(document: CarnetDocument, text: string, fileName: string):
     fields,
     customFields: record.customFields,
     warnings: [],
+    phoneCountries: phoneCountriesOf(record.phones),
     identity: {
       id: record.id,
       source: record.source,
@@ -83,6 +85,17 @@ function parsedSource(document: CarnetDocument, text: string, fileName: string):
     notes: [`Carnet export (version ${document.version})${made}: ${what.join(', ')}.`],
     related: { interactions: document.interactions, tasks: document.tasks },
   };
+}
+
+/** The country of each phone the export gave an E.164 form for, by the number as typed. */
+function phoneCountriesOf(phones: unknown): Map<string, string> | undefined {
+  const countries = new Map<string, string>();
+  for (const phone of Array.isArray(phones) ? (phones as { value?: unknown; e164?: unknown }[]) : []) {
+    if (typeof phone?.value !== 'string' || typeof phone.e164 !== 'string') continue;
+    const country = parsePhoneNumberFromString(phone.e164)?.country;
+    if (country) countries.set(phone.value.trim(), country);
+  }
+  return countries.size > 0 ? countries : undefined;
 }
 
 /**

@@ -134,7 +134,7 @@ export async function planImport(sqlite: BetterSqlite3.Database, records: readon
         tally(plan, options, { line: record.line, status: 'error', action: 'skip', fields: null, match: null, changes: [], error: validated.error, warnings: validated.warnings });
         continue;
       }
-      const fields = normalizePhones(validated.fields, options.country, options.defaultCountry);
+      const fields = normalizePhones(validated.fields, options.country, options.defaultCountry, record.phoneCountries);
       const keys = matchKeysOf(fields, matcher);
       const match = matcher.find(fields, keys, record.identity?.id ?? null);
       const draft = match ? draftOf(match.target) : null;
