@@ -1,5 +1,6 @@
 import type { ImportOptions, ImportSummary, PreviewRow, RowAction, RowChoice, RowStatus } from '../../../shared/contract/import.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage, progressLabel } from '../../../shared/messages/core-text.ts';
 import { newId } from '../clock.ts';
 import type { CoreContext } from '../core-context.ts';
 import { commitSource } from './pipeline/commit.ts';
@@ -66,7 +67,7 @@ export class ImportService {
     const choices = choicesOf(options);
     const question = session.source.dateQuestion?.(choices);
     if (question) {
-      throw new CarnetError('invalid_input', `Dates such as ${question.examples.join(', ')} can be read as day/month or month/day. Choose the date order (dmy or mdy) and import again.`);
+      throw new CarnetError('invalid_input', coreMessage('error.importDateOrder', { examples: question.examples.join(', ') }));
     }
     if (this.jobs.has(jobId)) throw new CarnetError('conflict', `An import with job id ${jobId} is already running`);
     const job = { cancelled: false };
@@ -80,7 +81,7 @@ export class ImportService {
         country: this.countries(options).country,
         rowChoices: rowChoicesOf(options),
         isCancelled: () => job.cancelled,
-        onProgress: (done, total) => this.ctx.emit({ type: 'progress', jobId, label: `Importing ${session.fileName}`, done, total }),
+        onProgress: (done, total) => this.ctx.emit({ type: 'progress', jobId, ...progressLabel(coreMessage('progress.importing', { fileName: session.fileName })), done, total }),
       });
       session.last = keepFailed(parsed, summary.errors);
       if (summary.batchId) this.ctx.emit({ type: 'contacts.changed', ids: [] });

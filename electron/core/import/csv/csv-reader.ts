@@ -1,5 +1,6 @@
 import type { ColumnMapping, DateOrder, TableDescription } from '../../../../shared/contract/import.ts';
 import { CarnetError } from '../../../../shared/errors.ts';
+import { coreMessage } from '../../../../shared/messages/core-text.ts';
 import type { ParsedSource } from '../import-record.ts';
 import type { ImportReader, OpenedSource, ReadOptions, RecordChoices } from '../reader-types.ts';
 import { buildRecord, compileMapping } from './build-record.ts';
@@ -26,17 +27,17 @@ export const csvReader: ImportReader = {
 
 export function openCsv(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): OpenedSource {
   const decoded = decodeBytes(bytes, options.encoding);
-  if (decoded.text.trim() === '') throw new CarnetError('invalid_input', `${fileName} is empty: there is nothing to import.`);
+  if (decoded.text.trim() === '') throw new CarnetError('invalid_input', coreMessage('error.importEmpty', { fileName }));
   if (looksBinary(decoded.text)) {
-    throw new CarnetError('invalid_input', `${fileName} does not look like a CSV file: it holds binary data (is it a spreadsheet .xlsx or an image?). Save it as CSV and try again.`);
+    throw new CarnetError('invalid_input', coreMessage('error.csvBinary', { fileName }));
   }
   const delimiter = options.delimiter ?? sniffDelimiter(decoded.text);
   const table = parseTable(decoded.text, delimiter);
   if (table.rows.length === 0) {
-    throw new CarnetError('invalid_input', table.hasHeader ? `${fileName} has a header but no rows: there is nothing to import.` : `${fileName} has no rows to import.`);
+    throw new CarnetError('invalid_input', coreMessage(table.hasHeader ? 'error.csvHeaderOnly' : 'error.csvNoRows', { fileName }));
   }
   const preset = options.preset ? presetById(options.preset) : detectPreset(table.columns, { encoding: decoded.encoding, delimiter });
-  if (!preset) throw new CarnetError('invalid_input', `Unknown source "${options.preset}". Use one of: ${CSV_PRESETS.map((p) => p.id).join(', ')}`);
+  if (!preset) throw new CarnetError('invalid_input', coreMessage('error.csvUnknownPreset', { preset: options.preset ?? '', presets: CSV_PRESETS.map((p) => p.id).join(', ') }));
   const samples = sampleValues(table, 3);
   const suggested = suggestMapping(table.columns, preset, samples, table.hasHeader);
 

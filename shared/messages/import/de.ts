@@ -1,0 +1,36 @@
+import type en from './en.ts';
+
+export default {
+  'import.note.encoding':
+    '{reason, select, bom {Textkodierung {encoding} (in der Datei angegeben)} utf8 {Textkodierung UTF-8} detected {Textkodierung {encoding} (erkannt, ohne Byte-Order-Mark)} fallback {Textkodierung Windows-1252 (kein gültiges UTF-8: ein Excel- oder Outlook-Export). Ändern Sie sie, wenn Buchstaben falsch aussehen} other {Textkodierung {encoding} (Ihre Wahl)}}',
+  'import.note.delimiter': 'Spalten getrennt durch {delimiter, select, comma {Kommas} semicolon {Semikolons} tab {Tabulatoren} pipe {senkrechte Striche (|)} other {„{character}“}}',
+  'import.note.blankLines': '{count, plural, one {# leere Zeile übersprungen} other {# leere Zeilen übersprungen}}',
+  'import.note.titleRows': '{count, plural, one {# Titelzeile über der Kopfzeile übersprungen} other {# Titelzeilen über der Kopfzeile übersprungen}}',
+  'import.note.noHeader': 'Keine Kopfzeile gefunden: Die Spalten wurden nach ihrer Position benannt, prüfen Sie die Zuordnung',
+  'import.note.noCards': 'Die Datei enthält keine Karte BEGIN:VCARD … END:VCARD.',
+  'import.note.noVersion': 'Einige Karten haben keine VERSION-Zeile; sie wurden nach den Regeln von vCard 3.0 gelesen.',
+  'import.note.decodedAs': '{bom, select, yes {Dekodiert als {encoding}.} other {Dekodiert als {encoding} (ohne Byte-Order-Mark).}}',
+  'import.note.cardOcr': '{qr, select, none {Per OCR gelesen} other {Per OCR und QR-Code ({qrFormat}) gelesen}}{skew, select, none {} other {; um {skew}° begradigt}}. Prüfen Sie die Felder vor dem Import.',
+  'import.note.reviewedCards': '{count, plural, one {# geprüfte Karte.} other {# geprüfte Karten.}}',
+  'import.error.unclosedQuote': 'Ein Wert in Anführungszeichen wird nie geschlossen (ein " fehlt); diese Zeile wurde übersprungen',
+  'import.error.unnamed': 'Kein Name, keine Firma, keine E-Mail und keine Telefonnummer in dieser Zeile',
+  'import.error.invalidField':
+    '{field, select, firstName {Vorname} lastName {Nachname} company {Firma} title {Position} emails {E-Mail} phones {Telefon} addresses {Adresse} websites {Website} birthday {Geburtstag} tags {Schlagwörter} notes {Notizen} none {Zeile} other {{field}}}: {detail}',
+  'import.error.strayLines': '{range, select, single {Zeile {first} liegt} other {Zeilen {first}-{last} liegen}} nicht innerhalb von BEGIN:VCARD … END:VCARD (beginnt mit „{text}“); übersprungen.',
+  'import.error.endWithoutBegin': 'Zeile {line}: END:VCARD ohne BEGIN:VCARD; übersprungen.',
+  'import.error.noEnd': 'Die Karte ab Zeile {line} hat kein END:VCARD (die Datei endet in Zeile {lastLine}); sie wurde nicht importiert.',
+  'import.warning.extraCells': '{count, plural, one {# Zelle nach der letzten Spalte ignoriert: {cells}} other {# Zellen nach der letzten Spalte ignoriert: {cells}}}',
+  'import.warning.notEmail': '„{value}“ ist keine E-Mail-Adresse: in den Notizen behalten',
+  'import.warning.notPhone': '„{value}“ ist keine Telefonnummer: in den Notizen behalten',
+  'import.warning.birthdayNotReal': 'Der Geburtstag „{value}“ ist kein echtes Datum: in den Notizen behalten',
+  'import.warning.birthdayAmbiguous': 'Der Geburtstag „{value}“ kann Tag/Monat oder Monat/Tag sein: Wählen Sie die Datumsreihenfolge',
+  'import.warning.birthdayUnknown': 'Der Geburtstag „{value}“ ist kein Datum, das Carnet versteht: in den Notizen behalten',
+  'import.warning.birthdayPartsNotReal': 'Der Geburtstag {value} ist kein echtes Datum: leer gelassen',
+  'import.warning.vcardNotEmail': 'Zeile {line}: „{value}“ ist keine E-Mail-Adresse; übersprungen.',
+  'import.warning.vcardPhoneNoDigits': 'Zeile {line}: Die Telefonnummer „{value}“ enthält keine Ziffern; übersprungen.',
+  'import.warning.vcardBirthday': 'Zeile {line}: Der Geburtstag „{value}“ ist kein Datum, das Carnet versteht; übersprungen.',
+  'import.warning.vcardPhoto': '{what, select, logo {Zeile {line} ({name}): Das Logo ist nicht verwendbar ({reason}); Logo übersprungen.} other {Zeile {line} ({name}): Das Foto ist nicht verwendbar ({reason}); Foto übersprungen.}}',
+  'import.warning.vcardNotProperty': 'Zeile {line}: „{text}“ ist keine vCard-Eigenschaft; ignoriert.',
+  'import.warning.cardUnsure': 'Unsicher bei: {fields}',
+  'import.warning.draftPhoto': '{fileName}: Das Foto ist nicht verwendbar ({reason}); Foto übersprungen.',
+} satisfies Record<keyof typeof en, string>;

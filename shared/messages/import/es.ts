@@ -1,0 +1,36 @@
+import type en from './en.ts';
+
+export default {
+  'import.note.encoding':
+    '{reason, select, bom {Codificación del texto {encoding} (indicada en el archivo)} utf8 {Codificación del texto UTF-8} detected {Codificación del texto {encoding} (detectada, sin marca de orden de bytes)} fallback {Codificación del texto Windows-1252 (no es UTF-8 válido: una exportación de Excel u Outlook). Cámbiala si las letras se ven mal} other {Codificación del texto {encoding} (elegida por ti)}}',
+  'import.note.delimiter': 'Columnas separadas por {delimiter, select, comma {comas} semicolon {puntos y coma} tab {tabuladores} pipe {barras verticales (|)} other {«{character}»}}',
+  'import.note.blankLines': '{count, plural, one {Se omitió # línea vacía} other {Se omitieron # líneas vacías}}',
+  'import.note.titleRows': '{count, plural, one {Se omitió # fila de título sobre el encabezado} other {Se omitieron # filas de título sobre el encabezado}}',
+  'import.note.noHeader': 'No se encontró fila de encabezado: las columnas se nombraron por su posición; revisa la asignación',
+  'import.note.noCards': 'El archivo no contiene ninguna tarjeta BEGIN:VCARD … END:VCARD.',
+  'import.note.noVersion': 'Algunas tarjetas no tienen línea VERSION; se leyeron con las reglas de vCard 3.0.',
+  'import.note.decodedAs': '{bom, select, yes {Decodificado como {encoding}.} other {Decodificado como {encoding} (sin marca de orden de bytes).}}',
+  'import.note.cardOcr': '{qr, select, none {Leído por OCR} other {Leído por OCR y un código QR ({qrFormat})}}{skew, select, none {} other {; enderezado {skew}°}}. Revisa los campos antes de importar.',
+  'import.note.reviewedCards': '{count, plural, one {# tarjeta revisada.} other {# tarjetas revisadas.}}',
+  'import.error.unclosedQuote': 'Un valor entre comillas nunca se cierra (falta una "); se omitió esta línea',
+  'import.error.unnamed': 'Esta fila no tiene nombre, empresa, correo ni teléfono',
+  'import.error.invalidField':
+    '{field, select, firstName {Nombre} lastName {Apellidos} company {Empresa} title {Cargo} emails {Correo} phones {Teléfono} addresses {Dirección} websites {Sitio web} birthday {Cumpleaños} tags {Etiquetas} notes {Notas} none {Fila} other {{field}}}: {detail}',
+  'import.error.strayLines': '{range, select, single {La línea {first} no está} other {Las líneas {first}-{last} no están}} dentro de BEGIN:VCARD … END:VCARD (empieza por «{text}»); se omitió.',
+  'import.error.endWithoutBegin': 'Línea {line}: END:VCARD sin BEGIN:VCARD; se omitió.',
+  'import.error.noEnd': 'La tarjeta que empieza en la línea {line} no tiene END:VCARD (el archivo termina en la línea {lastLine}); no se importó.',
+  'import.warning.extraCells': '{count, plural, one {Se ignoró # celda después de la última columna: {cells}} other {Se ignoraron # celdas después de la última columna: {cells}}}',
+  'import.warning.notEmail': '«{value}» no es una dirección de correo: se guardó en las notas',
+  'import.warning.notPhone': '«{value}» no es un número de teléfono: se guardó en las notas',
+  'import.warning.birthdayNotReal': 'El cumpleaños «{value}» no es una fecha real: se guardó en las notas',
+  'import.warning.birthdayAmbiguous': 'El cumpleaños «{value}» puede ser día/mes o mes/día: elige el orden de las fechas',
+  'import.warning.birthdayUnknown': 'El cumpleaños «{value}» no es una fecha que Carnet entienda: se guardó en las notas',
+  'import.warning.birthdayPartsNotReal': 'El cumpleaños {value} no es una fecha real: se dejó vacío',
+  'import.warning.vcardNotEmail': 'Línea {line}: «{value}» no es una dirección de correo; se omitió.',
+  'import.warning.vcardPhoneNoDigits': 'Línea {line}: el teléfono «{value}» no tiene dígitos; se omitió.',
+  'import.warning.vcardBirthday': 'Línea {line}: el cumpleaños «{value}» no es una fecha que Carnet entienda; se omitió.',
+  'import.warning.vcardPhoto': '{what, select, logo {Línea {line} ({name}): el logotipo no se puede usar ({reason}); se omitió.} other {Línea {line} ({name}): la foto no se puede usar ({reason}); se omitió.}}',
+  'import.warning.vcardNotProperty': 'Línea {line}: «{text}» no es una propiedad vCard; se ignoró.',
+  'import.warning.cardUnsure': 'Lectura dudosa: {fields}',
+  'import.warning.draftPhoto': '{fileName}: la foto no se puede usar ({reason}); se omitió.',
+} satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,36 @@
+import type en from './en.ts';
+
+export default {
+  'import.note.encoding':
+    '{reason, select, bom {Encodage du texte {encoding} (indiqué dans le fichier)} utf8 {Encodage du texte UTF-8} detected {Encodage du texte {encoding} (détecté, sans indicateur d’ordre des octets)} fallback {Encodage du texte Windows-1252 (pas de l’UTF-8 valide\u00A0: un export Excel ou Outlook). Changez-le si des lettres s’affichent mal} other {Encodage du texte {encoding} (votre choix)}}',
+  'import.note.delimiter': 'Colonnes séparées par {delimiter, select, comma {des virgules} semicolon {des points-virgules} tab {des tabulations} pipe {des barres verticales (|)} other {«\u00A0{character}\u00A0»}}',
+  'import.note.blankLines': '{count, plural, one {# ligne vide ignorée} other {# lignes vides ignorées}}',
+  'import.note.titleRows': '{count, plural, one {# ligne de titre au-dessus de l’en-tête ignorée} other {# lignes de titre au-dessus de l’en-tête ignorées}}',
+  'import.note.noHeader': 'Aucune ligne d’en-tête trouvée\u00A0: les colonnes ont été nommées par leur position, vérifiez la correspondance',
+  'import.note.noCards': 'Le fichier ne contient aucune fiche BEGIN:VCARD … END:VCARD.',
+  'import.note.noVersion': 'Certaines fiches n’ont pas de ligne VERSION\u00A0; elles ont été lues selon les règles de vCard 3.0.',
+  'import.note.decodedAs': '{bom, select, yes {Décodé en {encoding}.} other {Décodé en {encoding} (sans indicateur d’ordre des octets).}}',
+  'import.note.cardOcr': '{qr, select, none {Lu par OCR} other {Lu par OCR et par un code QR ({qrFormat})}}{skew, select, none {} other {\u00A0; redressé de {skew}°}}. Vérifiez les champs avant d’importer.',
+  'import.note.reviewedCards': '{count, plural, one {# carte relue.} other {# cartes relues.}}',
+  'import.error.unclosedQuote': 'Une valeur entre guillemets n’est jamais fermée (il manque un ")\u00A0; cette ligne a été ignorée',
+  'import.error.unnamed': 'Ni nom, ni entreprise, ni e-mail, ni téléphone dans cette ligne',
+  'import.error.invalidField':
+    '{field, select, firstName {Prénom} lastName {Nom} company {Entreprise} title {Fonction} emails {E-mail} phones {Téléphone} addresses {Adresse} websites {Site web} birthday {Anniversaire} tags {Étiquettes} notes {Notes} none {Ligne} other {{field}}}\u00A0: {detail}',
+  'import.error.strayLines': '{range, select, single {La ligne {first} n’est pas} other {Les lignes {first} à {last} ne sont pas}} dans une fiche BEGIN:VCARD … END:VCARD (début\u00A0: «\u00A0{text}\u00A0»)\u00A0; ignoré.',
+  'import.error.endWithoutBegin': 'Ligne {line}\u00A0: END:VCARD sans BEGIN:VCARD\u00A0; ignoré.',
+  'import.error.noEnd': 'La fiche qui commence ligne {line} n’a pas de END:VCARD (le fichier se termine ligne {lastLine})\u00A0; elle n’a pas été importée.',
+  'import.warning.extraCells': '{count, plural, one {# cellule au-delà de la dernière colonne ignorée\u00A0: {cells}} other {# cellules au-delà de la dernière colonne ignorées\u00A0: {cells}}}',
+  'import.warning.notEmail': '«\u00A0{value}\u00A0» n’est pas une adresse e-mail\u00A0: gardé dans les notes',
+  'import.warning.notPhone': '«\u00A0{value}\u00A0» n’est pas un numéro de téléphone\u00A0: gardé dans les notes',
+  'import.warning.birthdayNotReal': 'L’anniversaire «\u00A0{value}\u00A0» n’est pas une vraie date\u00A0: gardé dans les notes',
+  'import.warning.birthdayAmbiguous': 'L’anniversaire «\u00A0{value}\u00A0» peut se lire jour/mois ou mois/jour\u00A0: choisissez l’ordre des dates',
+  'import.warning.birthdayUnknown': 'L’anniversaire «\u00A0{value}\u00A0» n’est pas une date que Carnet comprend\u00A0: gardé dans les notes',
+  'import.warning.birthdayPartsNotReal': 'L’anniversaire {value} n’est pas une vraie date\u00A0: laissé vide',
+  'import.warning.vcardNotEmail': 'Ligne {line}\u00A0: «\u00A0{value}\u00A0» n’est pas une adresse e-mail\u00A0; ignoré.',
+  'import.warning.vcardPhoneNoDigits': 'Ligne {line}\u00A0: le téléphone «\u00A0{value}\u00A0» ne contient aucun chiffre\u00A0; ignoré.',
+  'import.warning.vcardBirthday': 'Ligne {line}\u00A0: l’anniversaire «\u00A0{value}\u00A0» n’est pas une date que Carnet comprend\u00A0; ignoré.',
+  'import.warning.vcardPhoto': '{what, select, logo {Ligne {line} ({name})\u00A0: logo inutilisable ({reason})\u00A0; logo ignoré.} other {Ligne {line} ({name})\u00A0: photo inutilisable ({reason})\u00A0; photo ignorée.}}',
+  'import.warning.vcardNotProperty': 'Ligne {line}\u00A0: «\u00A0{text}\u00A0» n’est pas une propriété vCard\u00A0; ignoré.',
+  'import.warning.cardUnsure': 'Lecture incertaine\u00A0: {fields}',
+  'import.warning.draftPhoto': '{fileName}\u00A0: photo inutilisable ({reason})\u00A0; photo ignorée.',
+} satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,36 @@
+import type en from './en.ts';
+
+export default {
+  'import.note.encoding':
+    '{reason, select, bom {Кодировка текста {encoding} (указана в файле)} utf8 {Кодировка текста UTF-8} detected {Кодировка текста {encoding} (определена, без метки порядка байтов)} fallback {Кодировка текста Windows-1252 (не корректный UTF-8: экспорт из Excel или Outlook). Смените её, если буквы выглядят неправильно} other {Кодировка текста {encoding} (ваш выбор)}}',
+  'import.note.delimiter': 'Столбцы разделены {delimiter, select, comma {запятыми} semicolon {точками с запятой} tab {табуляцией} pipe {вертикальными чертами (|)} other {символом «{character}»}}',
+  'import.note.blankLines': '{count, plural, one {Пропущена # пустая строка} few {Пропущены # пустые строки} many {Пропущено # пустых строк} other {Пропущено # пустой строки}}',
+  'import.note.titleRows': '{count, plural, one {Пропущена # строка заголовка над шапкой} few {Пропущены # строки заголовка над шапкой} many {Пропущено # строк заголовка над шапкой} other {Пропущено # строки заголовка над шапкой}}',
+  'import.note.noHeader': 'Строка заголовков не найдена: столбцы названы по номерам, проверьте сопоставление',
+  'import.note.noCards': 'В файле нет ни одной карточки BEGIN:VCARD … END:VCARD.',
+  'import.note.noVersion': 'У некоторых карточек нет строки VERSION; они прочитаны по правилам vCard 3.0.',
+  'import.note.decodedAs': '{bom, select, yes {Раскодировано как {encoding}.} other {Раскодировано как {encoding} (без метки порядка байтов).}}',
+  'import.note.cardOcr': '{qr, select, none {Распознано OCR} other {Распознано OCR и по QR-коду ({qrFormat})}}{skew, select, none {} other {; выровнено на {skew}°}}. Проверьте поля перед импортом.',
+  'import.note.reviewedCards': '{count, plural, one {# проверенная визитка.} few {# проверенные визитки.} many {# проверенных визиток.} other {# проверенной визитки.}}',
+  'import.error.unclosedQuote': 'Значение в кавычках не закрыто (не хватает "); строка пропущена',
+  'import.error.unnamed': 'В этой строке нет ни имени, ни компании, ни почты, ни телефона',
+  'import.error.invalidField':
+    '{field, select, firstName {Имя} lastName {Фамилия} company {Компания} title {Должность} emails {Почта} phones {Телефон} addresses {Адрес} websites {Сайт} birthday {День рождения} tags {Метки} notes {Заметки} none {Строка} other {{field}}}: {detail}',
+  'import.error.strayLines': '{range, select, single {Строка {first} находится} other {Строки {first}–{last} находятся}} вне BEGIN:VCARD … END:VCARD (начинается с «{text}»); пропущено.',
+  'import.error.endWithoutBegin': 'Строка {line}: END:VCARD без BEGIN:VCARD; пропущено.',
+  'import.error.noEnd': 'У карточки, начинающейся в строке {line}, нет END:VCARD (файл заканчивается на строке {lastLine}); она не импортирована.',
+  'import.warning.extraCells': '{count, plural, one {Пропущена # ячейка за последним столбцом: {cells}} few {Пропущены # ячейки за последним столбцом: {cells}} many {Пропущено # ячеек за последним столбцом: {cells}} other {Пропущено # ячейки за последним столбцом: {cells}}}',
+  'import.warning.notEmail': '«{value}» — не адрес электронной почты: сохранено в заметках',
+  'import.warning.notPhone': '«{value}» — не номер телефона: сохранено в заметках',
+  'import.warning.birthdayNotReal': 'День рождения «{value}» — несуществующая дата: сохранено в заметках',
+  'import.warning.birthdayAmbiguous': 'День рождения «{value}» можно прочитать как день/месяц или месяц/день: выберите порядок дат',
+  'import.warning.birthdayUnknown': 'День рождения «{value}» — дата, которую Carnet не понимает: сохранено в заметках',
+  'import.warning.birthdayPartsNotReal': 'День рождения {value} — несуществующая дата: оставлено пустым',
+  'import.warning.vcardNotEmail': 'Строка {line}: «{value}» — не адрес электронной почты; пропущено.',
+  'import.warning.vcardPhoneNoDigits': 'Строка {line}: в телефоне «{value}» нет цифр; пропущено.',
+  'import.warning.vcardBirthday': 'Строка {line}: день рождения «{value}» — дата, которую Carnet не понимает; пропущено.',
+  'import.warning.vcardPhoto': '{what, select, logo {Строка {line} ({name}): логотип непригоден ({reason}); логотип пропущен.} other {Строка {line} ({name}): фото непригодно ({reason}); фото пропущено.}}',
+  'import.warning.vcardNotProperty': 'Строка {line}: «{text}» — не свойство vCard; пропущено.',
+  'import.warning.cardUnsure': 'Распознано неуверенно: {fields}',
+  'import.warning.draftPhoto': '{fileName}: фото непригодно ({reason}); фото пропущено.',
+} satisfies Record<keyof typeof en, string>;
