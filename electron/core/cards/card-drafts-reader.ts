@@ -44,9 +44,9 @@ export const cardDraftsReader = simpleReader({
       const data = Uint8Array.from(Buffer.from(card.photo.base64, 'base64'));
       const header = readImageHeader(data);
       if (header.ok) record.photo = { kind: 'data', mime: header.mime, data };
-      else record.warnings.push(`${card.fileName}: the photo ${header.reason}; photo skipped.`);
+      else record.warnings.push(coreMessage('import.warning.draftPhoto', { fileName: card.fileName, reason: header.reason }));
       return record;
     });
-    return { format: 'image', fileName, records, notes: [`${records.length} reviewed card${records.length === 1 ? '' : 's'}.`] };
+    return { format: 'image', fileName, records, notes: [coreMessage('import.note.reviewedCards', { count: records.length })] };
   },
 });

@@ -10,6 +10,7 @@ import { ImportSessions, type ImportSession } from './import-sessions.ts';
 import { openImportFile } from './readers.ts';
 import type { ReadOptions, RecordChoices } from './reader-types.ts';
 import type { ParsedSource } from './import-record.ts';
+import type { CoreText } from '../../../shared/messages/core-text.ts';
 
 export interface PreviewPage {
   counts: Record<RowStatus, number>;
@@ -17,7 +18,7 @@ export interface PreviewPage {
   total: number;
   rows: PreviewRow[];
   dateQuestion: { examples: string[] } | null;
-  notes: string[];
+  notes: CoreText[];
 }
 
 /**
@@ -49,7 +50,7 @@ export class ImportService {
     const choices = choicesOf(options);
     const parsed = session.source.records(choices);
     const result = await previewSource(this.ctx.database.sqlite, parsed, this.countries(options));
-    const errors = result.rows.filter((row) => row.status === 'error').map((row) => ({ line: row.line, message: row.message }));
+    const errors = result.rows.filter((row) => row.status === 'error').map((row) => ({ line: row.line, message: row.message, ...(row.error ? { said: row.error } : {}) }));
     session.last = keepFailed(parsed, errors);
     const selected = page.status ? result.rows.filter((row) => row.status === page.status) : result.rows;
     return {
@@ -58,7 +59,7 @@ export class ImportService {
       total: selected.length,
       rows: selected.slice(page.offset, page.offset + page.limit),
       dateQuestion: session.source.dateQuestion?.(choices) ?? null,
-      notes: [...session.source.notes, ...parsed.notes.filter((note) => !session.source.notes.includes(note))],
+      notes: [...session.source.notes, ...parsed.notes.filter((note) => !session.source.notes.some((known) => known.text === note.text))],
     };
   }
 

@@ -1,5 +1,6 @@
 import type { PreviewRow, RowChoice } from '../../../shared/contract/import.ts';
 import { importStrings as s } from './strings.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
 
 interface PreviewRowsProps {
   rows: readonly PreviewRow[];
@@ -38,13 +39,13 @@ export function PreviewRows({ rows, choices, onChoose, disabled = false, label }
                 <RowDetails row={row} />
               </td>
               <td>
-                {row.status === 'error' ? row.message : <RowOutcome row={row} />}
+                {row.status === 'error' ? (row.error ? coreSentence(row.error) : row.message) : <RowOutcome row={row} />}
                 {row.status !== 'error' && row.match && row.status !== 'already' && (
                   <RowChoiceSelect row={row} choice={choices[row.line] ?? null} onChoose={onChoose} disabled={disabled} />
                 )}
                 {row.warnings.map((warning) => (
-                  <div key={warning} className="small muted">
-                    {warning}
+                  <div key={warning.text} className="small muted">
+                    {coreSentence(warning)}
                   </div>
                 ))}
               </td>
