@@ -1,5 +1,5 @@
 import { CORE_CATALOGS } from '../../shared/messages/catalogs.ts';
-import type { CoreText } from '../../shared/messages/core-text.ts';
+import { flatValues, type CoreText } from '../../shared/messages/core-text.ts';
 import { LANGUAGES } from './languages.ts';
 import { translator, type Catalogs, type Messages } from './translate.ts';
 
@@ -34,7 +34,8 @@ export function coreSentence(said: CoreText): string {
 function translated(said: CoreText): string | null {
   if (!said.id || !Object.hasOwn(catalogs.en, said.id)) return null;
   try {
-    return t(said.id, said.params);
+    // A part of the sentence that is a core message itself is said in the same language.
+    return t(said.id, said.params && flatValues(said.params, coreSentence));
   } catch {
     // A value missing for a placeholder (a core of another version): its English is still right.
     return null;

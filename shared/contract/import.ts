@@ -135,8 +135,12 @@ export const previewRowSchema = z.object({
     company: z.string(),
     title: z.string(),
     emails: z.array(z.string()),
-    /** Each number as typed and how it was read ("+33 6 12 34 56 78, France"); `valid` false flags a number that cannot exist there. */
-    phones: z.array(z.object({ value: z.string(), readAs: z.string().nullable(), valid: z.boolean() })),
+    /**
+     * Each number as typed and how it was read ("+33 6 12 34 56 78, France", in English); `valid`
+     * false flags a number that cannot exist there. `international` and `country` (ISO code) are
+     * the same reading as facts, so the renderer names the country in the interface language.
+     */
+    phones: z.array(z.object({ value: z.string(), readAs: z.string().nullable(), valid: z.boolean(), international: z.string().nullable().optional(), country: z.string().nullable().optional() })),
   }).nullable(),
   /** The error, or what the row would change, in English words (the CLI's). */
   message: z.string(),

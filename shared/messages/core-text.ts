@@ -2,8 +2,12 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { z } from 'zod';
 import { CORE_ENGLISH, type CoreMessageId } from './catalogs.ts';
 
-/** A message's values: strings and numbers only, so it crosses IPC and HTTP as plain JSON. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * A message's values: strings and numbers, or a sentence part that is itself a core message ("the
+ * photo {reason}" with `reason` = "is not valid base64"), said in the same language. Plain JSON,
+ * so it crosses IPC and HTTP.
+ */
+export type MessageParams = Readonly<Record<string, string | number | CoreText>>;
 
 /**
  * A sentence the core wrote for a person (an error, an import warning, a backup check's result):
@@ -19,14 +23,15 @@ export interface CoreText {
   then?: CoreText;
 }
 
-const sentenceSchema = z.object({
-  text: z.string(),
-  id: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-
 /** A core sentence in the contract (row warnings, file notes, a backup check's result). */
-export const coreTextSchema = sentenceSchema.extend({ then: sentenceSchema.optional() });
+export const coreTextSchema: z.ZodType<CoreText> = z.lazy(() =>
+  z.object({
+    text: z.string(),
+    id: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), coreTextSchema])).optional(),
+    then: coreTextSchema.optional(),
+  }),
+);
 
 const compiled = new Map<string, IntlMessageFormat>();
 
@@ -37,7 +42,12 @@ export function englishText(id: CoreMessageId, params?: MessageParams): string {
     format = new IntlMessageFormat(CORE_ENGLISH[id], 'en');
     compiled.set(id, format);
   }
-  return String(format.format(params));
+  return String(format.format(params && flatValues(params, (part) => part.text)));
+}
+
+/** The values as the formatter takes them: each sentence part replaced by `say(part)`. */
+export function flatValues(params: MessageParams, say: (part: CoreText) => string): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'object' ? say(value) : value]));
 }
 
 /**

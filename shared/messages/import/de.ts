@@ -33,4 +33,13 @@ export default {
   'import.warning.vcardNotProperty': 'Zeile {line}: „{text}“ ist keine vCard-Eigenschaft; ignoriert.',
   'import.warning.cardUnsure': 'Unsicher bei: {fields}',
   'import.warning.draftPhoto': '{fileName}: Das Foto ist nicht verwendbar ({reason}); Foto übersprungen.',
+  'image.cannotRead': 'nicht lesbar: {detail}',
+  'image.headerCut': 'nicht lesbar, der {format}-Kopf ist abgeschnitten oder beschädigt',
+  'image.notImage': 'kein JPEG-, PNG-, GIF-, WebP- oder BMP-Bild',
+  'image.unknownFormat': 'Format {format}, das Carnet nicht anzeigt (nur JPEG, PNG, GIF, WebP und BMP)',
+  'image.noPixels': 'keine Pixel ({width} × {height})',
+  'image.tooManyPixels': '{width} × {height} Pixel ({megapixels} MP), mehr als die {cap} MP, die Carnet liest',
+  'image.notBase64Uri': 'eine data:-URI, die kein gültiges Base64 ist',
+  'image.notBase64': 'kein gültiges Base64',
+  'image.photoTooBig': '{size}, mehr als die {cap}, die Carnet für ein Foto behält',
 } satisfies Record<keyof typeof en, string>;

@@ -38,4 +38,14 @@ export default {
   'import.warning.vcardNotProperty': 'Line {line}: "{text}" is not a vCard property; ignored.',
   'import.warning.cardUnsure': 'Unsure about: {fields}',
   'import.warning.draftPhoto': '{fileName}: the photo {reason}; photo skipped.',
+  // Why an image or photo cannot be used: said inside other sentences ("the photo {reason}").
+  'image.cannotRead': 'cannot be read ({detail})',
+  'image.headerCut': 'cannot be read (its {format} header is cut short or damaged)',
+  'image.notImage': 'is not a JPEG, PNG, GIF, WebP or BMP image',
+  'image.unknownFormat': 'is in {format} format, which Carnet does not show (JPEG, PNG, GIF, WebP and BMP only)',
+  'image.noPixels': 'has no pixels ({width} × {height})',
+  'image.tooManyPixels': 'is {width} × {height} pixels ({megapixels} MP), more than the {cap} MP Carnet reads',
+  'image.notBase64Uri': 'is a data: URI that is not valid base64',
+  'image.notBase64': 'is not valid base64',
+  'image.photoTooBig': 'is {size}, more than the {cap} Carnet keeps for a photo',
 } as const;

@@ -33,4 +33,13 @@ export default {
   'import.warning.vcardNotProperty': 'Línea {line}: «{text}» no es una propiedad vCard; se ignoró.',
   'import.warning.cardUnsure': 'Lectura dudosa: {fields}',
   'import.warning.draftPhoto': '{fileName}: la foto no se puede usar ({reason}); se omitió.',
+  'image.cannotRead': 'no se puede leer: {detail}',
+  'image.headerCut': 'no se puede leer, su cabecera {format} está cortada o dañada',
+  'image.notImage': 'no es una imagen JPEG, PNG, GIF, WebP ni BMP',
+  'image.unknownFormat': 'formato {format}, que Carnet no muestra (solo JPEG, PNG, GIF, WebP y BMP)',
+  'image.noPixels': 'no tiene píxeles ({width} × {height})',
+  'image.tooManyPixels': '{width} × {height} píxeles ({megapixels} MP), más de los {cap} MP que lee Carnet',
+  'image.notBase64Uri': 'una URI data: que no es base64 válido',
+  'image.notBase64': 'no es base64 válido',
+  'image.photoTooBig': '{size}, más de los {cap} que Carnet guarda para una foto',
 } satisfies Record<keyof typeof en, string>;

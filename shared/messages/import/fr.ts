@@ -33,4 +33,13 @@ export default {
   'import.warning.vcardNotProperty': 'Ligne {line}\u00A0: «\u00A0{text}\u00A0» n’est pas une propriété vCard\u00A0; ignoré.',
   'import.warning.cardUnsure': 'Lecture incertaine\u00A0: {fields}',
   'import.warning.draftPhoto': '{fileName}\u00A0: photo inutilisable ({reason})\u00A0; photo ignorée.',
+  'image.cannotRead': 'illisible\u00A0: {detail}',
+  'image.headerCut': 'illisible, son en-tête {format} est tronqué ou endommagé',
+  'image.notImage': 'ce n’est pas une image JPEG, PNG, GIF, WebP ou BMP',
+  'image.unknownFormat': 'format {format}, que Carnet n’affiche pas (JPEG, PNG, GIF, WebP et BMP seulement)',
+  'image.noPixels': 'aucun pixel ({width} × {height})',
+  'image.tooManyPixels': '{width} × {height} pixels ({megapixels}\u00A0Mpx), plus que les {cap}\u00A0Mpx que lit Carnet',
+  'image.notBase64Uri': 'une URI data: qui n’est pas du base64 valide',
+  'image.notBase64': 'ce n’est pas du base64 valide',
+  'image.photoTooBig': '{size}, plus que les {cap} que Carnet garde pour une photo',
 } satisfies Record<keyof typeof en, string>;

@@ -33,4 +33,13 @@ export default {
   'import.warning.vcardNotProperty': 'Строка {line}: «{text}» — не свойство vCard; пропущено.',
   'import.warning.cardUnsure': 'Распознано неуверенно: {fields}',
   'import.warning.draftPhoto': '{fileName}: фото непригодно ({reason}); фото пропущено.',
+  'image.cannotRead': 'не читается: {detail}',
+  'image.headerCut': 'не читается: заголовок {format} обрезан или повреждён',
+  'image.notImage': 'это не изображение JPEG, PNG, GIF, WebP или BMP',
+  'image.unknownFormat': 'формат {format}, который Carnet не показывает (только JPEG, PNG, GIF, WebP и BMP)',
+  'image.noPixels': 'нет пикселей ({width} × {height})',
+  'image.tooManyPixels': '{width} × {height} пикселей ({megapixels} Мп), больше {cap} Мп, которые читает Carnet',
+  'image.notBase64Uri': 'URI data: с некорректным base64',
+  'image.notBase64': 'некорректный base64',
+  'image.photoTooBig': '{size}, больше {cap}, которые Carnet хранит для фото',
 } satisfies Record<keyof typeof en, string>;

@@ -83,6 +83,13 @@ describe('core messages', () => {
     expect(errorMessage(new CarnetError('not_found', coreMessage('error.restoreNoUndo')))).toBe('Es gibt keine Wiederherstellung, die rückgängig gemacht werden kann.');
   });
 
+  it('say a part that is a core message itself in the same language', () => {
+    const warning = coreMessage('import.warning.vcardPhoto', { what: 'photo', line: 7, name: 'Ann Lee', reason: coreMessage('image.notBase64') });
+    expect(warning.text).toBe('Line 7 (Ann Lee): the photo is not valid base64; photo skipped.');
+    useLocale.getState().choose('fr');
+    expect(coreSentence(JSON.parse(JSON.stringify(warning)))).toBe('Ligne 7 (Ann Lee)\u00A0: photo inutilisable (ce n’est pas du base64 valide)\u00A0; photo ignorée.');
+  });
+
   it('fall back to the English the core wrote for a sentence without an id, or with an id this renderer does not know', () => {
     useLocale.getState().choose('fr');
     expect(errorMessage(new CarnetError('conflict', 'A plain sentence from a newer feature'))).toBe('A plain sentence from a newer feature');

@@ -29,7 +29,7 @@ const preview: Preview = {
   actions: { create: 5, update: 0, skip: 0 },
   total: 12346,
   rows: [
-    row({ line: 2 }),
+    row({ line: 2, details: { company: '', title: '', emails: [], phones: [{ value: '030 1234567', readAs: '+49 30 1234567, Germany', valid: true, international: '+49 30 1234567', country: 'DE' }] } }),
     // The core's own sentences (a warning, an error row, a file note) come with their message ids.
     row({ line: 3, displayName: 'Bruno Costa', warnings: [coreMessage('import.warning.notEmail', { value: 'bruno@' })] }),
     row({
@@ -79,6 +79,8 @@ describe('the import preview in another language', () => {
     expect(screen.getByRole('combobox', { name: 'Que faire de la ligne 4' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Importer 5 lignes' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Fichier 1 sur 1\u00a0: a.vcf' })).toBeTruthy();
+    // The country a number was read for, named in French (the core's own reading is English).
+    expect(within(table).getByText(/lu comme \+49 30 1234567, Allemagne/)).toBeTruthy();
     // What the core wrote, said in French from its message ids (getByText reads no-break spaces as spaces).
     expect(within(table).getByText('« bruno@ » n’est pas une adresse e-mail : gardé dans les notes')).toBeTruthy();
     expect(within(table).getByText('Ni nom, ni entreprise, ni e-mail, ni téléphone dans cette ligne')).toBeTruthy();
