@@ -60,7 +60,7 @@ describe('Carnet imports its own JSON export', () => {
     const target = await tempCore();
     const analyzed = await analyzeBytes(target, file, 'carnet-contacts.json');
     expect(analyzed).toMatchObject({ format: 'carnet-json', formatLabel: 'Carnet JSON export', recordCount: 6 });
-    expect(analyzed.notes[0]).toMatch(/^Carnet export \(version 2\) made .*: 3 people, 3 companies, 2 interactions, 3 tasks\.$/);
+    expect(analyzed.notes[0]?.text).toMatch(/^Carnet export \(version 2\) made .*: 3 people, 3 companies, 2 interactions, 3 tasks\.$/);
     const preview = await target.call('import.preview', { sourceId: analyzed.sourceId });
     expect(preview.counts).toMatchObject({ new: 6, error: 0 });
     expect(preview.related).toEqual({ interactions: { added: 2, already: 0, skipped: 0 }, tasks: { added: 3, already: 0, skipped: 0 } });

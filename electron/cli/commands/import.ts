@@ -42,7 +42,8 @@ export const importCommand: CliCommand = {
       await closeSharedOcrEngine();
     }
     if (ctx.flags.json) {
-      const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, ...rest }) => ({ file, ...rest }));
+      // Errors as {line, message}: the CLI speaks English, so the message ids stay inside.
+      const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, errors, ...rest }) => ({ file, ...rest, errors: errors.map(({ line, message }) => ({ line, message })) }));
       ctx.io.stdout(terminalJson(shaped.length === 1 ? shaped[0] : shaped) + '\n');
     } else {
       for (const result of results) ctx.io.stdout(describe(result));

@@ -1,6 +1,7 @@
 import type { ContactInput } from '../../../shared/contract/contacts.ts';
 import type { KeepInTouchFrequency } from '../../../shared/domain/interaction-types.ts';
 import type { ExportedInteraction, ExportedTask } from '../export/json-export.ts';
+import type { CoreText } from '../../../shared/messages/core-text.ts';
 
 /** A photo read from a source: inline bytes (vCard PHOTO, a card scan) or a URL kept but never fetched. */
 export type ImportPhoto = { kind: 'data'; mime: string; data: Uint8Array } | { kind: 'url'; url: string };
@@ -16,9 +17,9 @@ export interface ImportRecord {
   fields: ContactInput;
   photo?: ImportPhoto | null;
   /** Things the reader noticed but worked around ("birthday 0/0/00 ignored"). Shown in the preview. */
-  warnings: string[];
+  warnings: CoreText[];
   /** Set when the record cannot be imported (a broken card, a row with nothing usable): reported, never imported. */
-  error?: string;
+  error?: CoreText;
   /** Per-field confidence 0..1 for OCR drafts (name, company, emails, ...); absent for exact sources. */
   confidence?: Record<string, number>;
   /** Values kept under their own label ("Spouse", "Customer number"): stored as custom fields. */
@@ -58,7 +59,7 @@ export interface ParsedSource {
   fileName: string;
   records: ImportRecord[];
   /** File-level notes for the user ("decoded as Windows-1252", "2 blank lines skipped"). */
-  notes: string[];
+  notes: CoreText[];
   /** Column names when the source is a table: the header of the failed-rows download. */
   rawHeader?: string[];
   /** What comes with the contacts in a Carnet export (version 2): written after them, in the same batch. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import type { Database } from '../db/schema.ts';
 import { beforeContactsPurged, deleteOrphanInteractions, purgeTrashedInteractionsAndTasks } from './contact-dependents.ts';
 
@@ -96,9 +97,8 @@ export async function trashedByIds(trx: Db, ids: readonly string[]): Promise<{ i
   }
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length > 0) {
-    const shown = missing.slice(0, 3).join(', ');
-    const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
-    throw new CarnetError('not_found', `No contact in the trash with id ${shown}${more}. Nothing was changed.`);
+    const ids = missing.slice(0, 3).join(', ');
+    throw new CarnetError('not_found', coreMessage('error.trashNotFound', { ids, more: Math.max(0, missing.length - 3) }));
   }
   return unique.map((id) => found.get(id)!);
 }

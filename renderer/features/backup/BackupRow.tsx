@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BackupEntry } from '../../../shared/contract/backup.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { backupStrings as s } from './strings.ts';
 import { formatBytes, formatWhen } from './format.ts';
@@ -36,7 +37,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
         const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts) : null;
         setResult({
           ok: outcome.ok,
-          message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.message,
+          message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.said ? coreSentence(outcome.said) : outcome.message,
           // An encrypted backup from before manifests were authenticated (backup format 1).
           ...(outcome.ok && outcome.manifestAuthenticated === false ? { note: s.manifestNotAuthenticated } : {}),
         });
@@ -96,7 +97,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
           </div>
         )}
       </div>
-      {entry.problem && <p className="small backup-problem">{entry.problem}</p>}
+      {entry.problem && <p className="small backup-problem">{entry.problemSaid ? coreSentence(entry.problemSaid) : entry.problem}</p>}
       {asking && (
         <form
           className="backup-confirm"

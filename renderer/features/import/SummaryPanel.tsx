@@ -7,6 +7,7 @@ import { useToasts } from '../../stores/toast-store.ts';
 import { downloadText } from './file-transfer.ts';
 import { DuplicatesToReview } from './DuplicatesToReview.tsx';
 import { importStrings as s } from './strings.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
 
 interface SummaryPanelProps {
   summary: ImportSummary;
@@ -66,7 +67,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
         <ul className="import-errors small">
           {summary.errors.slice(0, 10).map((item) => (
             <li key={item.line}>
-              {s.line} {item.line}: {item.message}
+              {s.line} {item.line}: {item.said ? coreSentence(item.said) : item.message}
             </li>
           ))}
         </ul>

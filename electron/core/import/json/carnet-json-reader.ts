@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { CarnetError } from '../../../../shared/errors.ts';
+import { coreMessage } from '../../../../shared/messages/core-text.ts';
 import type { ImportRecord, ParsedSource } from '../import-record.ts';
 import { simpleReader } from '../reader-types.ts';
 import { DocumentProblem, readCarnetDocument, type CarnetDocument } from './carnet-json-document.ts';
@@ -72,17 +73,20 @@ function parsedSource(document: CarnetDocument, text: string, fileName: string):
     },
   }));
   const people = document.contacts.filter((contact) => contact.fields.kind === 'person').length;
-  const what = [
-    `${people} ${people === 1 ? 'person' : 'people'}`,
-    `${records.length - people} ${records.length - people === 1 ? 'company' : 'companies'}`,
-    ...(document.version >= 2 ? [`${document.interactions.length} interaction${document.interactions.length === 1 ? '' : 's'}`, `${document.tasks.length} task${document.tasks.length === 1 ? '' : 's'}`] : []),
-  ];
-  const made = document.exportedAt ? ` made ${document.exportedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+  const note = coreMessage('import.note.carnetExport', {
+    version: document.version,
+    exportedAt: document.exportedAt ? document.exportedAt.slice(0, 16).replace('T', ' ') : 'none',
+    people,
+    companies: records.length - people,
+    withRelated: document.version >= 2 ? 'yes' : 'no',
+    interactions: document.interactions.length,
+    tasks: document.tasks.length,
+  });
   return {
     format: CARNET_JSON_FORMAT,
     fileName,
     records,
-    notes: [`Carnet export (version ${document.version})${made}: ${what.join(', ')}.`],
+    notes: [note],
     related: { interactions: document.interactions, tasks: document.tasks },
   };
 }

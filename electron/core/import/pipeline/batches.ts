@@ -1,5 +1,6 @@
 import type { ImportBatch } from '../../../../shared/contract/import.ts';
 import { CarnetError } from '../../../../shared/errors.ts';
+import { coreMessage } from '../../../../shared/messages/core-text.ts';
 import { nowIso } from '../../clock.ts';
 import { deleteContactPhoto } from '../../contacts/contact-photo.ts';
 import { deleteSearchRow, saveContact } from '../../contacts/contact-store.ts';
@@ -49,8 +50,8 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
   const defaultCountry = ctx.settings().defaultCountry;
   const result = await ctx.database.db.transaction().execute(async (trx) => {
     const batch = await trx.selectFrom('import_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
-    if (!batch) throw new CarnetError('not_found', `No import with id ${batchId}. See the list with: carnet import list`);
-    if (batch.undone_at) throw new CarnetError('conflict', `This import was already undone (${batch.undone_at}).`);
+    if (!batch) throw new CarnetError('not_found', coreMessage('error.importNotFound', { id: batchId }));
+    if (batch.undone_at) throw new CarnetError('conflict', coreMessage('error.importAlreadyUndone', { undoneAt: batch.undone_at }));
 
     let reverted = 0;
     let keptEdited = 0;

@@ -7,7 +7,7 @@ import type { RowOutcome } from './plan.ts';
  * the row's structured fields (status, action, match, changes); this is the text form.
  */
 export function describeOutcome(outcome: Pick<RowOutcome, 'status' | 'action' | 'changes' | 'error'> & { match: RowMatch | null }): string {
-  if (outcome.status === 'error') return outcome.error ?? 'invalid row';
+  if (outcome.status === 'error') return outcome.error?.text ?? 'invalid row';
   const { match } = outcome;
   if (!match) return outcome.action === 'skip' ? 'new, will be skipped' : 'will be created';
   return `${describeMatch(match)}: ${describeAction(outcome, match)}`;

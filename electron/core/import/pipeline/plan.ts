@@ -9,6 +9,7 @@ import { ExistingContacts } from './load-existing.ts';
 import { type Match, type Matcher, matchKeysOf } from './match.ts';
 import { primePhoneFacts } from './phone-facts-pool.ts';
 import { validateRecord } from './validate.ts';
+import type { CoreText } from '../../../../shared/messages/core-text.ts';
 
 /** A contact the import will create, with every later row of the file that is the same person merged in. */
 export interface PlannedCreate extends ContactDraft {
@@ -39,8 +40,8 @@ export interface RowOutcome {
   match: Match | null;
   /** What the row adds to the contact it matches ("1 email", "job title"). */
   changes: ImportChange[];
-  error: string | null;
-  warnings: string[];
+  error: CoreText | null;
+  warnings: CoreText[];
 }
 
 export interface ImportPlan {
@@ -59,7 +60,7 @@ export interface ImportPlan {
   skipped: number;
   /** Rows created although they share an email or phone with someone whose name conflicts. */
   possibleDuplicates: { line: number; displayName: string; kind: 'person' | 'company'; match: Match }[];
-  errors: { line: number; message: string }[];
+  errors: { line: number; message: string; said?: CoreText }[];
   /**
    * The contact each row ends up as, by line: the one it creates (a plan reference), updates or
    * already is. Rows skipped by choice and error rows have none, so what comes with them in a
@@ -130,7 +131,7 @@ export async function planImport(sqlite: BetterSqlite3.Database, records: readon
       const record = records[i]!;
       const validated = validateRecord(record);
       if (!validated.ok) {
-        plan.errors.push({ line: record.line, message: validated.error });
+        plan.errors.push({ line: record.line, message: validated.error.text, said: validated.error });
         tally(plan, options, { line: record.line, status: 'error', action: 'skip', fields: null, match: null, changes: [], error: validated.error, warnings: validated.warnings });
         continue;
       }

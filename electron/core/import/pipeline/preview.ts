@@ -56,6 +56,7 @@ function previewRowOf(outcome: RowOutcome, record: ImportRecord, country: string
     detail: fields ? (fields.emails[0]?.value ?? fields.phones[0]?.value ?? '') : '',
     details: fields ? detailsOf(fields, country) : null,
     message: describeOutcome({ ...outcome, match }),
+    error: outcome.status === 'error' ? outcome.error : null,
     match,
     changes: outcome.changes,
     warnings: outcome.warnings,

@@ -1,0 +1,67 @@
+/**
+ * Errors the core raises (`CarnetError` messages), in English: the source of the other languages
+ * and the text the CLI prints. `{reason, select, …}` names a system failure by kind, so each
+ * language says it in its own words; `other` keeps the system's own detail.
+ */
+export default {
+  'error.unknownMethod': 'Unknown method: {method}',
+  'error.invalidInput': 'Invalid input for {method}',
+  'error.invalidInputDetail': 'Invalid input for {method}: {detail}',
+  'error.diskFull': 'The disk is full; nothing was saved. ({detail})',
+  'error.dataReadOnly': 'The data folder cannot be written; nothing was saved. ({detail})',
+  'error.couldNotWrite':
+    'Could not write {target}: {reason, select, diskFull {the disk is full} permission {permission denied} readOnly {the disk is read-only} noFolder {the folder does not exist (was the USB stick removed?)} diskError {the disk reported an I/O error (was the USB stick removed?)} other {{detail}}}',
+  'error.contactNotFound': 'No contact with id {id}',
+  'error.tagNotFound': 'No tag named "{tag}"',
+  'error.importNotFound': 'No import with id {id}. See the list with: carnet import list',
+  'error.importAlreadyUndone': 'This import was already undone ({undoneAt}).',
+  'error.trashNotFound': 'No contact in the trash with id {ids}{more, plural, =0 {} other { and # more}}. Nothing was changed.',
+  'error.trashRestoreCancelled': 'The restore was cancelled; nothing was restored.',
+  'error.trashEmptyCancelled': 'Emptying the trash was cancelled; nothing was deleted.',
+  // Import
+  'error.importEmpty': '{fileName} is empty: there is nothing to import.',
+  'error.importUnknownFormat': '{fileName} is not a file Carnet can import. Supported: {extensions}.',
+  'error.importTooBig': 'This file is larger than {megabytes} MB, too big to import in the app. Import it with the command line (carnet import FILE), or split it into smaller files.',
+  'error.uploadEvicted': 'Two other files were sent to Carnet meanwhile (another window?), so this one was let go. Choose it again.',
+  'error.uploadGone': 'This file is no longer being received (it was stopped or left idle). Choose it again.',
+  'error.importSessionGone': 'This file is no longer loaded (it was closed or left idle for 30 minutes). Choose it again.',
+  'error.importDateOrder': 'Dates such as {examples} can be read as day/month or month/day. Choose the date order (dmy or mdy) and import again.',
+  'error.csvBinary': '{fileName} does not look like a CSV file: it holds binary data (is it a spreadsheet .xlsx or an image?). Save it as CSV and try again.',
+  'error.csvHeaderOnly': '{fileName} has a header but no rows: there is nothing to import.',
+  'error.csvNoRows': '{fileName} has no rows to import.',
+  'error.csvUnknownPreset': 'Unknown source "{preset}". Use one of: {presets}',
+  'error.unknownEncoding': 'Unknown text encoding "{encoding}". Try one of: {encodings}',
+  // Business cards
+  'error.cardEmpty': '{fileName} is empty.',
+  'error.cardNotImage': '{fileName}: only PNG and JPEG images can be read as business cards.',
+  'error.cardImageUnusable': '{fileName}: the image {reason}.',
+  'error.cardImageTooLarge': '{fileName} ({size}): the image {reason}.',
+  'error.cardImageUnreadable': '{fileName}: the image cannot be read ({detail}).',
+  'error.cardDraftsUnreadable': '{fileName}: the reviewed cards could not be read ({detail}).',
+  // Backups
+  'error.backupNoFolder': 'Choose a folder: type or paste its full path, for example /media/usb or E:\\Backups.',
+  'error.backupNotFullPath': '"{folder}" is not a full path. Give the whole path, for example /media/usb or E:\\Backups.',
+  'error.backupFolderMissing': 'The folder {folder} does not exist. Is the USB stick plugged in?',
+  'error.backupFolderDenied': 'Carnet may not open {folder} (permission denied).',
+  'error.backupFolderUnreadable': 'Cannot open {folder}: {detail}',
+  'error.backupFolderIsFile': '{folder} is a file, not a folder. Choose the folder that holds (or will hold) the backups.',
+  'error.backupFolderNotWritable': 'Carnet cannot write to {folder}: {reason, select, readOnly {the disk is read-only (is the USB stick write-protected?)} other {permission denied}}.',
+  'error.backupFileNotFullPath': '"{path}" is not a full path to a backup file.',
+  'error.backupFailed':
+    'The backup to {folder} failed, and no backup file was left there: {reason, select, diskFull {the disk is full} permission {permission denied} readOnly {the disk is read-only} noFolder {the folder does not exist (was the USB stick removed?)} diskError {the disk reported an I/O error (was the USB stick removed?)} other {{detail}}}',
+  'error.backupSourceEndedEarly': 'The database file ended early while it was being copied ({done} of {total} bytes).',
+  'error.backupNoSpace': 'There is not enough free space in {folder} for the backup: it needs about {needed} MB, and {free} MB is free. Nothing was written.',
+  'error.backupNameTaken': 'Too many backups named for the same second in {folder}.',
+  'error.backupCancelled': 'The backup was cancelled; no backup file was left.',
+  'error.checkCancelled': 'The check was cancelled; nothing was changed.',
+  'error.restoreCancelled': 'The restore was cancelled before anything changed.',
+  'error.restoreNothingChanged': 'Nothing was restored; your current data is unchanged.',
+  'error.restoreTooNew': 'This backup was made by a newer version of Carnet ({appVersion}, schema {schema}; this version knows up to {latest}). Update Carnet to restore it. Nothing was restored; your current data is unchanged.',
+  'error.restoreCannotStart': '{fileName} holds a database Carnet cannot start with ({detail}). Nothing was restored; your current data is unchanged.',
+  'error.restoreNoUndo': 'There is no restore to undo.',
+  'error.restoreUndoCopyGone': 'The copy kept from before the restore is gone, so the restore cannot be undone.',
+  'error.restoreUndoFailed': 'The restore could not be undone: {detail}',
+  'error.restoreUndoCopyDamaged': 'The copy kept from before the restore is damaged ({detail}); the restore cannot be undone.',
+  'error.restoreKeepCopyFailed': 'Could not keep a copy of the current data before restoring, so nothing was restored: {detail}',
+  'error.restoreWriteFailed': 'The restore could not be written into {path}; the database is unchanged: {detail}',
+} as const;
