@@ -37,6 +37,9 @@ export default {
   'error.cardImageUnusable': '{fileName}: the image {reason}.',
   'error.cardImageTooLarge': '{fileName} ({size}): the image {reason}.',
   'error.cardImageUnreadable': '{fileName}: the image cannot be read ({detail}).',
+  'error.carnetJsonNotUtf8': '{fileName} is not UTF-8 text, so it is not a Carnet export. Nothing was imported.',
+  'error.carnetJsonNotJson': '{fileName} is not valid JSON ({detail}). Nothing was imported.',
+  'error.carnetJsonInvalid': '{fileName}: {where}{line, select, none {} other { (line {line})}}: {problem}. Nothing was imported.',
   'error.cardDraftsUnreadable': '{fileName}: the reviewed cards could not be read ({detail}).',
   // Backups
   'error.backupNoFolder': 'Choose a folder: type or paste its full path, for example /media/usb or E:\\Backups.',

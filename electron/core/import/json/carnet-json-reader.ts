@@ -32,7 +32,7 @@ export const carnetJsonReader = simpleReader({
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new CarnetError('invalid_input', `${fileName} is not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : String(error)}). Nothing was imported.`);
+      throw new CarnetError('invalid_input', coreMessage('error.carnetJsonNotJson', { fileName, detail: error instanceof Error ? error.message.slice(0, 200) : String(error) }));
     }
     let document: CarnetDocument;
     try {
@@ -40,7 +40,8 @@ export const carnetJsonReader = simpleReader({
     } catch (error) {
       if (!(error instanceof DocumentProblem)) throw error;
       const line = error.id === null ? null : linesOfIds(text, [error.id]).get(error.id);
-      throw new CarnetError('invalid_input', `${fileName}: ${error.where}${line ? ` (line ${line})` : ''}: ${error.message}. Nothing was imported.`);
+      // What is wrong is said in English (the contract's and this file's words); where it is, in any language.
+      throw new CarnetError('invalid_input', coreMessage('error.carnetJsonInvalid', { fileName, where: error.where, line: line ?? 'none', problem: error.message }));
     }
     return parsedSource(document, text, fileName);
   },
@@ -51,7 +52,7 @@ function decodeUtf8(bytes: Uint8Array, fileName: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new CarnetError('invalid_input', `${fileName} is not UTF-8 text, so it is not a Carnet export. Nothing was imported.`);
+    throw new CarnetError('invalid_input', coreMessage('error.carnetJsonNotUtf8', { fileName }));
   }
 }
 
