@@ -27,7 +27,8 @@ const boundedString = (max: number) => z.string().max(max, `At most ${max.toLoca
 const contactRecordSchema = z.looseObject({
   id: idSchema,
   kind: z.enum(['person', 'company']).optional(),
-  company: boundedString(300).nullable().default(null),
+  // null for no company; its length is checked with the other fields (contactInputSchema).
+  company: z.string().nullable().default(null),
   source: boundedString(100).default('carnet'),
   createdAt: instant,
   updatedAt: instant,
