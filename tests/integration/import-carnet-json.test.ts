@@ -8,6 +8,7 @@ import { exportedData, seedContacts } from '../helpers/backup-fixtures.ts';
 import { addInteraction, addTask, lastContacted, trashState } from '../helpers/crm-rows.ts';
 import { analyzeBytes, importText } from '../helpers/import-helpers.ts';
 import { runCarnet } from '../helpers/run-cli.ts';
+import { ImportService } from '../../electron/core/import/import-service.ts';
 import { makeTempDir, openTempCore } from '../helpers/temp-core.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -170,6 +171,34 @@ describe('Carnet imports its own JSON export', () => {
     const inFrance = await tempCore();
     await importText(inFrance, file, {}, 'export.json');
     expect((await inFrance.call('contacts.get', { id: francois.id })).phones[0]).toMatchObject({ value: '06 12 34 56 78', e164: '+33612345678' });
+  });
+
+  it('counts the interactions and tasks in its progress, and a cancel while they are written leaves nothing', async () => {
+    const now = '2026-11-01T00:00:00.000Z';
+    const contact = { id: 'c-1', kind: 'person', firstName: 'Ana', lastName: 'Lima', createdAt: now, updatedAt: now };
+    const interactions = Array.from({ length: 2500 }, (_, i) => ({ id: `i-${i}`, type: 'note', occurredAt: now, contactIds: ['c-1'], createdAt: now, updatedAt: now }));
+    const file = JSON.stringify({ format: 'carnet', version: 2, contacts: [contact], companies: [], interactions, tasks: [] });
+    const target = await tempCore();
+    const service = new ImportService(target.context);
+    const options = { onDuplicate: 'update' as const, country: null, dateOrder: null, mapping: null, rowChoices: [] };
+    const progress: [number, number][] = [];
+    target.onEvent((event) => {
+      if (event.type === 'progress') progress.push([event.done, event.total]);
+    });
+    const session = await service.analyze(Buffer.from(file), 'many.json', {});
+    // Cancel once the contact is written and the interactions are under way.
+    const job = 'job-1';
+    target.onEvent((event) => {
+      if (event.type === 'progress' && event.done >= 2 + 1000) service.cancel(job);
+    });
+    const summary = await service.commit(session.id, options, job);
+    expect(summary).toMatchObject({ cancelled: true, batchId: null });
+    expect(progress[0]![1]).toBe(2 + 2500);
+    for (const table of ['contacts', 'interactions', 'interaction_contacts', 'interactions_fts', 'import_batches']) expect(rowCount(target, table), table).toBe(0);
+
+    const done = await service.commit((await service.analyze(Buffer.from(file), 'many.json', {})).id, options, 'job-2');
+    expect(done.related?.interactions.added).toBe(2500);
+    expect(progress.at(-1)).toEqual([2502, 2502]);
   });
 
   it('reads a version 1 export (contacts only) and keeps ids and times', async () => {

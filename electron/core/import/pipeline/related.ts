@@ -85,9 +85,15 @@ export function planRelated(sqlite: BetterSqlite3.Database, related: NonNullable
  * batch (so undoing the import takes them away), and refreshes last contacted of everyone they
  * involve. `realId` turns a plan reference into the id of the contact the import created.
  */
-export async function writeRelated(trx: Db, plan: RelatedPlan, options: { batchId: string; now: string; realId(target: string): string }): Promise<void> {
+export async function writeRelated(
+  trx: Db,
+  plan: RelatedPlan,
+  options: { batchId: string; now: string; realId(target: string): string; /** Before each record: progress, and a cancel that rolls all back. */ step?(index: number): Promise<void> },
+): Promise<void> {
   const involved = new Set<string>();
+  let index = 0;
   for (const { interaction, id, contacts } of plan.interactions) {
+    await options.step?.(index++);
     const contactIds = contacts.map(options.realId);
     for (const contactId of contactIds) involved.add(contactId);
     await insertInteraction(trx, {
@@ -105,6 +111,7 @@ export async function writeRelated(trx: Db, plan: RelatedPlan, options: { batchI
     }, contactIds);
   }
   for (const { task, id, contact } of plan.tasks) {
+    await options.step?.(index++);
     await insertTask(trx, {
       id,
       title: task.title,
