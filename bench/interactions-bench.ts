@@ -42,6 +42,11 @@ export async function runInteractionsBench(report: BenchReport, dataDir: string)
     const core = await createCore({ dataDir: work, locale: 'fr-FR', autoBackup: { enabled: false } });
     const { sqlite, db } = core.context.database;
     const contacts = sqlite.prepare('SELECT id FROM contacts WHERE deleted_at IS NULL').pluck().all() as string[];
+    const queries = [...SEARCH_QUERIES, ...INTERACTION_QUERIES];
+    // The same searches before any interaction exists, in this process and under this load: what
+    // the interactions add is the difference, whatever else the machine is doing.
+    const before = await timeSearches(core, queries);
+    record({ name: 'search p95 before any interaction (same queries)', value: percentile(before.times, 95), unit: 'ms', note: `p50 ${percentile(before.times, 50).toFixed(1)} ms` });
 
     const generated = generate(core, contacts);
     record({ name: 'generate (prepared inserts, one transaction)', value: generated.seconds, unit: 's', note: `${Math.round(INTERACTIONS / generated.seconds)} interactions/s, ${generated.links} links` });
@@ -75,19 +80,7 @@ export async function runInteractionsBench(report: BenchReport, dataDir: string)
     const companyList = await timeEach([0, 1, 2], () => core.call('contacts.list', { sort: 'lastContacted', kind: 'company', limit: 100 }));
     record({ name: 'companies by last contact, p50', value: percentile(companyList, 50), unit: 'ms' });
 
-    const queries = [...SEARCH_QUERIES, ...INTERACTION_QUERIES];
-    const searchTimes: number[] = [];
-    const perQuery: string[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (const query of queries) {
-        const t = performance.now();
-        const result = await core.call('contacts.list', { search: query, limit: 100 });
-        const elapsed = performance.now() - t;
-        searchTimes.push(elapsed);
-        if (round === 2) perQuery.push(`${query}=${elapsed.toFixed(1)}ms/${result.total}`);
-      }
-    }
-    console.log(`    per query (ms/matches): ${perQuery.join('  ')}`);
+    const { times: searchTimes } = await timeSearches(core, queries);
     record({ name: `search p95 with interactions (${queries.length} queries x3)`, value: percentile(searchTimes, 95), unit: 'ms', target: '< 15 ms', note: `p50 ${percentile(searchTimes, 50).toFixed(1)} ms, max ${Math.max(...searchTimes).toFixed(1)} ms` });
 
     const logTimes = await timeEach(Array.from({ length: 300 }, (_, i) => sample[i % sample.length]!), (contactId) =>
@@ -95,10 +88,30 @@ export async function runInteractionsBench(report: BenchReport, dataDir: string)
     );
     record({ name: 'log an interaction, p50', value: percentile(logTimes, 50), unit: 'ms' });
     record({ name: 'log an interaction, p95', value: percentile(logTimes, 95), unit: 'ms', target: '< 5 ms', note: 'interactions.log through dispatch: validation, 3 tables, last contacted, reload' });
+    // The floor under this load: a committed write with synchronous=FULL waits for the disk.
+    const createTimes = await timeEach(Array.from({ length: 100 }, (_, i) => i), (i) => core.call('contacts.create', { firstName: `Bench ${i}` }));
+    record({ name: 'for comparison: create a contact, p50 / p95', value: percentile(createTimes, 50), unit: 'ms', note: `p95 ${percentile(createTimes, 95).toFixed(2)} ms` });
     await core.close();
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Each query three times; prints the last round's time and match count per query. */
+async function timeSearches(core: Core, queries: readonly string[]): Promise<{ times: number[] }> {
+  const times: number[] = [];
+  const perQuery: string[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const query of queries) {
+      const t = performance.now();
+      const result = await core.call('contacts.list', { search: query, limit: 100 });
+      const elapsed = performance.now() - t;
+      times.push(elapsed);
+      if (round === 2) perQuery.push(`${query}=${elapsed.toFixed(1)}ms/${result.total}`);
+    }
+  }
+  console.log(`    per query (ms/matches): ${perQuery.join('  ')}`);
+  return { times };
 }
 
 async function timeEach<T>(items: readonly T[], run: (item: T) => Promise<unknown>): Promise<number[]> {

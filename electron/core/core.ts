@@ -127,7 +127,7 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
   };
 
   await purgeExpiredTrash(context);
-  const dueRefresh = await startDueRefresh(context);
+  const dueRefresh = startDueRefresh(context);
 
   async function dispatch(method: string, input: unknown): Promise<unknown> {
     if (!isMethodName(method)) throw new CarnetError('unknown_method', coreMessage('error.unknownMethod', { method: String(method).slice(0, 100) }));
@@ -155,7 +155,7 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     },
     context,
     close: async () => {
-      dueRefresh.stop();
+      await dueRefresh.stop();
       await backups.close(); // the last automatic snapshot, when anything changed
       await database.close();
     },

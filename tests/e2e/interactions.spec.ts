@@ -55,7 +55,7 @@ test('logs a call with the keyboard from a contact, sees it on the timeline and 
   await expect(focused).toBeFocused();
 });
 
-async function seedTimeline(page: Page, carnet: { url: string }): Promise<void> {
+async function seedTimeline(page: Page, carnet: { url: string }, timelineName = 'Timeline'): Promise<void> {
   const ana = (await callCarnet(carnet, 'contacts.create', { firstName: 'Ana', lastName: 'Pérez', company: 'Fleurs & Co', title: 'Buyer' })) as { id: string };
   const bruno = (await callCarnet(carnet, 'contacts.create', { firstName: 'Bruno', lastName: 'Marti', company: 'Fleurs & Co' })) as { id: string };
   const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -66,8 +66,8 @@ async function seedTimeline(page: Page, carnet: { url: string }): Promise<void> 
   await log({ type: 'call', direction: 'out', occurredAt: hoursAgo(3), minutes: 12, subject: 'Delivery date', body: 'Delivery moved to Thursday morning.', contactIds: [ana.id] });
   await log({ type: 'meeting', occurredAt: new Date(Date.now() + 48 * 3_600_000).toISOString(), minutes: 60, subject: 'Autumn catalogue review', contactIds: [ana.id, bruno.id] });
   await page.goto(carnet.url);
-  await list(page).getByRole('option').filter({ hasText: 'Ana Pérez' }).click();
-  await expect(page.getByRole('list', { name: 'Timeline' }).getByRole('listitem')).toHaveCount(5);
+  await page.getByRole('listbox').getByRole('option').filter({ hasText: 'Ana Pérez' }).click();
+  await expect(page.getByRole('list', { name: timelineName }).getByRole('listitem')).toHaveCount(5);
 }
 
 for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
@@ -89,3 +89,19 @@ for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
     });
   }
 }
+
+test.describe('in Russian at 1024x700', () => {
+  test.use({ viewport: { width: 1024, height: 700 }, locale: 'ru-RU' });
+  test('the timeline and the quick-log form fit', async ({ page, carnet }) => {
+    await callCarnet(carnet, 'settings.update', { language: 'ru' });
+    await seedTimeline(page, carnet, 'История');
+    await page.keyboard.press('l');
+    const dialog = page.getByRole('dialog', { name: 'Записать контакт: Ana Pérez' });
+    await expect(dialog.getByRole('button', { name: 'Сохранить' })).toBeInViewport();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'test-results/quick-log-1024-ru.png' });
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: 'test-results/timeline-1024-ru.png' });
+  });
+});

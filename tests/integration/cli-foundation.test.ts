@@ -46,7 +46,7 @@ describe('carnet export --format json', () => {
     expect(exported.contacts).toHaveLength(2);
     expect(exported.companies).toEqual([expect.objectContaining({ kind: 'company', company: 'Boulangerie Lefèvre' })]);
     const francois = exported.contacts.find((c: { firstName: string }) => c.firstName === 'François');
-    expect(Object.keys(francois).sort()).toEqual(['addresses', 'birthday', 'company', 'createdAt', 'customFields', 'displayName', 'emails', 'firstName', 'id', 'keepInTouch', 'keepInTouchSince', 'kind', 'lastContactedAt', 'lastName', 'notes', 'phones', 'source', 'tags', 'title', 'updatedAt', 'websites']);
+    expect(Object.keys(francois).sort()).toEqual(['addresses', 'birthday', 'company', 'createdAt', 'customFields', 'displayName', 'emails', 'firstName', 'id', 'keepInTouch', 'keepInTouchSince', 'kind', 'lastName', 'notes', 'phones', 'source', 'tags', 'title', 'updatedAt', 'websites']);
     expect(francois).toMatchObject({ company: 'Boulangerie Lefèvre', birthday: '--04-12', tags: ['VIP'], phones: [{ label: 'mobile', value: '06 12 34 56 78', e164: '+33612345678' }], source: 'manual' });
     const ana = exported.contacts.find((c: { firstName: string }) => c.firstName === 'Ana');
     expect(ana.company).toBeNull();

@@ -94,6 +94,19 @@ describe('timelines', () => {
     expect(idsOf((await core.call('timeline.page', { contactId: chloe.id })).entries)).toEqual([meeting.id]);
   });
 
+  it('pages a company timeline past deleted interactions', async () => {
+    const ana = await person('Ana', 'Acme');
+    const acme = (await core.call('contacts.list', { kind: 'company' })).items[0]!;
+    const logged = [];
+    for (let i = 0; i < 6; i++) logged.push(await core.call('interactions.log', { type: 'call', occurredAt: hoursAgo(10 - i), contactIds: [i % 2 ? ana.id : acme.id] }));
+    for (const index of [5, 4, 2]) await core.call('interactions.delete', { id: logged[index]!.id });
+    const first = await core.call('timeline.page', { contactId: acme.id, limit: 2 });
+    expect(idsOf(first.entries)).toEqual([logged[3]!.id, logged[1]!.id]);
+    const second = await core.call('timeline.page', { contactId: acme.id, limit: 2, cursor: first.next });
+    expect(idsOf(second.entries)).toEqual([logged[0]!.id]);
+    expect(second.next).toBeNull();
+  });
+
   it('pages newest first by cursor, filters by kind, and merges completed tasks', async () => {
     const ana = await person('Ana');
     const logged = [];
@@ -180,6 +193,17 @@ describe('last contacted', () => {
     const second = await core.call('contacts.list', { sort: 'lastContacted', offset: 1, limit: 2 });
     expect(second.items.map((item) => item.id)).toEqual([ana.id, bruno.id]);
     expect((await core.call('contacts.list', { sort: 'lastContacted', search: 'test', offset: 3 })).items.map((item) => item.id)).toEqual([david.id]);
+    // A page wholly among the never contacted, and one in the dated block only.
+    expect((await core.call('contacts.list', { sort: 'lastContacted', offset: 3, limit: 1 })).items.map((item) => item.id)).toEqual([david.id]);
+    expect((await core.call('contacts.list', { sort: 'lastContacted', offset: 0, limit: 2 })).items.map((item) => item.id)).toEqual([chloe.id, ana.id]);
+    expect((await core.call('contacts.list', { sort: 'lastContacted', kind: 'company' })).items).toEqual([]);
+    const all = sorted.items.map((item) => item.id);
+    for (let offset = 0; offset <= 4; offset++) {
+      for (let limit = 1; limit <= 4; limit++) {
+        const page = await core.call('contacts.list', { sort: 'lastContacted', offset, limit });
+        expect(page.items.map((item) => item.id), `offset ${offset} limit ${limit}`).toEqual(all.slice(offset, offset + limit));
+      }
+    }
   });
 });
 
@@ -207,5 +231,23 @@ describe('search', () => {
     // Deleted interactions are not searched.
     await core.call('interactions.delete', { id: call.id });
     expect((await core.call('contacts.list', { search: 'plumb' })).total).toBe(0);
+  });
+});
+
+describe('the come-due refresh timer', () => {
+  it('runs after start, tells the screens what moved, and stops with the core', async () => {
+    const { startDueRefresh } = await import('../../electron/core/interactions/due-refresh-timer.ts');
+    const ana = await person('Ana');
+    const soon = new Date(Date.now() + 40).toISOString();
+    await core.call('interactions.log', { type: 'call', occurredAt: soon, contactIds: [ana.id] });
+    const events: unknown[] = [];
+    const off = core.onEvent((event) => events.push(event));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const timer = startDueRefresh(core.context, { firstMs: 0, intervalMs: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await timer.stop();
+    off();
+    expect(events).toContainEqual({ type: 'contacts.changed', ids: [ana.id] });
+    expect((await core.call('contacts.get', { id: ana.id })).lastContactedAt).toBe(soon);
   });
 });

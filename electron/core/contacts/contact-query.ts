@@ -143,7 +143,7 @@ async function ownMatchesAmong(db: Db, match: string, nums: readonly number[]): 
 /**
  * How many live contacts a list shows. Only live contacts have a search row (deleting removes it),
  * so without a kind filter FTS5's own count answers, which is far cheaper than joining every match;
- * the few contacts found only through interactions are added after checking each against it.
+ * the contacts found only through an interaction (told apart once, in `ownMatchesAmong`) are added.
  */
 async function countMatches(db: Db, match: string | null, extraNums: readonly number[], options: ListOptions): Promise<number> {
   if (match && !options.kind && !options.companyId && !options.batchId) {

@@ -29,7 +29,8 @@ export interface CarnetJsonExport {
   tasks: ExportedTask[];
 }
 
-export type ExportedContact = Omit<Contact, 'companyId' | 'company'> & {
+/** `lastContactedAt` is left out: it is worked out from the interactions, not something a contact holds. */
+export type ExportedContact = Omit<Contact, 'companyId' | 'company' | 'lastContactedAt'> & {
   company: string | null;
   /** Version 2: how often to keep in touch ('2w', '1m', '3m', '6m', '1y'), or null. */
   keepInTouch: KeepInTouchFrequency | null;
@@ -60,7 +61,7 @@ export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExpor
     const contacts: ExportedContact[] = [];
     const companies: ExportedContact[] = [];
     for (const row of rows) {
-      const { companyId: _companyId, company, ...rest } = await loadContact(trx, row.id);
+      const { companyId: _companyId, company, lastContactedAt: _lastContactedAt, ...rest } = await loadContact(trx, row.id);
       const exported: ExportedContact = { ...rest, company: company || null, keepInTouch: row.keep_in_touch, keepInTouchSince: row.keep_in_touch_since };
       (row.kind === 'company' ? companies : contacts).push(exported);
     }

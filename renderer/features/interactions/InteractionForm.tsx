@@ -9,6 +9,7 @@ import { modKey } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { checkDraft, draftOf, errorsOf, newDraft, type DraftErrors, type InteractionDraft } from './form-model.ts';
 import { PeoplePicker, type PickedPerson } from './PeoplePicker.tsx';
+import { offerUndo } from './undo-toast.ts';
 import { interactionStrings as s } from './strings.ts';
 
 export type InteractionFormMode = { kind: 'new'; person: PickedPerson; type: InteractionType } | { kind: 'edit'; interaction: Interaction };
@@ -181,22 +182,4 @@ function trapTab(event: KeyboardEvent, dialog: HTMLElement | null) {
     event.preventDefault();
     last.focus();
   }
-}
-
-/** A toast saying what was done, with Undo for its usual few seconds. */
-function offerUndo(message: string, undo: () => Promise<unknown>) {
-  const toasts = useToasts.getState();
-  toasts.show(message, {
-    action: {
-      label: s.undo,
-      run: async () => {
-        try {
-          await undo();
-          toasts.show(s.undone);
-        } catch (error) {
-          toasts.show(errorMessage(error), { tone: 'error' });
-        }
-      },
-    },
-  });
 }

@@ -12,6 +12,7 @@ import { LastContacted } from './LastContacted.tsx';
 import { TimelineEntryView } from './TimelineEntryView.tsx';
 import { interactionStrings as s } from './strings.ts';
 import { useTimeline } from './use-timeline.ts';
+import { offerUndo } from './undo-toast.ts';
 
 /** Pages loaded at most while looking for the interaction a search opened the contact at. */
 const FOCUS_SEARCH_PAGES = 10;
@@ -72,26 +73,13 @@ export function Timeline({ contact, focusInteractionId = null }: { contact: Cont
   }, [focusInteractionId, found, hasMore, loadMore, timeline.status, timeline.entries.length]);
 
   const remove = async (interaction: Interaction) => {
-    const toasts = useToasts.getState();
     try {
       await client.call('interactions.delete', { id: interaction.id });
     } catch (error) {
-      toasts.show(errorMessage(error), { tone: 'error' });
+      useToasts.getState().show(errorMessage(error), { tone: 'error' });
       return;
     }
-    toasts.show(s.deleted(interaction.type), {
-      action: {
-        label: s.undo,
-        run: async () => {
-          try {
-            await client.call('interactions.restore', { id: interaction.id });
-            toasts.show(s.undone);
-          } catch (error) {
-            toasts.show(errorMessage(error), { tone: 'error' });
-          }
-        },
-      },
-    });
+    offerUndo(s.deleted(interaction.type), () => client.call('interactions.restore', { id: interaction.id }));
   };
 
   return (
