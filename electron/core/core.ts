@@ -4,6 +4,7 @@ import type { CarnetEvent } from '../../shared/contract/events.ts';
 import type { Settings } from '../../shared/contract/app.ts';
 import type { z } from 'zod';
 import { CarnetError, type CarnetErrorIssue } from '../../shared/errors.ts';
+import { coreMessage } from '../../shared/messages/core-text.ts';
 import { countLiveContacts } from './contacts/contact-query.ts';
 import { contactHandlers } from './contacts/contact-handlers.ts';
 import { importHandlers } from './import/import-handlers.ts';
@@ -129,12 +130,13 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
   const dueRefresh = startDueRefresh(context);
 
   async function dispatch(method: string, input: unknown): Promise<unknown> {
-    if (!isMethodName(method)) throw new CarnetError('unknown_method', `Unknown method: ${String(method).slice(0, 100)}`);
+    if (!isMethodName(method)) throw new CarnetError('unknown_method', coreMessage('error.unknownMethod', { method: String(method).slice(0, 100) }));
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = parsed.error.issues.map(contractIssue);
       const first = issues[0];
-      throw new CarnetError('invalid_input', `Invalid input for ${method}${first ? `: ${first.path ? `${first.path}: ` : ''}${first.message}` : ''}`, issues);
+      const said = first ? coreMessage('error.invalidInputDetail', { method, detail: `${first.path ? `${first.path}: ` : ''}${first.message}` }) : coreMessage('error.invalidInput', { method });
+      throw new CarnetError('invalid_input', said, issues);
     }
     try {
       const handler = handlers[method] as (input: unknown) => Promise<unknown>;
@@ -169,8 +171,8 @@ async function hasStoredSettings(db: CoreContext['database']['db']): Promise<boo
 export function toCarnetError(error: unknown): CarnetError {
   if (error instanceof CarnetError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_FULL|ENOSPC/.test(message)) return new CarnetError('io', `The disk is full; nothing was saved. (${message})`);
-  if (/SQLITE_READONLY|EACCES|EROFS/.test(message)) return new CarnetError('io', `The data folder cannot be written; nothing was saved. (${message})`);
+  if (/SQLITE_FULL|ENOSPC/.test(message)) return new CarnetError('io', coreMessage('error.diskFull', { detail: message }));
+  if (/SQLITE_READONLY|EACCES|EROFS/.test(message)) return new CarnetError('io', coreMessage('error.dataReadOnly', { detail: message }));
   return new CarnetError('internal', message);
 }
 

@@ -1,4 +1,5 @@
 import { imageSize } from 'image-size';
+import { coreMessage, type CoreText } from '../../shared/messages/core-text.ts';
 
 /**
  * What an image's header says, read before anything is decoded. A PNG or GIF of a few kilobytes can
@@ -19,9 +20,10 @@ export type ImageHeader =
    * `reason` completes "the image …" / "the photo …": "is 50000 × 50000 pixels (…)".
    * `tooLarge` when the header was read and claims more than the cap.
    */
-  | { ok: false; tooLarge: boolean; reason: string };
+  | { ok: false; tooLarge: boolean; reason: CoreText };
 
-const megapixels = (pixels: number) => `${Math.round(pixels / 1e5) / 10} MP`;
+/** Megapixels with one decimal ("2500", "12.2"); the unit is in the message. */
+const megapixels = (pixels: number) => Math.round(pixels / 1e5) / 10;
 
 /** The image type by its first bytes (signature), for the types Carnet shows; null otherwise. */
 export function sniffImageMime(bytes: Uint8Array): string | null {
@@ -34,7 +36,7 @@ export function sniffImageMime(bytes: Uint8Array): string | null {
   return null;
 }
 
-const unusable = (reason: string): ImageHeader => ({ ok: false, tooLarge: false, reason });
+const unusable = (reason: CoreText): ImageHeader => ({ ok: false, tooLarge: false, reason });
 
 /**
  * The image's type and size from its header (image-size reads a few hundred bytes; nothing is
@@ -52,18 +54,18 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader {
       const detail = error instanceof Error ? error.message : String(error);
       const signature = sniffImageMime(bytes);
       // image-size says "unsupported file type" for a known format cut short in its header too.
-      if (!/unsupported file type/i.test(detail)) return unusable(`cannot be read (${detail})`);
-      if (signature) return unusable(`cannot be read (its ${signature.slice(6).toUpperCase()} header is cut short or damaged)`);
-      return unusable('is not a JPEG, PNG, GIF, WebP or BMP image');
+      if (!/unsupported file type/i.test(detail)) return unusable(coreMessage('image.cannotRead', { detail }));
+      if (signature) return unusable(coreMessage('image.headerCut', { format: signature.slice(6).toUpperCase() }));
+      return unusable(coreMessage('image.notImage'));
     }
   }
   const mime = size.type ? MIME_OF_TYPE[size.type] : undefined;
-  if (!mime) return unusable(`is in ${size.type?.toUpperCase() ?? 'an unknown'} format, which Carnet does not show (JPEG, PNG, GIF, WebP and BMP only)`);
+  if (!mime) return unusable(coreMessage('image.unknownFormat', { format: size.type?.toUpperCase() ?? 'an unknown' }));
   const { width, height } = size;
-  if (!(width > 0 && height > 0)) return unusable(`has no pixels (${width} × ${height})`);
+  if (!(width > 0 && height > 0)) return unusable(coreMessage('image.noPixels', { width, height }));
   const pixels = width * height;
   if (pixels > MAX_IMAGE_PIXELS) {
-    return { ok: false, tooLarge: true, reason: `is ${width} × ${height} pixels (${megapixels(pixels)}), more than the ${megapixels(MAX_IMAGE_PIXELS)} Carnet reads` };
+    return { ok: false, tooLarge: true, reason: coreMessage('image.tooManyPixels', { width, height, megapixels: megapixels(pixels), cap: megapixels(MAX_IMAGE_PIXELS) }) };
   }
   return { ok: true, mime, width, height };
 }

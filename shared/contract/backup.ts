@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coreTextSchema } from '../messages/core-text.ts';
 
 /** A folder the user typed or pasted (a USB stick, a network share): checked by the core. */
 const folderInput = z.string().trim().min(1, 'Choose a folder').max(4096);
@@ -14,6 +15,9 @@ export const backupCountsSchema = z.object({
   companies: z.number().int(),
   tags: z.number().int(),
   notes: z.number().int(),
+  /** Live interactions and tasks; 0 for backups made before Carnet had them. */
+  interactions: z.number().int(),
+  tasks: z.number().int(),
 });
 
 /** One backup file found in a folder (from its manifest only; `problem` when it cannot be read). */
@@ -29,6 +33,8 @@ export const backupEntrySchema = z.object({
   counts: backupCountsSchema.nullable(),
   /** Why the file cannot be used (incomplete, damaged, made by a newer Carnet), or null. */
   problem: z.string().nullable(),
+  /** `problem` as a core message, for the renderer to say in the interface language (absent from older cores). */
+  problemSaid: coreTextSchema.nullable().optional(),
 });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 
@@ -55,7 +61,10 @@ export const verifyResultSchema = z.object({
   ok: z.boolean(),
   /** Stable reason when not ok: not_a_backup, sqlite_database, truncated, damaged, not_carnet_database, too_new, needs_passphrase, wrong_passphrase, unreadable. */
   problem: z.string().nullable(),
+  /** The result in one sentence, in English (what the CLI prints). */
   message: z.string(),
+  /** `message` as a core message, for the renderer to say in the interface language (absent from older cores). */
+  said: coreTextSchema.optional(),
   /** False when the file is intact but was made by a newer Carnet. */
   restorable: z.boolean(),
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coreTextSchema } from '../messages/core-text.ts';
 
 /** Events the core pushes to every connected renderer (IPC `carnet:event` or SSE). */
 export const carnetEventSchema = z.discriminatedUnion('type', [
@@ -11,7 +12,10 @@ export const carnetEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('progress'),
     jobId: z.string(),
+    /** What the job is doing, in English. */
     label: z.string(),
+    /** The same label as a core message, said in the interface language (absent from jobs that have none yet). */
+    message: coreTextSchema.optional(),
     done: z.number(),
     total: z.number(),
   }),

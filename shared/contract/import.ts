@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coreTextSchema } from '../messages/core-text.ts';
 
 /**
  * Import: one wizard for every format. The file travels once (`import.analyze`, base64); the core
@@ -104,7 +105,8 @@ export const rowMatchSchema = z.object({
   /** The existing contact's id; null when the match is an earlier row of the same file. */
   id: z.string().nullable(),
   displayName: z.string(),
-  by: z.enum(['email', 'phone', 'name']),
+  /** 'id': the same Carnet record (a Carnet JSON export keeps ids), or, with namesConflict, an id another person holds. */
+  by: z.enum(['email', 'phone', 'name', 'id']),
   /** The shared email or phone, as the row has it ('' for a name + company match). */
   value: z.string(),
   /** The earlier row's line, when the match is a row of the same file. */
@@ -134,19 +136,40 @@ export const previewRowSchema = z.object({
     company: z.string(),
     title: z.string(),
     emails: z.array(z.string()),
-    /** Each number as typed and how it was read ("+33 6 12 34 56 78, France"); `valid` false flags a number that cannot exist there. */
-    phones: z.array(z.object({ value: z.string(), readAs: z.string().nullable(), valid: z.boolean() })),
+    /**
+     * Each number as typed and how it was read ("+33 6 12 34 56 78, France", in English); `valid`
+     * false flags a number that cannot exist there. `international` and `country` (ISO code) are
+     * the same reading as facts, so the renderer names the country in the interface language.
+     */
+    phones: z.array(z.object({ value: z.string(), readAs: z.string().nullable(), valid: z.boolean(), international: z.string().nullable().optional(), country: z.string().nullable().optional() })),
   }).nullable(),
-  /** The error, or what the row would change, in words. */
+  /** The error, or what the row would change, in English words (the CLI's). */
   message: z.string(),
+  /** An error row's error as a core message, said in the interface language; null for other rows. */
+  error: coreTextSchema.nullable(),
   match: rowMatchSchema.nullable(),
   /** What the row adds to the contact it matches ({field: 'email', count: 1}, {field: 'title', count: 1}). */
   changes: z.array(importChangeSchema),
-  warnings: z.array(z.string()),
+  /** What the reader or the checks worked around ("not an email address: kept in the notes"). */
+  warnings: z.array(coreTextSchema),
 });
 export type PreviewRow = z.infer<typeof previewRowSchema>;
 
-export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string() });
+/** What an import does with one kind of record that comes with the contacts (a Carnet export's interactions or tasks). */
+export const relatedCountSchema = z.object({
+  /** Written (preview: to be written). */
+  added: z.number().int(),
+  /** Already in Carnet (the same id): matched, not duplicated. */
+  already: z.number().int(),
+  /** Left out: the contact they belong to is not imported (an error row, or skipped by choice). */
+  skipped: z.number().int(),
+});
+/** Interactions and tasks a Carnet JSON export brings along; absent for formats that only hold contacts. */
+export const relatedCountsSchema = z.object({ interactions: relatedCountSchema, tasks: relatedCountSchema });
+export type RelatedCounts = z.infer<typeof relatedCountsSchema>;
+
+/** A row that was not imported: why, in English (`message`) and as a core message (`said`). */
+export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string(), said: coreTextSchema.optional() });
 
 /** A row created although it shares an email or phone with someone whose name conflicts: for the user to review. */
 export const possibleDuplicateSchema = z.object({
@@ -181,6 +204,7 @@ export const importSummarySchema = z.object({
   duplicatesToReview: z.array(possibleDuplicateSchema),
   errors: z.array(lineErrorSchema),
   cancelled: z.boolean(),
+  related: relatedCountsSchema.optional(),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
@@ -253,7 +277,8 @@ export const importContract = {
       fileName: z.string(),
       encoding: z.string().nullable(),
       table: tableDescriptionSchema.nullable(),
-      notes: z.array(z.string()),
+      /** File-level notes ("Text encoding UTF-8", "2 blank lines skipped"). */
+      notes: z.array(coreTextSchema),
       recordCount: z.number().int(),
       presets: z.array(presetInfoSchema),
       encodings: z.array(z.string()),
@@ -276,7 +301,8 @@ export const importContract = {
       rows: z.array(previewRowSchema),
       /** Set when dates can be read as day/month or month/day: the user must choose `dateOrder`. */
       dateQuestion: z.object({ examples: z.array(z.string()) }).nullable(),
-      notes: z.array(z.string()),
+      notes: z.array(coreTextSchema),
+      related: relatedCountsSchema.optional(),
     }),
   },
   'import.commit': {

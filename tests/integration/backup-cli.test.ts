@@ -6,6 +6,7 @@ import type { CliIo } from '../../electron/cli/cli-types.ts';
 import { createCore } from '../../electron/core/core.ts';
 import { makeTempDir } from '../helpers/temp-core.ts';
 import { exportedData, filesIn, flipByte, seedContacts } from '../helpers/backup-fixtures.ts';
+import { addInteraction, addTask } from '../helpers/crm-rows.ts';
 
 let dataDir: string;
 let usb: string;
@@ -19,6 +20,9 @@ beforeEach(async () => {
   usb = stick.dir;
   const core = await createCore({ dataDir, autoBackup: { enabled: false } });
   await seedContacts(core);
+  const someone = (await core.call('contacts.list', { kind: 'person' })).items[0]!;
+  await addInteraction(core, [someone.id]);
+  await addTask(core, someone.id);
   await core.close();
 });
 afterEach(() => {
@@ -48,10 +52,10 @@ describe('carnet backup ...', () => {
 
     const listed = await carnet(['backup', 'list', usb]);
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toMatch(/3 contacts, 3 companies/);
+    expect(listed.stdout).toMatch(/3 contacts, 3 companies, 1 interaction, 1 task/);
     expect(JSON.parse((await carnet(['backup', 'list', usb, '--json'])).stdout)).toHaveLength(1);
 
-    expect(await carnet(['backup', 'verify', file])).toMatchObject({ code: 0, stdout: expect.stringMatching(/intact/) });
+    expect(await carnet(['backup', 'verify', file])).toMatchObject({ code: 0, stdout: expect.stringMatching(/intact: 3 contacts, 3 companies, 1 interaction, 1 task, made/) });
 
     const core = await createCore({ dataDir, autoBackup: { enabled: false } });
     const before = await exportedData(core);

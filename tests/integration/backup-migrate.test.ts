@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations, LATEST_SCHEMA_VERSION } from '../../migrations/index.ts';
 import { makeTempDir, openTempCore } from '../helpers/temp-core.ts';
 import { backupOf, liveState } from '../helpers/backup-fixtures.ts';
+import { addInteraction, addTask, lastContacted, trashState } from '../helpers/crm-rows.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -39,6 +40,14 @@ describe('restoring backups from other Carnet versions', () => {
     // Tables added by later migrations exist and work after the restore.
     const tables = current.core.context.database.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'contact_photos'").all();
     expect(tables).toHaveLength(1);
+    // Migration 0006 ran on the restored data: Olga is never contacted, and her data takes interactions and tasks.
+    expect(backup.manifest.counts).toMatchObject({ contacts: 1, interactions: 0, tasks: 0 });
+    expect(lastContacted(current.core, 'olga')).toBeNull();
+    await addInteraction(current.core, ['olga'], { occurred_at: '2026-11-01T10:00:00.000Z' });
+    await addTask(current.core, 'olga');
+    expect(lastContacted(current.core, 'olga')).toBe('2026-11-01T10:00:00.000Z');
+    await current.core.call('contacts.delete', { id: 'olga' });
+    expect(Object.values(trashState(current.core).tasks).every((stamp) => stamp !== null)).toBe(true);
   });
 
   it('refuses a backup from a newer Carnet before changing anything', async () => {

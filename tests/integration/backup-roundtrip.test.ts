@@ -5,6 +5,7 @@ import type { Core } from '../../electron/core/core.ts';
 import type { CarnetError } from '../../shared/errors.ts';
 import { makeTempDir, openTempCore } from '../helpers/temp-core.ts';
 import { exportedData, filesIn, seedContacts } from '../helpers/backup-fixtures.ts';
+import { addInteraction, addTask, lastContacted, trashState } from '../helpers/crm-rows.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -31,7 +32,7 @@ describe('backup round trip through the core', () => {
       const usb = tempFolder();
       const created = await source.core.call('backup.create', { folder: usb, passphrase });
       expect(created.fileName).toMatch(passphrase ? /^carnet-backup-\d{4}-\d\d-\d\d_\d\d-\d\d-\d\dZ-encrypted\.carnetbackup$/ : /^carnet-backup-\d{4}-\d\d-\d\d_\d\d-\d\d-\d\dZ\.carnetbackup$/);
-      expect(created.counts).toEqual({ contacts: 3, companies: 3, tags: 3, notes: 2 });
+      expect(created.counts).toEqual({ contacts: 3, companies: 3, tags: 3, notes: 2, interactions: 0, tasks: 0 });
       expect(created.encrypted).toBe(passphrase !== null);
       expect(filesIn(usb)).toEqual([created.fileName]); // no temp file left behind
 
@@ -48,6 +49,36 @@ describe('backup round trip through the core', () => {
       expect(list.items.map((item) => item.displayName)).toContain('François Lefèvre');
     });
   }
+
+  it('carries interactions and tasks, trashed ones included, and restores them with their search and last contacted', async () => {
+    const source = await tempCore();
+    await seedContacts(source.core);
+    const [ana, francois] = (await source.core.call('contacts.list', { kind: 'person' })).items;
+    await addInteraction(source.core, [ana!.id, francois!.id], { type: 'meeting', direction: null, subject: 'Croissant order', body: 'Twelve dozen\nevery Friday' });
+    await addInteraction(source.core, [ana!.id], { type: 'note', direction: null, occurred_at: '2026-11-25T08:00:00.000Z', subject: 'Likes jazz' });
+    const trashedTask = await addTask(source.core, francois!.id, { title: 'Deliver' });
+    await addTask(source.core, null, { title: 'Order flour', repeat: 'FREQ=WEEKLY', due_time: '09:00' });
+    await source.core.call('contacts.delete', { id: francois!.id });
+    const usb = tempFolder();
+    const created = await source.core.call('backup.create', { folder: usb, passphrase: null });
+    // The trashed task is in the file but not counted as live.
+    expect(created.counts).toMatchObject({ interactions: 2, tasks: 1 });
+    const verified = await source.core.call('backup.verify', { path: created.path, passphrase: null });
+    expect(verified.message).toMatch(/2 interactions, 1 task,/);
+
+    const target = await tempCore();
+    const restored = await target.core.call('backup.restore', { path: created.path, passphrase: null });
+    expect(restored.counts).toMatchObject({ contacts: 2, interactions: 2, tasks: 1 });
+    expect(await exportedData(target.core)).toEqual(await exportedData(source.core));
+    expect((await exportedData(target.core) as { interactions: unknown[] }).interactions).toHaveLength(2);
+    expect(trashState(target.core)).toEqual(trashState(source.core));
+    expect(lastContacted(target.core, ana!.id)).toBe('2026-11-20T10:00:00.000Z');
+    const found = target.core.context.database.sqlite.prepare("SELECT count(*) AS n FROM interactions_fts WHERE interactions_fts MATCH 'dozen'").get();
+    expect(found).toEqual({ n: 1 });
+    // Undo of the delete still works on the restored data: the task comes back with François.
+    await target.core.call('contacts.restore', { id: francois!.id });
+    expect(trashState(target.core).tasks[trashedTask]).toBeNull();
+  });
 
   it('restores an old state into a running core, emits a change, and undoes the restore', async () => {
     const { core } = await tempCore();

@@ -111,7 +111,7 @@ describe('card photos', () => {
   it('imports a card image straight through the registry with per-field confidence', async () => {
     const analyzed = await analyzeBytes(core, fs.readFileSync(path.join(cardsDir, 'qr-vcard.jpg')), 'qr-vcard.jpg');
     expect(analyzed).toMatchObject({ format: 'image', recordCount: 1 });
-    expect(analyzed.notes[0]).toMatch(/QR code \(vcard\)/);
+    expect(analyzed.notes[0]!.text).toMatch(/QR code \(vcard\)/);
     const preview = await core.call('import.preview', { sourceId: analyzed.sourceId });
     expect(preview.rows[0]).toMatchObject({ status: 'new', displayName: 'Yuki Nakamura' });
   }, 60_000);

@@ -35,18 +35,18 @@ describe('carnet contacts list', () => {
 });
 
 describe('carnet export --format json', () => {
-  it('writes the version 1 JSON export', async () => {
+  it('writes the version 2 JSON export', async () => {
     const file = path.join(dir, 'out', 'export.json');
     fs.mkdirSync(path.dirname(file));
     const result = await runCarnet(['export', file, '--format', 'json', '--data', dir]);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(file);
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'carnet', version: 1 });
+    expect(exported).toMatchObject({ format: 'carnet', version: 2, interactions: [], tasks: [] });
     expect(exported.contacts).toHaveLength(2);
     expect(exported.companies).toEqual([expect.objectContaining({ kind: 'company', company: 'Boulangerie Lefèvre' })]);
     const francois = exported.contacts.find((c: { firstName: string }) => c.firstName === 'François');
-    expect(Object.keys(francois).sort()).toEqual(['addresses', 'birthday', 'company', 'createdAt', 'customFields', 'displayName', 'emails', 'firstName', 'id', 'kind', 'lastName', 'notes', 'phones', 'source', 'tags', 'title', 'updatedAt', 'websites']);
+    expect(Object.keys(francois).sort()).toEqual(['addresses', 'birthday', 'company', 'createdAt', 'customFields', 'displayName', 'emails', 'firstName', 'id', 'keepInTouch', 'keepInTouchSince', 'kind', 'lastName', 'notes', 'phones', 'source', 'tags', 'title', 'updatedAt', 'websites']);
     expect(francois).toMatchObject({ company: 'Boulangerie Lefèvre', birthday: '--04-12', tags: ['VIP'], phones: [{ label: 'mobile', value: '06 12 34 56 78', e164: '+33612345678' }], source: 'manual' });
     const ana = exported.contacts.find((c: { firstName: string }) => c.firstName === 'Ana');
     expect(ana.company).toBeNull();

@@ -71,7 +71,7 @@ describe('vCard photos: checked from their header, dropped with a warning naming
     const preview = await core.call('import.preview', { sourceId: analyzed.sourceId });
     expect(preview.rows).toHaveLength(1);
     expect(preview.rows[0]).toMatchObject({ status: 'new', displayName: 'Test Huge' });
-    expect(preview.rows[0]!.warnings).toEqual([`Line 5 (Test Huge): the photo ${CAP_REASON}; photo skipped.`]);
+    expect(preview.rows[0]!.warnings.map((warning) => warning.text)).toEqual([`Line 5 (Test Huge): the photo ${CAP_REASON}; photo skipped.`]);
     const summary = await core.call('import.commit', { sourceId: analyzed.sourceId });
     expect(summary).toMatchObject({ created: 1, errors: [] });
     const [contact] = await liveContacts(core);
@@ -81,20 +81,20 @@ describe('vCard photos: checked from their header, dropped with a warning naming
   it('a data: URI photo is checked the same way (vCard 4.0)', async () => {
     const text = `BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Gif Person\r\nN:Person;Gif;;;\r\nPHOTO:data:image/gif;base64,${image('huge-header.gif').toString('base64')}\r\nEND:VCARD\r\n`;
     const preview = await core.call('import.preview', { sourceId: (await analyzeBytes(core, text, 'gif.vcf')).sourceId });
-    expect(preview.rows[0]!.warnings).toEqual([`Line 5 (Gif Person): the photo ${CAP_REASON}; photo skipped.`]);
+    expect(preview.rows[0]!.warnings.map((warning) => warning.text)).toEqual([`Line 5 (Gif Person): the photo ${CAP_REASON}; photo skipped.`]);
   });
 
   it('a photo over the 5 MB Carnet keeps is left out with a warning, not dropped silently when saved', async () => {
     const big = Buffer.concat([image('tiny-1x1.jpg'), Buffer.alloc(6 * 1024 * 1024)]);
     const preview = await core.call('import.preview', { sourceId: (await analyzeBytes(core, cardWithPhoto('Big', big, 'JPEG'), 'big.vcf')).sourceId });
-    expect(preview.rows[0]!.warnings).toEqual(['Line 5 (Test Big): the photo is 6 MB, more than the 5 MB Carnet keeps for a photo; photo skipped.']);
+    expect(preview.rows[0]!.warnings.map((warning) => warning.text)).toEqual(['Line 5 (Test Big): the photo is 6 MB, more than the 5 MB Carnet keeps for a photo; photo skipped.']);
   });
 
   it('a 1 × 1 JPEG on four-space-indented 2.1 lines ended by a blank line is kept; a photo cut short is reported by name', async () => {
     const bytes = fs.readFileSync(path.join(fixtures, 'vcard', 'v21-tiny-and-broken-photos.vcf'));
     const analyzed = await analyzeBytes(core, bytes, 'v21-tiny-and-broken-photos.vcf');
     const preview = await core.call('import.preview', { sourceId: analyzed.sourceId });
-    expect(preview.rows.map((row) => [row.displayName, row.status, row.warnings])).toEqual([
+    expect(preview.rows.map((row) => [row.displayName, row.status, row.warnings.map((warning) => warning.text)])).toEqual([
       ['Tom Tiny', 'new', []],
       ['Bob Broken', 'new', [expect.stringMatching(/^Line 26 \(Bob Broken\): the photo cannot be read \(.+\); photo skipped\.$/)]],
     ]);
@@ -116,7 +116,7 @@ describe('reviewed card drafts', () => {
     expect(text.startsWith(CARD_DRAFTS_MARKER)).toBe(true);
     const analyzed = await analyzeBytes(core, text, 'reviewed.json');
     const preview = await core.call('import.preview', { sourceId: analyzed.sourceId });
-    expect(preview.rows[0]!.warnings).toEqual([`scan.png: the photo ${CAP_REASON}; photo skipped.`]);
+    expect(preview.rows[0]!.warnings.map((warning) => warning.text)).toEqual([`scan.png: the photo ${CAP_REASON}; photo skipped.`]);
     const { summary } = await importText(core, text, {}, 'reviewed.json');
     expect(summary).toMatchObject({ created: 1 });
     expect((await liveContacts(core))[0]).toMatchObject({ displayName: 'Ada Byron', hasPhoto: false });

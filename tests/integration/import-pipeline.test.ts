@@ -61,7 +61,7 @@ describe('import pipeline', () => {
     expect(byLine[3]!.message).toMatch(/will add .*1 phone/);
     expect(byLine[4]).toMatchObject({ status: 'new' });
     expect(byLine[6]).toMatchObject({ status: 'error', message: 'No name, company, email or phone in this row' });
-    expect(byLine[6]!.warnings.join()).toMatch(/not-an-email/);
+    expect(byLine[6]!.warnings.map((warning) => warning.text).join()).toMatch(/not-an-email/);
     expect(byLine[7]).toMatchObject({ status: 'already', action: 'skip', match: { by: 'email', line: 4, id: null } });
     expect(byLine[7]!.message).toMatch(/line 4/);
     const page = await core.call('import.preview', { sourceId: analyzed.sourceId, status: 'error' });
@@ -144,7 +144,7 @@ describe('import pipeline', () => {
     const csv = 'Name,Email\nAnn,ann@example.com\n,\n,,\n"Bad ""quote"" row",x\n,only-junk\n';
     const { analyzed, summary } = await importText(core, csv);
     expect(summary.created).toBe(2);
-    expect(summary.errors).toEqual([{ line: 6, message: 'No name, company, email or phone in this row' }]);
+    expect(summary.errors).toEqual([{ line: 6, message: 'No name, company, email or phone in this row', said: { id: 'import.error.unnamed', text: 'No name, company, email or phone in this row' } }]);
     const failed = await core.call('import.failedRows', { sourceId: analyzed.sourceId });
     expect(failed.fileName).toBe('contacts-failed-rows.csv');
     expect(failed.csv).toContain('Name,Email,Line,Error\r\n,only-junk,6,"No name, company, email or phone in this row"');

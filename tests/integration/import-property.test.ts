@@ -83,7 +83,7 @@ describe('import never crashes and never half-writes', () => {
     const before = counts().contacts;
     const analyzed = await core.call('import.analyze', { fileName: 'bad.csv', data: Buffer.from('Name,Email\n"Broken,broken@example.com\nGood One,good1@example.com,extra,cells\nGood Two\n').toString('base64') });
     const summary = await core.call('import.commit', { sourceId: analyzed.sourceId });
-    expect(summary.errors).toEqual([{ line: 2, message: expect.stringMatching(/never closed/) }]);
+    expect(summary.errors).toEqual([{ line: 2, message: expect.stringMatching(/never closed/), said: expect.objectContaining({ id: 'import.error.unclosedQuote' }) }]);
     expect(summary.created).toBe(2);
     expect(counts().contacts).toBe(before + 2);
   });

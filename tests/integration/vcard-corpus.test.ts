@@ -148,7 +148,7 @@ describe.skipIf(!present)('real exports (ez-vcard samples)', () => {
     // The sample's photo is cut short before its frame header (Chromium cannot draw it either):
     // left out with a warning naming the contact, instead of an avatar that silently shows nothing.
     expect(records[4]!.photo).toBeUndefined();
-    expect(records[4]!.warnings).toContain('Line 52 (Ñ Ñ Ñ Ñ Ñ): the photo cannot be read (Corrupt JPG, exceeded buffer limits); photo skipped.');
+    expect(records[4]!.warnings.map((warning) => warning.text)).toContain('Line 52 (Ñ Ñ Ñ Ñ Ñ): the photo cannot be read (Corrupt JPG, exceeded buffer limits); photo skipped.');
   });
 
   it.each([
@@ -191,7 +191,7 @@ describe.skipIf(!present)('AOSP android-vcard fixtures', () => {
     expect(values(only('android-vcard/raw/v21_pref_handling.vcf').fields.phones)).toEqual(['2', '1', '3']);
     const malformed = only('android-vcard/raw/v21_malformed_photo.vcf');
     expect(malformed.photo).toBeUndefined();
-    expect(malformed.warnings[0]).toMatch(/photo is not valid base64/);
+    expect(malformed.warnings[0]!.text).toMatch(/photo is not valid base64/);
     expect(only('android-vcard/raw/v21_base64_no_2_crlf.vcf').photo).toMatchObject({ mime: 'image/jpeg' });
     expect(only('android-vcard/raw/v30_ios_613_multiline.vcf').fields).toMatchObject({ firstName: 'Bob', lastName: 'Smith', company: 'Smith Auto Repair' });
   });
@@ -203,8 +203,8 @@ describe.skipIf(!present)('khard, node-vcf, roundcube, sabre, vcard4android, py-
     expect(only('khard/vcards/photov4.vcf').photo).toMatchObject({ kind: 'data', mime: 'image/png' });
     expect(only('khard/vcards/photov3.vcf').photo).toMatchObject({ kind: 'data', mime: 'image/png' });
     expect(values(only('khard/vcards/tel-value-uri.vcf').fields.phones)).toEqual(['67545678']);
-    expect(only('khard/vcards/text-bday.vcf').warnings[0]).toMatch(/birthday "circa 1800"/);
-    expect(only('khard/vcards/unparsable.vcf').error).toMatch(/line 1 has no END:VCARD/);
+    expect(only('khard/vcards/text-bday.vcf').warnings[0]!.text).toMatch(/birthday "circa 1800"/);
+    expect(only('khard/vcards/unparsable.vcf').error!.text).toMatch(/line 1 has no END:VCARD/);
   });
 
   it('node-vcf: the same contact in 2.1, 3.0 and 4.0 reads the same; blank lines inside a card', () => {
@@ -220,7 +220,7 @@ describe.skipIf(!present)('khard, node-vcf, roundcube, sabre, vcard4android, py-
     expect(only('roundcube/vcards/johndoe.vcf').fields).toMatchObject({ firstName: 'John', lastName: 'Doë' });
     expect(only('roundcube/vcards/thebat.vcf').fields).toMatchObject({ firstName: 'Piotr', lastName: 'Iksiñski' });
     const utf16 = read('roundcube/vcards/utf-16_sample.vcf');
-    expect(utf16.notes[0]).toMatch(/UTF-16BE/);
+    expect(utf16.notes[0]!.text).toMatch(/UTF-16BE/);
     expect(utf16.records[0]!.fields).toMatchObject({ firstName: 'Ǽgean', lastName: 'ĽdaMonté' });
     expect(read('roundcube/Csv2vcard/email.vcf').records.map((r) => [r.fields.firstName, values(r.fields.emails)[0]])).toEqual([
       ['', 'test1@domain.tld'], ['', 'test2@domain.tld'], ['', 'test3@domain.tld'], ['', 'test4@domain.tld'],
@@ -251,7 +251,7 @@ describe.skipIf(!present)('khard, node-vcf, roundcube, sabre, vcard4android, py-
   });
 
   it('monica: a broken BEGIN:VCAR stub is reported with its lines; a three-card file reads three cards', () => {
-    expect(only('monica-v4/broken_vcard_stub.vcard').error).toMatch(/^Lines 1-8 are not inside BEGIN:VCARD/);
+    expect(only('monica-v4/broken_vcard_stub.vcard').error!.text).toMatch(/^Lines 1-8 are not inside BEGIN:VCARD/);
     expect(read('monica-v4/vcard_stub.vcf').records.map((r) => values(r.fields.emails)[0] ?? '')).toEqual(['bono@example.com', 'john.doe@example.com', '']);
   });
 });

@@ -55,7 +55,7 @@ function checkRecords(bytes: Uint8Array): void {
   for (const record of source.records) {
     expect(record.line).toBeGreaterThan(0);
     if (record.error) {
-      expect(record.error).toMatch(/[Ll]ine/);
+      expect(record.error.text).toMatch(/[Ll]ine/);
       continue;
     }
     // The reader's fields are a contact the contract accepts, or one it rejects with a message.
@@ -66,7 +66,7 @@ function checkRecords(bytes: Uint8Array): void {
       expect(header).toMatchObject({ ok: true, mime: record.photo.mime });
       if (header.ok) expect(header.width * header.height).toBeLessThanOrEqual(MAX_IMAGE_PIXELS);
     }
-    for (const warning of record.warnings) expect(warning).toMatch(/^Line \d+/);
+    for (const warning of record.warnings) expect(warning.text).toMatch(/^Line \d+/);
   }
 }
 
@@ -90,7 +90,7 @@ describe('vCard reader properties', () => {
         else if (header.ok) expect(record!.photo).toEqual({ kind: 'data', mime: header.mime, data: bytes });
         else {
           expect(record!.photo).toBeUndefined();
-          expect(record!.warnings).toEqual([expect.stringMatching(/^Line 4 \(Ann Lee\): the photo (is|cannot|has) .+; photo skipped\.$/)]);
+          expect(record!.warnings.map((warning) => warning.text)).toEqual([expect.stringMatching(/^Line 4 \(Ann Lee\): the photo (is|cannot|has) .+; photo skipped\.$/)]);
         }
       }),
       { numRuns: 300 },

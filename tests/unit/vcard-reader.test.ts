@@ -52,7 +52,7 @@ describe('charset and encodings', () => {
     expect(Buffer.from(le.bytes, 'latin1').toString('utf8')).toBe('BEGIN:VCARD\r\nFN:Zoë\r\n');
     const be = Buffer.from('BEGIN:VCARD\r\nFN:Zoë\r\n', 'utf16le').swap16();
     expect(Buffer.from(fileToByteString(be).bytes, 'latin1').toString('utf8')).toBe('BEGIN:VCARD\r\nFN:Zoë\r\n');
-    expect(fileToByteString(be).notes[0]).toMatch(/UTF-16BE/);
+    expect(fileToByteString(be).notes[0]!.text).toMatch(/UTF-16BE/);
   });
 });
 
@@ -69,7 +69,7 @@ describe('readVCardFile', () => {
     const { records } = read('android-apple-mixed.vcf');
     expect(records).toHaveLength(3);
     expect(records[1]).toMatchObject({ line: 15 });
-    expect(records[1]!.error).toMatch(/line 15 has no END:VCARD/);
+    expect(records[1]!.error!.text).toMatch(/line 15 has no END:VCARD/);
     const claire = records[2]!;
     expect(claire.error).toBeUndefined();
     expect(claire.fields).toMatchObject({
@@ -102,19 +102,19 @@ describe('readVCardFile', () => {
 
   it('reports stray lines, a stray END and an empty file', () => {
     const { records } = readVCardText('BEGIN:VCAR\nFN:x\nEND:VCARD\nEND:VCARD\nBEGIN:VCARD\nFN:Ok Person\nEND:VCARD\n');
-    expect(records.map((r) => r.error ?? 'ok')).toEqual([
+    expect(records.map((r) => r.error?.text ?? 'ok')).toEqual([
       expect.stringMatching(/^Lines 1-3 are not inside BEGIN:VCARD/),
       expect.stringMatching(/^Line 4: END:VCARD without a BEGIN:VCARD/),
       'ok',
     ]);
-    expect(readVCardText('').notes).toContain('The file holds no BEGIN:VCARD … END:VCARD card.');
+    expect(readVCardText('').notes.map((note) => note.text)).toContain('The file holds no BEGIN:VCARD … END:VCARD card.');
   });
 
   it('skips what it cannot use with a warning and keeps the rest of the card', () => {
     const [record] = readVCardText('BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEMAIL:not-an-email\nTEL:none\nBDAY:circa 1800\nPHOTO;ENCODING=b;TYPE=JPEG:!!!!\ngarbage line\nEND:VCARD').records;
     expect(record!.fields).toMatchObject({ firstName: 'Ann', lastName: 'Lee', emails: [], phones: [], birthday: null });
     expect(record!.photo).toBeUndefined();
-    expect(record!.warnings).toEqual([
+    expect(record!.warnings.map((warning) => warning.text)).toEqual([
       'Line 8: "garbage line" is not a vCard property; ignored.',
       'Line 4: "not-an-email" is not an email address; skipped.',
       'Line 5: phone "none" has no digits; skipped.',

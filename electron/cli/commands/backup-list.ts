@@ -4,6 +4,7 @@ import { assertReadableFolder } from '../../core/backup/backup-folder.ts';
 import { listBackups } from '../../core/backup/backup-list.ts';
 import type { CliCommand } from '../cli-types.ts';
 import { terminalJson, tty } from '../terminal-text.ts';
+import { plural } from '../count-words.ts';
 
 export const backupListCommand: CliCommand = {
   words: ['backup', 'list'],
@@ -27,7 +28,8 @@ export const backupListCommand: CliCommand = {
         io.stdout(tty`${backup.fileName}  UNUSABLE: ${backup.problem}\n`);
         continue;
       }
-      const counts = backup.counts ? `${backup.counts.contacts} contacts, ${backup.counts.companies} companies` : '';
+      const activity = backup.counts && backup.counts.interactions + backup.counts.tasks > 0 ? `, ${plural(backup.counts.interactions, 'interaction')}, ${plural(backup.counts.tasks, 'task')}` : '';
+      const counts = backup.counts ? `${backup.counts.contacts} contacts, ${backup.counts.companies} companies${activity}` : '';
       const size = `${(backup.bytes / (1024 * 1024)).toFixed(1)} MB`;
       io.stdout(tty`${backup.createdAt}  ${size.padStart(9)}  ${counts}${backup.encrypted ? '  encrypted' : ''}  ${backup.fileName}\n`);
     }

@@ -19,7 +19,7 @@ type FileResult = ImportSummary & { file: string; dryRun?: boolean; extracted?: 
 export const importCommand: CliCommand = {
   words: ['import'],
   usage: 'import FILE... [--dry-run] [--json] [--on-duplicate skip|update|create] [--country CC] [--encoding NAME] [--delimiter C] [--mapping FILE] [--date-order dmy|mdy] [--source PRESET]',
-  summary: 'Imports contacts from CSV files (Google, Outlook, Excel...), one undoable batch per file. --dry-run shows what would happen.',
+  summary: 'Imports contacts from CSV files (Google, Outlook, Excel...), vCards, card photos and Carnet JSON exports (with their interactions and tasks), one undoable batch per file. --dry-run shows what would happen.',
   valueFlags: ['on-duplicate', 'country', 'encoding', 'delimiter', 'mapping', 'date-order', 'source'],
   async run(ctx) {
     const files = ctx.args;
@@ -42,7 +42,8 @@ export const importCommand: CliCommand = {
       await closeSharedOcrEngine();
     }
     if (ctx.flags.json) {
-      const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, ...rest }) => ({ file, ...rest }));
+      // Errors as {line, message}: the CLI speaks English, so the message ids stay inside.
+      const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, errors, ...rest }) => ({ file, ...rest, errors: errors.map(({ line, message }) => ({ line, message })) }));
       ctx.io.stdout(terminalJson(shaped.length === 1 ? shaped[0] : shaped) + '\n');
     } else {
       for (const result of results) ctx.io.stdout(describe(result));
@@ -136,11 +137,19 @@ async function dryRunSummary(service: ImportService, sourceId: string, cli: CliI
     else if (row.match && row.changes.length === 0) summary.alreadyThere++;
     else summary.skipped++;
   }
+  if (preview.related) summary.related = preview.related;
   return summary;
 }
 
 function emptySummary(fileName: string): ImportSummary {
   return { batchId: null, fileName, created: 0, createdCompanies: 0, updated: 0, alreadyThere: 0, skipped: 0, possibleDuplicates: 0, duplicatesToReview: [], errors: [], cancelled: false };
+}
+
+/** A Carnet export's interactions and tasks: "  would add 2 interactions and 3 tasks, 0 interactions and 1 task already there". */
+function describeRelated({ interactions, tasks }: NonNullable<ImportSummary['related']>, dryRun: boolean): string {
+  const both = (i: number, t: number) => `${plural(i, 'interaction')} and ${plural(t, 'task')}`;
+  const leftOut = interactions.skipped + tasks.skipped > 0 ? `, ${both(interactions.skipped, tasks.skipped)} left out (their contact is not imported)` : '';
+  return `  ${dryRun ? 'would add' : 'added'} ${both(interactions.added, tasks.added)}, ${both(interactions.already, tasks.already)} already there${leftOut}`;
 }
 
 function describe(result: FileResult): string {
@@ -159,6 +168,7 @@ function describe(result: FileResult): string {
     plural(problems, 'error'),
   ];
   lines.push(tty`${result.file}: ${parts.join(', ')}`);
+  if (result.related) lines.push(describeRelated(result.related, result.dryRun === true));
   if (result.batchId) lines.push(tty`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
   else if (!result.dryRun && result.created + result.createdCompanies + result.updated === 0) lines.push('  nothing was written');
   if (result.possibleDuplicates > 0) {

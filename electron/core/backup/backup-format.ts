@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
+import { coreMessage, type CoreText } from '../../../shared/messages/core-text.ts';
 
 /**
  * The backup file layout (formats 1 and 2: the same bytes; format 2 adds the manifest MAC of an
@@ -61,6 +62,9 @@ export const recordCountsSchema = z.object({
   /** Contacts with notes. */
   notes: z.number().int(),
   trashed: z.number().int(),
+  /** Live interactions and tasks (schema 6 on); absent from the manifests of older Carnet versions, read as 0. */
+  interactions: z.number().int().default(0),
+  tasks: z.number().int().default(0),
   /** Rows per table, for a quick comparison after a restore. */
   tables: z.record(z.string(), z.number().int()),
 });
@@ -110,12 +114,16 @@ export type BackupProblem =
   | 'unreadable';
 
 export class BackupFileError extends Error {
+  /** The sentence as a core message: English in `message`, said in the interface language by the renderer. */
+  readonly said: CoreText;
+
   constructor(
     readonly problem: BackupProblem,
-    message: string,
+    said: CoreText,
   ) {
-    super(message);
+    super(said.text);
     this.name = 'BackupFileError';
+    this.said = said;
   }
 }
 
@@ -134,47 +142,47 @@ export async function readBackupLayout(handle: FileHandle, fileName: string): Pr
   const head = Buffer.alloc(Math.min(size, BACKUP_HEADER.length));
   await handle.read(head, 0, head.length, 0);
   if (!head.equals(BACKUP_HEADER.subarray(0, head.length)) || size === 0) {
-    if (size === 0) throw new BackupFileError('truncated', `${fileName} is empty: the backup was never written (the copy was interrupted).`);
+    if (size === 0) throw new BackupFileError('truncated', coreMessage('backup.empty', { fileName }));
     if (head.equals(SQLITE_MAGIC)) {
-      throw new BackupFileError('sqlite_database', `${fileName} is a bare SQLite database, not a Carnet backup file. Only files made by "Back up now" or \`carnet backup create\` can be verified and restored.`);
+      throw new BackupFileError('sqlite_database', coreMessage('backup.bareSqlite', { fileName }));
     }
-    throw new BackupFileError('not_a_backup', `${fileName} is not a Carnet backup file (it does not start with the Carnet backup header).`);
+    throw new BackupFileError('not_a_backup', coreMessage('backup.notBackup', { fileName }));
   }
   const minimum = BACKUP_HEADER.length + TRAILER_FIXED_BYTES;
   const tail = Buffer.alloc(Math.min(size, TRAILER_FIXED_BYTES));
   if (size >= minimum) await handle.read(tail, 0, tail.length, size - tail.length);
   if (size < minimum || !tail.subarray(tail.length - BACKUP_END_MARKER.length).equals(BACKUP_END_MARKER)) {
-    throw new BackupFileError('truncated', `${fileName} is incomplete: it ends before the end marker (${size} bytes). The copy was interrupted (a pulled USB stick, a full disk, a killed process) or the file was cut short.`);
+    throw new BackupFileError('truncated', coreMessage('backup.incomplete', { fileName, bytes: size }));
   }
   const manifestBytes = tail.readUInt32BE(32);
   const manifestOffset = size - TRAILER_FIXED_BYTES - manifestBytes;
   if (manifestBytes === 0 || manifestBytes > MAX_MANIFEST_BYTES || manifestOffset < BACKUP_HEADER.length) {
-    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest length is wrong.`);
+    throw new BackupFileError('damaged', coreMessage('backup.manifestLength', { fileName }));
   }
   const json = Buffer.alloc(manifestBytes);
   await handle.read(json, 0, manifestBytes, manifestOffset);
   if (!sha256(json).equals(tail.subarray(0, 32))) {
-    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest does not match its checksum.`);
+    throw new BackupFileError('damaged', coreMessage('backup.manifestChecksum', { fileName }));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(json.toString('utf8'));
   } catch {
-    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest is not readable.`);
+    throw new BackupFileError('damaged', coreMessage('backup.manifestUnreadable', { fileName }));
   }
   const version = (raw as { formatVersion?: unknown })?.formatVersion;
   if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) {
-    throw new BackupFileError('too_new', `${fileName} was made by a newer version of Carnet (backup format ${version}). Update Carnet to read it.`);
+    throw new BackupFileError('too_new', coreMessage('backup.formatTooNew', { fileName, format: version }));
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.');
-    throw new BackupFileError('damaged', `${fileName} is damaged: its manifest is incomplete or malformed${where ? ` (${where})` : ''}.`);
+    throw new BackupFileError('damaged', coreMessage('backup.manifestMalformed', { fileName, where: where || 'none' }));
   }
   const payloadOffset = BACKUP_HEADER.length;
   const payloadBytes = manifestOffset - payloadOffset;
   if (payloadBytes !== parsed.data.payload.bytes) {
-    throw new BackupFileError('damaged', `${fileName} is damaged: it holds ${payloadBytes} bytes of data where its manifest says ${parsed.data.payload.bytes}.`);
+    throw new BackupFileError('damaged', coreMessage('backup.payloadSize', { fileName, bytes: payloadBytes, expected: parsed.data.payload.bytes }));
   }
   return { manifest: parsed.data, rawManifest: raw, fileBytes: size, payloadOffset, payloadBytes };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry } from '../../../shared/contract/backup.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { BackupFileError, type BackupManifest } from './backup-format.ts';
 import { isBackupFileName } from './backup-names.ts';
 import { readManifest } from './verify-backup.ts';
@@ -38,7 +39,7 @@ export async function describeBackup(filePath: string, bytes?: number): Promise<
     const layout = await readManifest(filePath);
     return entryFromManifest(filePath, layout.fileBytes, layout.manifest);
   } catch (error) {
-    const problem = error instanceof BackupFileError ? error.message : `Cannot read ${fileName}: ${(error as Error).message}`;
+    const problemSaid = error instanceof BackupFileError ? error.said : coreMessage('backup.cannotReadFile', { fileName, detail: (error as Error).message });
     return {
       path: filePath,
       fileName,
@@ -49,13 +50,14 @@ export async function describeBackup(filePath: string, bytes?: number): Promise<
       schemaVersion: null,
       encrypted: fileName.includes('-encrypted'),
       counts: null,
-      problem,
+      problem: problemSaid.text,
+      problemSaid,
     };
   }
 }
 
 export function entryFromManifest(filePath: string, bytes: number, manifest: BackupManifest): BackupEntry {
-  const { contacts, companies, tags, notes } = manifest.counts;
+  const { contacts, companies, tags, notes, interactions, tasks } = manifest.counts;
   return {
     path: filePath,
     fileName: path.basename(filePath),
@@ -65,7 +67,8 @@ export function entryFromManifest(filePath: string, bytes: number, manifest: Bac
     appVersion: manifest.appVersion,
     schemaVersion: manifest.schemaVersion,
     encrypted: manifest.encryption !== null,
-    counts: { contacts, companies, tags, notes },
+    counts: { contacts, companies, tags, notes, interactions, tasks },
     problem: null,
+    problemSaid: null,
   };
 }

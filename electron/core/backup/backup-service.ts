@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BackupEntry, BackupStatus, VerifyResult } from '../../../shared/contract/backup.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import type { CoreContext } from '../core-context.ts';
 import { AUTO_BACKUP_DIR, createAutoBackupScheduler, rotateAutoBackups, type AutoBackupOptions } from './auto-backup.ts';
 import { assertReadableFolder, assertWritableFolder } from './backup-folder.ts';
@@ -95,7 +96,7 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
   }
 
   function absoluteFile(filePath: string): string {
-    if (!path.isAbsolute(filePath)) throw new CarnetError('invalid_input', `"${filePath}" is not a full path to a backup file.`);
+    if (!path.isAbsolute(filePath)) throw new CarnetError('invalid_input', coreMessage('error.backupFileNotFullPath', { path: filePath }));
     return path.resolve(filePath);
   }
 
@@ -135,8 +136,8 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
       const outcome = await jobs.run(jobId, (signal) => verifyBackup(absolute, { passphrase, emit: ctx.emit, jobId, signal, tempDir: ctx.dataDir }));
       const entry = outcome.ok ? entryFromManifest(absolute, outcome.fileBytes, outcome.manifest) : outcome.manifest ? await describeBackup(absolute) : null;
       return outcome.ok
-        ? { ok: true, problem: null, message: outcome.message, restorable: outcome.restorable, manifestAuthenticated: outcome.manifestAuthenticated, entry }
-        : { ok: false, problem: outcome.problem, message: outcome.message, restorable: false, manifestAuthenticated: null, entry };
+        ? { ok: true, problem: null, message: outcome.message, said: outcome.said, restorable: outcome.restorable, manifestAuthenticated: outcome.manifestAuthenticated, entry }
+        : { ok: false, problem: outcome.problem, message: outcome.message, said: outcome.said, restorable: false, manifestAuthenticated: null, entry };
     },
     restore: ({ path: filePath, passphrase, jobId }) =>
       jobs.run(jobId, (signal) => exclusive(async () => {

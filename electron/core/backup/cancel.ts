@@ -1,13 +1,10 @@
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 
 /** Stops a long job at a safe point when the user pressed Cancel. */
 export function throwIfCancelled(signal: AbortSignal | undefined, what: 'backup' | 'check' | 'restore'): void {
   if (!signal?.aborted) return;
-  const message =
-    what === 'backup' ? 'The backup was cancelled; no backup file was left.'
-    : what === 'check' ? 'The check was cancelled; nothing was changed.'
-    : 'The restore was cancelled before anything changed.';
-  throw new CarnetError('cancelled', message);
+  throw new CarnetError('cancelled', coreMessage(what === 'backup' ? 'error.backupCancelled' : what === 'check' ? 'error.checkCancelled' : 'error.restoreCancelled'));
 }
 
 /** The running jobs' abort switches, by the job id the UI chose. */

@@ -5,6 +5,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { fsyncDirectory, ioError } from '../fs/atomic-write.ts';
 import { PLAIN_BACKUP_FORMAT_VERSION, BACKUP_HEADER, encodeTrailer, type BackupManifest, type RecordCounts } from './backup-format.ts';
 import { createEncryptor, type BackupEncryptor, type ScryptParams } from './backup-crypto.ts';
@@ -83,7 +84,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     await sink.write(BACKUP_HEADER);
 
     const hash = createHash('sha256');
-    const progress = progressReporter(options.emit, options.jobId, 'Backing up', snapshot.bytes);
+    const progress = progressReporter(options.emit, options.jobId, coreMessage('progress.backingUp'), snapshot.bytes);
     let payloadBytes = 0;
     const emitPayload = async (chunk: Buffer) => {
       if (chunk.length === 0) return;
@@ -148,7 +149,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     if (sink) await sink.close().catch(() => undefined);
     if (tempPath) await fsp.rm(tempPath, { force: true }).catch(() => undefined);
     if (error instanceof CarnetError) throw error;
-    throw ioError(`The backup to ${folder} failed, and no backup file was left there`, error);
+    throw ioError('error.backupFailed', { folder }, error);
   }
 }
 
@@ -167,7 +168,7 @@ async function pipeFile(filePath: string, bytes: number, transform: (chunk: Buff
       const want = Math.min(CHUNK_BYTES, bytes - at);
       if (want <= 0) return buffers[index]!.subarray(0, 0);
       const { bytesRead } = await handle.read(buffers[index]!, 0, want, at);
-      if (bytesRead !== want) throw new CarnetError('io', `The database file ended early while it was being copied (${at + bytesRead} of ${bytes} bytes).`);
+      if (bytesRead !== want) throw new CarnetError('io', coreMessage('error.backupSourceEndedEarly', { done: at + bytesRead, total: bytes }));
       return buffers[index]!.subarray(0, bytesRead);
     };
     let position = 0;
@@ -202,12 +203,13 @@ async function assertFreeSpace(folder: string, needed: number): Promise<void> {
   }
   const margin = 64 * 1024;
   if (free < needed + margin) {
-    throw new CarnetError('io', `There is not enough free space in ${folder} for the backup: it needs about ${formatMb(needed)}, and ${formatMb(free)} is free. Nothing was written.`);
+    throw new CarnetError('io', coreMessage('error.backupNoSpace', { folder, needed: formatMb(needed), free: formatMb(free) }));
   }
 }
 
+/** Megabytes with one decimal ("12.5"), the unit being in the message. */
 function formatMb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return (bytes / (1024 * 1024)).toFixed(1);
 }
 
 /** Renames the finished temp file to its name, adding -2, -3 ... if a backup of the same second exists. */
@@ -218,7 +220,7 @@ function renameToFreeName(tempPath: string, folder: string, createdAt: Date, kin
     fs.renameSync(tempPath, candidate);
     return candidate;
   }
-  throw new CarnetError('conflict', `Too many backups named for the same second in ${folder}.`);
+  throw new CarnetError('conflict', coreMessage('error.backupNameTaken', { folder }));
 }
 
 function removeStalePartials(folder: string): void {

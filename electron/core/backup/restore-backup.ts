@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage, followedBy } from '../../../shared/messages/core-text.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
 import { fsyncDirectory, writeFileAtomic } from '../fs/atomic-write.ts';
 import { ensurePrivateFile, ensurePrivateFolder } from '../fs/private-files.ts';
@@ -79,25 +80,18 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
       ({ manifest } = await extractDatabase(backupPath, staging, options));
     } catch (error) {
       if (error instanceof BackupFileError) {
-        throw new CarnetError(error.problem === 'too_new' ? 'schema_too_new' : 'invalid_input', `${error.message} Nothing was restored; your current data is unchanged.`);
+        throw new CarnetError(error.problem === 'too_new' ? 'schema_too_new' : 'invalid_input', followedBy(error.said, coreMessage('error.restoreNothingChanged')));
       }
       throw error;
     }
     if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
-      throw new CarnetError(
-        'schema_too_new',
-        `This backup was made by a newer version of Carnet (${manifest.appVersion}, schema ${manifest.schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
-          'Update Carnet to restore it. Nothing was restored; your current data is unchanged.',
-      );
+      throw new CarnetError('schema_too_new', coreMessage('error.restoreTooNew', { appVersion: manifest.appVersion, schema: manifest.schemaVersion, latest: LATEST_SCHEMA_VERSION }));
     }
     const migratedFrom = manifest.schemaVersion < LATEST_SCHEMA_VERSION ? manifest.schemaVersion : null;
     try {
       await openAsAtStartUp(staging); // runs the pending migrations, each in its own transaction
     } catch (error) {
-      throw new CarnetError(
-        'invalid_input',
-        `${path.basename(backupPath)} holds a database Carnet cannot start with (${(error as Error).message}). Nothing was restored; your current data is unchanged.`,
-      );
+      throw new CarnetError('invalid_input', coreMessage('error.restoreCannotStart', { fileName: path.basename(backupPath), detail: (error as Error).message }));
     }
     throwIfCancelled(options.signal, 'restore');
     const asideFile = await runExclusive(live, async () => {
@@ -136,9 +130,9 @@ export async function restoreBackup(live: LiveDatabase, backupPath: string, opti
 /** Puts back the database as it was before the last restore, the same all-or-nothing way. */
 export async function undoRestore(live: LiveDatabase, options: RestoreOptions = {}): Promise<UndoRecord & { changedIds: string[] | null }> {
   const record = readUndoRecord(live.dataDir);
-  if (!record) throw new CarnetError('not_found', 'There is no restore to undo.');
+  if (!record) throw new CarnetError('not_found', coreMessage('error.restoreNoUndo'));
   const aside = path.join(undoDir(live.dataDir), record.asideFile);
-  if (!fs.existsSync(aside)) throw new CarnetError('not_found', 'The copy kept from before the restore is gone, so the restore cannot be undone.');
+  if (!fs.existsSync(aside)) throw new CarnetError('not_found', coreMessage('error.restoreUndoCopyGone'));
   assertAsideIntact(aside);
   const changedIds = changedContactIds(live.path, aside);
   await runExclusive(live, () => copyIntoLive(aside, live, options));
@@ -154,9 +148,9 @@ export async function undoRestore(live: LiveDatabase, options: RestoreOptions = 
  */
 export function undoRestoreWithoutOpening(dataDir: string, databasePath: string): UndoRecord {
   const record = readUndoRecord(dataDir);
-  if (!record) throw new CarnetError('not_found', 'There is no restore to undo.');
+  if (!record) throw new CarnetError('not_found', coreMessage('error.restoreNoUndo'));
   const aside = path.join(undoDir(dataDir), record.asideFile);
-  if (!fs.existsSync(aside)) throw new CarnetError('not_found', 'The copy kept from before the restore is gone, so the restore cannot be undone.');
+  if (!fs.existsSync(aside)) throw new CarnetError('not_found', coreMessage('error.restoreUndoCopyGone'));
   assertAsideIntact(aside);
   const temp = path.join(dataDir, scratchName(UNDO_TEMP_PREFIX, '.sqlite'));
   try {
@@ -172,7 +166,7 @@ export function undoRestoreWithoutOpening(dataDir: string, databasePath: string)
     fsyncDirectory(dataDir);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new CarnetError('io', `The restore could not be undone: ${(error as Error).message}`);
+    throw new CarnetError('io', coreMessage('error.restoreUndoFailed', { detail: (error as Error).message }));
   }
   clearUndo(dataDir);
   return record;
@@ -190,7 +184,7 @@ function assertAsideIntact(aside: string): void {
   } catch (error) {
     result = (error as Error).message;
   }
-  if (result !== 'ok') throw new CarnetError('io', `The copy kept from before the restore is damaged (${String(result)}); the restore cannot be undone.`);
+  if (result !== 'ok') throw new CarnetError('io', coreMessage('error.restoreUndoCopyDamaged', { detail: String(result) }));
 }
 
 export function readUndoRecord(dataDir: string): UndoRecord | null {
@@ -238,7 +232,7 @@ async function copyLiveAside(live: LiveDatabase): Promise<string> {
     fsyncDirectory(dir);
   } catch (error) {
     removeDatabaseFiles(temp);
-    throw new CarnetError('io', `Could not keep a copy of the current data before restoring, so nothing was restored: ${(error as Error).message}`);
+    throw new CarnetError('io', coreMessage('error.restoreKeepCopyFailed', { detail: (error as Error).message }));
   }
   return name;
 }
@@ -250,11 +244,11 @@ async function copyLiveAside(live: LiveDatabase): Promise<string> {
  */
 async function copyIntoLive(source: string, live: LiveDatabase, options: RestoreOptions): Promise<void> {
   const reader = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
-  const progress = progressReporter(options.emit, options.jobId, 'Restoring', 1);
+  const progress = progressReporter(options.emit, options.jobId, coreMessage('progress.restoring'), 1);
   try {
     await reader.backup(live.path, { progress: () => 0x7fffffff });
   } catch (error) {
-    throw new CarnetError('io', `The restore could not be written into ${live.path}; the database is unchanged: ${(error as Error).message}`);
+    throw new CarnetError('io', coreMessage('error.restoreWriteFailed', { path: live.path, detail: (error as Error).message }));
   } finally {
     reader.close();
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createHash, type DecipherGCM } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import type { CarnetEvent } from '../../../shared/contract/events.ts';
+import { coreMessage, progressLabel, type CoreText } from '../../../shared/messages/core-text.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../migrations/index.ts';
 import { BackupFileError, readBackupLayout, type BackupLayout, type BackupManifest, type BackupProblem } from './backup-format.ts';
 import { createDecryptor, type BackupDecryptor } from './backup-crypto.ts';
@@ -31,13 +32,10 @@ export interface VerifyOptions {
 }
 
 export type VerifyOutcome =
-  | { ok: true; manifest: BackupManifest; fileBytes: number; restorable: boolean; manifestAuthenticated: boolean | null; message: string }
-  | { ok: false; problem: BackupProblem; message: string; manifest: BackupManifest | null };
+  | { ok: true; manifest: BackupManifest; fileBytes: number; restorable: boolean; manifestAuthenticated: boolean | null; message: string; said: CoreText }
+  | { ok: false; problem: BackupProblem; message: string; said: CoreText; manifest: BackupManifest | null };
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
-/** Said of an intact encrypted backup in format 1, whose manifest carries no MAC. */
-export const MANIFEST_NOT_AUTHENTICATED =
-  'Manifest not authenticated: this encrypted backup is in format 1 (made by an older Carnet), so its date, version and kind are not protected against changes; its data is checked.';
 
 /**
  * Checks a backup end to end: header and manifest, the SHA-256 of the stored bytes, decryption
@@ -55,14 +53,21 @@ export async function verifyBackup(filePath: string, options: VerifyOptions = {}
     const extracted = await extractDatabase(filePath, path.join(workDir, 'backup.sqlite'), options, (m) => (manifest = m));
     const restorable = extracted.manifest.schemaVersion <= LATEST_SCHEMA_VERSION;
     const { counts } = extracted.manifest;
-    const message =
-      `The backup is intact: ${counts.contacts} contact${counts.contacts === 1 ? '' : 's'}, ${counts.companies} compan${counts.companies === 1 ? 'y' : 'ies'}, ` +
-      `made ${extracted.manifest.createdAt.slice(0, 19).replace('T', ' ')} UTC by Carnet ${extracted.manifest.appVersion}.` +
-      (restorable ? '' : ` It was made by a newer version of Carnet (schema ${extracted.manifest.schemaVersion}); update Carnet to restore it.`) +
-      (extracted.manifestAuthenticated === false ? ` ${MANIFEST_NOT_AUTHENTICATED}` : '');
-    return { ok: true, manifest: extracted.manifest, fileBytes: extracted.fileBytes, restorable, manifestAuthenticated: extracted.manifestAuthenticated, message };
+    // An intact encrypted backup in format 1 (no manifest MAC) says its manifest is not authenticated.
+    const said = coreMessage('backup.intact', {
+      contacts: counts.contacts,
+      companies: counts.companies,
+      interactions: counts.interactions,
+      tasks: counts.tasks,
+      createdAt: extracted.manifest.createdAt.slice(0, 19).replace('T', ' '),
+      appVersion: extracted.manifest.appVersion,
+      restorable: restorable ? 'yes' : 'no',
+      schema: extracted.manifest.schemaVersion,
+      authenticated: extracted.manifestAuthenticated === false ? 'no' : 'yes',
+    });
+    return { ok: true, manifest: extracted.manifest, fileBytes: extracted.fileBytes, restorable, manifestAuthenticated: extracted.manifestAuthenticated, message: said.text, said };
   } catch (error) {
-    if (error instanceof BackupFileError) return { ok: false, problem: error.problem, message: error.message, manifest };
+    if (error instanceof BackupFileError) return { ok: false, problem: error.problem, message: error.message, said: error.said, manifest };
     throw error;
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
@@ -119,7 +124,7 @@ export async function extractDatabase(
     try {
       await copyPayload(handle, layout, destination, decipher, options, name);
       // integrity_check runs synchronously; say so first (total 0: no percentage to show).
-      if (options.emit && options.jobId) options.emit({ type: 'progress', jobId: options.jobId, label: 'Checking the database', done: 0, total: 0 });
+      if (options.emit && options.jobId) options.emit({ type: 'progress', jobId: options.jobId, ...progressLabel(coreMessage('progress.checkingDatabase')), done: 0, total: 0 });
       await checkDatabase(destination, manifest, name);
     } catch (error) {
       removeDatabaseFiles(destination);
@@ -134,13 +139,13 @@ export async function extractDatabase(
 async function openBackup(filePath: string): Promise<fsp.FileHandle> {
   try {
     const stats = await fsp.stat(filePath);
-    if (stats.isDirectory()) throw new BackupFileError('unreadable', `${filePath} is a folder. Choose a backup file inside it.`);
+    if (stats.isDirectory()) throw new BackupFileError('unreadable', coreMessage('backup.isFolder', { path: filePath }));
     return await fsp.open(filePath, 'r');
   } catch (error) {
     if (error instanceof BackupFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    throw new BackupFileError('unreadable', `Cannot read the backup ${filePath}: ${reason}.`);
+    const reason = code === 'ENOENT' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'permission' : 'other';
+    throw new BackupFileError('unreadable', coreMessage('backup.cannotRead', { path: filePath, reason, detail: (error as Error).message }));
   }
 }
 
@@ -151,21 +156,18 @@ async function openBackup(filePath: string): Promise<fsp.FileHandle> {
 async function decipherFor(layout: BackupLayout, options: VerifyOptions, name: string): Promise<{ decipher: DecipherGCM | null; manifestAuthenticated: boolean | null }> {
   const { manifest } = layout;
   if (!manifest.encryption) return { decipher: null, manifestAuthenticated: null };
-  if (!options.passphrase) throw new BackupFileError('needs_passphrase', `${name} is encrypted. Enter the passphrase it was made with.`);
+  if (!options.passphrase) throw new BackupFileError('needs_passphrase', coreMessage('backup.needsPassphrase', { fileName: name }));
   let decryptor: BackupDecryptor | null;
   try {
     decryptor = await createDecryptor(options.passphrase, manifest, layout.rawManifest, options.signal);
   } catch (error) {
     throwIfCancelled(options.signal, 'check');
-    if (error instanceof KeyDerivationRefused) throw new BackupFileError('damaged', `${name} was not opened: ${error.reason}. The file is damaged or was altered.`);
-    throw new BackupFileError('damaged', `${name} is damaged: its encryption settings are unreadable.`);
+    if (error instanceof KeyDerivationRefused) throw new BackupFileError('damaged', coreMessage('backup.keyRefused', { fileName: name, reason: error.reason }));
+    throw new BackupFileError('damaged', coreMessage('backup.encryptionUnreadable', { fileName: name }));
   }
-  if (!decryptor) throw new BackupFileError('wrong_passphrase', `The passphrase is wrong for ${name}. Check it and try again (passphrases are case-sensitive).`);
+  if (!decryptor) throw new BackupFileError('wrong_passphrase', coreMessage('backup.wrongPassphrase', { fileName: name }));
   if (decryptor.manifest === 'altered') {
-    throw new BackupFileError(
-      'damaged',
-      `${name} is damaged or was altered: its manifest (dates, versions, kind, counts, checksums) does not match its authentication code, so it was changed after the backup was made.`,
-    );
+    throw new BackupFileError('damaged', coreMessage('backup.manifestAltered', { fileName: name }));
   }
   return { decipher: decryptor.decipher, manifestAuthenticated: decryptor.manifest === 'authenticated' };
 }
@@ -174,13 +176,13 @@ async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destina
   const sink = await fileSink(destination);
   try {
     const hash = createHash('sha256');
-    const progress = progressReporter(options.emit, options.jobId, 'Checking the backup', layout.payloadBytes);
+    const progress = progressReporter(options.emit, options.jobId, coreMessage('progress.checkingBackup'), layout.payloadBytes);
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let done = 0; done < layout.payloadBytes; ) {
       throwIfCancelled(options.signal, 'check');
       const want = Math.min(CHUNK_BYTES, layout.payloadBytes - done);
       const { bytesRead } = await handle.read(buffer, 0, want, layout.payloadOffset + done);
-      if (bytesRead !== want) throw new BackupFileError('truncated', `${name} ended while it was being read.`);
+      if (bytesRead !== want) throw new BackupFileError('truncated', coreMessage('backup.endedWhileReading', { fileName: name }));
       const chunk = buffer.subarray(0, bytesRead);
       hash.update(chunk);
       await sink.write(decipher ? decipher.update(chunk) : chunk);
@@ -188,13 +190,13 @@ async function copyPayload(handle: fsp.FileHandle, layout: BackupLayout, destina
       progress.advance(bytesRead);
     }
     if (hash.digest('hex') !== layout.manifest.payload.sha256) {
-      throw new BackupFileError('damaged', `${name} is damaged: its contents do not match their SHA-256 checksum (bytes were changed or lost on the disk). Use another backup.`);
+      throw new BackupFileError('damaged', coreMessage('backup.checksum', { fileName: name }));
     }
     if (decipher) {
       try {
         await sink.write(decipher.final());
       } catch {
-        throw new BackupFileError('damaged', `${name} is damaged: it passed its checksum but failed to decrypt (the encryption tag does not match).`);
+        throw new BackupFileError('damaged', coreMessage('backup.decryptFailed', { fileName: name }));
       }
     }
     // No fsync: the extracted copy is scratch; a crash simply discards it.
@@ -214,27 +216,27 @@ async function checkDatabase(databasePath: string, manifest: BackupManifest, nam
   try {
     sqlite = new BetterSqlite3(databasePath, { fileMustExist: true });
   } catch (error) {
-    throw new BackupFileError('damaged', `${name} is damaged: the database inside cannot be opened (${(error as Error).message}).`);
+    throw new BackupFileError('damaged', coreMessage('backup.databaseUnopenable', { fileName: name, detail: (error as Error).message }));
   }
   try {
     let rows: { integrity_check: string }[];
     try {
       rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
     } catch (error) {
-      throw new BackupFileError('damaged', `${name} is damaged: the database inside is not readable (${(error as Error).message}).`);
+      throw new BackupFileError('damaged', coreMessage('backup.databaseUnreadable', { fileName: name, detail: (error as Error).message }));
     }
     if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
-      throw new BackupFileError('damaged', `${name} is damaged: SQLite's integrity check failed (${rows[0]?.integrity_check ?? 'no answer'}).`);
+      throw new BackupFileError('damaged', coreMessage('backup.integrity', { fileName: name, detail: rows[0]?.integrity_check ?? 'no answer' }));
     }
     const version = sqlite.pragma('user_version', { simple: true }) as number;
     if (version !== manifest.schemaVersion) {
-      throw new BackupFileError('damaged', `${name} is damaged: the database inside has schema ${version}, its manifest says ${manifest.schemaVersion}.`);
+      throw new BackupFileError('damaged', coreMessage('backup.schemaMismatch', { fileName: name, schema: version, expected: manifest.schemaVersion }));
     }
     // A newer Carnet's schema is unknown here: such a backup is only reported, never restored.
     if (version <= LATEST_SCHEMA_VERSION) await checkSchema(sqlite, version, name);
     const counts = countRecords(sqlite);
     if (counts.contacts !== manifest.counts.contacts || counts.companies !== manifest.counts.companies) {
-      throw new BackupFileError('damaged', `${name} is damaged: it holds ${counts.contacts} contacts where its manifest says ${manifest.counts.contacts}.`);
+      throw new BackupFileError('damaged', coreMessage('backup.countMismatch', { fileName: name, count: counts.contacts, expected: manifest.counts.contacts }));
     }
   } finally {
     sqlite.close();
@@ -251,7 +253,7 @@ async function checkSchema(sqlite: BetterSqlite3.Database, version: number, name
   }
   if (differences.length === 0) return;
   const shown = differences.slice(0, 3).join('; ') + (differences.length > 3 ? `; and ${differences.length - 3} more difference${differences.length === 4 ? '' : 's'}` : '');
-  throw new BackupFileError('not_carnet_database', `${name} does not hold a Carnet database of schema ${version}: ${shown}.`);
+  throw new BackupFileError('not_carnet_database', coreMessage('backup.notCarnetDatabase', { fileName: name, schema: version, differences: shown }));
 }
 
 export function removeDatabaseFiles(databasePath: string): void {

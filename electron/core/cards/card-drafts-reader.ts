@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import type { ImportRecord } from '../import/import-record.ts';
 import { simpleReader } from '../import/reader-types.ts';
 import { readImageHeader } from '../image-header.ts';
@@ -34,7 +35,7 @@ export const cardDraftsReader = simpleReader({
     try {
       payload = payloadSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
     } catch (error) {
-      throw new CarnetError('invalid_input', `${fileName}: the reviewed cards could not be read (${error instanceof Error ? error.message.slice(0, 200) : String(error)}).`);
+      throw new CarnetError('invalid_input', coreMessage('error.cardDraftsUnreadable', { fileName, detail: error instanceof Error ? error.message.slice(0, 200) : String(error) }));
     }
     const records: ImportRecord[] = payload.cards.map((card, index) => {
       const record: ImportRecord = { line: index + 1, fields: card.fields, warnings: [] };
@@ -43,9 +44,9 @@ export const cardDraftsReader = simpleReader({
       const data = Uint8Array.from(Buffer.from(card.photo.base64, 'base64'));
       const header = readImageHeader(data);
       if (header.ok) record.photo = { kind: 'data', mime: header.mime, data };
-      else record.warnings.push(`${card.fileName}: the photo ${header.reason}; photo skipped.`);
+      else record.warnings.push(coreMessage('import.warning.draftPhoto', { fileName: card.fileName, reason: header.reason }));
       return record;
     });
-    return { format: 'image', fileName, records, notes: [`${records.length} reviewed card${records.length === 1 ? '' : 's'}.`] };
+    return { format: 'image', fileName, records, notes: [coreMessage('import.note.reviewedCards', { count: records.length })] };
   },
 });

@@ -2,6 +2,7 @@ import { bytesFromBase64 } from '../base64.ts';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { CardDraftFields } from '../../../shared/contract/cards.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage, progressLabel } from '../../../shared/messages/core-text.ts';
 import { loadContactPhoto } from '../contacts/contact-photo.ts';
 import type { CoreContext } from '../core-context.ts';
 import { buildVCardExport } from '../export/vcard-export.ts';
@@ -25,7 +26,7 @@ export function cardHandlers(ctx: CoreContext): AreaHandlers<CardMethods> {
     // A read for the list and a contact's page: through the read connection, so photos show during an import.
     'contacts.photo': async ({ id }) => {
       const exists = await reader.selectFrom('contacts').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-      if (!exists) throw new CarnetError('not_found', `No contact with id ${id}`);
+      if (!exists) throw new CarnetError('not_found', coreMessage('error.contactNotFound', { id }));
       const photo = await loadContactPhoto(reader, id);
       if (!photo) return { id, photo: null };
       return { id, photo: photo.kind === 'data' ? { kind: 'data', mime: photo.mime, dataUrl: dataUrl(photo.mime, photo.data) } : photo };
@@ -33,10 +34,10 @@ export function cardHandlers(ctx: CoreContext): AreaHandlers<CardMethods> {
 
     'cards.read': async ({ fileName, data, jobId, country }) => {
       const bytes = bytesFromBase64(data);
-      if (bytes.byteLength === 0) throw new CarnetError('invalid_input', `${fileName} is empty.`);
+      if (bytes.byteLength === 0) throw new CarnetError('invalid_input', coreMessage('error.cardEmpty', { fileName }));
       const wanted = country ?? ctx.settings().defaultCountry;
       const phoneCountry: CountryCode = isSupportedCountry(wanted) ? wanted : 'US';
-      const label = `Reading ${fileName}`;
+      const label = progressLabel(coreMessage('progress.readingCard', { fileName }));
       let last = -1;
       const reading = await readCardImage(bytes, fileName, {
         engine: sharedOcrEngine(),
@@ -44,10 +45,10 @@ export function cardHandlers(ctx: CoreContext): AreaHandlers<CardMethods> {
         onProgress: (progress) => {
           const done = Math.round(progress * 100);
           // tesseract reports many tiny steps: send whole percents only.
-          if (jobId && done !== last) ctx.emit({ type: 'progress', jobId, label, done: (last = done), total: 100 });
+          if (jobId && done !== last) ctx.emit({ type: 'progress', jobId, ...label, done: (last = done), total: 100 });
         },
       });
-      if (jobId) ctx.emit({ type: 'progress', jobId, label, done: 100, total: 100 });
+      if (jobId) ctx.emit({ type: 'progress', jobId, ...label, done: 100, total: 100 });
       const fields = reading.draft.fields;
       const draft: CardDraftFields = {
         kind: fields.kind ?? 'person',

@@ -6,6 +6,7 @@ import { countryFromLocale } from '../settings/settings-store.ts';
 import { imageMime } from './image-pixels.ts';
 import { OcrEngine } from './ocr-engine.ts';
 import { readCardImage, type CardReading } from './read-card.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 
 /**
  * One OCR engine for card images read through the import registry (`carnet import card.jpg`, the
@@ -31,7 +32,7 @@ function localeCountry(): CountryCode {
 
 /** A card reading as an import record: the draft, its confidences, the photo, what OCR saw. */
 export function readingToSource(reading: CardReading, fileName: string): ParsedSource {
-  const notes = [`Read by OCR${reading.qr ? ` and a QR code (${reading.qr.format ?? 'not a contact'})` : ''}${reading.skew ? `; straightened by ${reading.skew}°` : ''}. Check the fields before importing.`];
+  const notes = [coreMessage('import.note.cardOcr', { qr: reading.qr ? 'read' : 'none', qrFormat: reading.qr?.format ?? 'not a contact', skew: reading.skew || 'none' })];
   const low = Object.entries(reading.draft.confidence).filter(([, value]) => value < 0.6).map(([key]) => key);
   return {
     format: 'image',
@@ -42,7 +43,7 @@ export function readingToSource(reading: CardReading, fileName: string): ParsedS
       fields: reading.draft.fields,
       photo: reading.photo,
       confidence: reading.draft.confidence,
-      warnings: low.length ? [`Unsure about: ${low.join(', ')}`] : [],
+      warnings: low.length ? [coreMessage('import.warning.cardUnsure', { fields: low.join(', ') })] : [],
     }],
   };
 }

@@ -1,6 +1,7 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { formatBytes, MAX_IMAGE_PIXELS, readImageHeader, sniffImageMime } from '../image-header.ts';
 
 /** RGBA pixels of an image, as jsQR and the OCR pre-processing read them. */
@@ -23,10 +24,12 @@ export function imageMime(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null 
  */
 export function decodeImage(bytes: Uint8Array, fileName: string): Pixels {
   const mime = imageMime(bytes);
-  if (!mime) throw new CarnetError('invalid_input', `${fileName}: only PNG and JPEG images can be read as business cards.`);
+  if (!mime) throw new CarnetError('invalid_input', coreMessage('error.cardNotImage', { fileName }));
   const header = readImageHeader(bytes);
   // Over the cap, the file's size says how little data claims how many pixels.
-  if (!header.ok) throw new CarnetError('invalid_input', `${fileName}${header.tooLarge ? ` (${formatBytes(bytes.byteLength)})` : ''}: the image ${header.reason}.`);
+  if (!header.ok) {
+    throw new CarnetError('invalid_input', header.tooLarge ? coreMessage('error.cardImageTooLarge', { fileName, size: formatBytes(bytes.byteLength), reason: header.reason }) : coreMessage('error.cardImageUnusable', { fileName, reason: header.reason }));
+  }
   try {
     if (mime === 'image/png') {
       const png = PNG.sync.read(Buffer.from(bytes));
@@ -36,7 +39,7 @@ export function decodeImage(bytes: Uint8Array, fileName: string): Pixels {
     const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_IMAGE_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
     return { width: image.width, height: image.height, data: new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
   } catch (error) {
-    throw new CarnetError('invalid_input', `${fileName}: the image cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw new CarnetError('invalid_input', coreMessage('error.cardImageUnreadable', { fileName, detail: error instanceof Error ? error.message : String(error) }));
   }
 }
 

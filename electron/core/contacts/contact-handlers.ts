@@ -9,7 +9,9 @@ import { birthdaysBetween, loadContact, listContacts } from './contact-query.ts'
 import { deleteSearchRow, saveContact } from './contact-store.ts';
 import { replaceCustomFields } from './custom-fields.ts';
 import { restoreFromTrash } from '../trash/restore.ts';
+import { trashContactDependents } from '../trash/contact-dependents.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 
 type ContactMethods = 'contacts.list' | 'contacts.birthdays' | 'contacts.get' | 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.restore' | 'companies.suggest';
 
@@ -51,8 +53,10 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
       await db.transaction().execute(async (trx) => {
         const row = await trx.selectFrom('contacts').select('num').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
         if (!row) await loadContact(trx, id); // throws not_found
-        await trx.updateTable('contacts').set({ deleted_at: nowIso() }).where('id', '=', id).execute();
+        const stamp = nowIso();
+        await trx.updateTable('contacts').set({ deleted_at: stamp }).where('id', '=', id).execute();
         await deleteSearchRow(trx, row!.num);
+        await trashContactDependents(trx, [id], stamp);
       });
       ctx.emit({ type: 'contacts.changed', ids: [id] });
       return { id };
@@ -63,7 +67,7 @@ export function contactHandlers(ctx: CoreContext): AreaHandlers<ContactMethods> 
     'contacts.restore': async ({ id }) => {
       const restored = await db.transaction().execute(async (trx) => {
         const row = await trx.selectFrom('contacts').select('deleted_at').where('id', '=', id).executeTakeFirst();
-        if (!row) throw new CarnetError('not_found', `No contact with id ${id}`);
+        if (!row) throw new CarnetError('not_found', coreMessage('error.contactNotFound', { id }));
         return row.deleted_at === null ? [] : (await restoreFromTrash(trx, [id], saveOptions())).restored.map((contact) => contact.id);
       });
       if (restored.length > 0) ctx.emit({ type: 'contacts.changed', ids: restored });

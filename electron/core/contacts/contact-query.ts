@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Contact, ContactSort, ContactSummary } from '../../../shared/contract/contacts.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import type { Database } from '../db/schema.ts';
 import { ADDRESS_COLUMNS, contactFieldsFromRows } from './contact-rows.ts';
 import { toFtsQuery } from './search-query.ts';
@@ -14,7 +15,7 @@ export async function loadContact(db: Db, id: string, options: { includeDeleted?
   let query = db.selectFrom('contacts').selectAll().where('id', '=', id);
   if (!options.includeDeleted) query = query.where('deleted_at', 'is', null);
   const row = await query.executeTakeFirst();
-  if (!row) throw new CarnetError('not_found', `No contact with id ${id}`);
+  if (!row) throw new CarnetError('not_found', coreMessage('error.contactNotFound', { id }));
   const [emails, phones, addresses, websites, tags, customFields] = await Promise.all([
     db.selectFrom('contact_emails').select(['label', 'value']).where('contact_id', '=', id).orderBy('position').execute(),
     db.selectFrom('contact_phones').select(['label', 'value', 'e164']).where('contact_id', '=', id).orderBy('position').execute(),
@@ -181,7 +182,7 @@ function inBatch(batchId: string) {
 
 async function checkBatchExists(db: Db, batchId: string): Promise<void> {
   const batch = await db.selectFrom('import_batches').select('id').where('id', '=', batchId).executeTakeFirst();
-  if (!batch) throw new CarnetError('not_found', `No import with id ${batchId}. See the list with: carnet import list`);
+  if (!batch) throw new CarnetError('not_found', coreMessage('error.importNotFound', { id: batchId }));
 }
 
 /**

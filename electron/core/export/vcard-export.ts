@@ -1,4 +1,5 @@
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { loadContactPhoto } from '../contacts/contact-photo.ts';
 import { loadContact } from '../contacts/contact-query.ts';
 import type { CoreContext } from '../core-context.ts';
@@ -16,14 +17,14 @@ async function selectedIds(ctx: CoreContext, selection: VCardSelection): Promise
     query = query.where('c.id', 'in', selection.ids);
   } else if ('tag' in selection) {
     const tag = await db.selectFrom('tags').select('id').where('name', '=', selection.tag).executeTakeFirst();
-    if (!tag) throw new CarnetError('not_found', `No tag named "${selection.tag}"`);
+    if (!tag) throw new CarnetError('not_found', coreMessage('error.tagNotFound', { tag: selection.tag }));
     query = query.where('c.id', 'in', db.selectFrom('contact_tags').select('contact_id').where('tag_id', '=', tag.id));
   }
   const rows = await query.execute();
   if ('ids' in selection && rows.length < new Set(selection.ids).size) {
     const found = new Set(rows.map((row) => row.id));
     const missing = selection.ids.find((id) => !found.has(id));
-    throw new CarnetError('not_found', `No contact with id ${missing}`);
+    throw new CarnetError('not_found', coreMessage('error.contactNotFound', { id: missing ?? '' }));
   }
   return rows.map((row) => row.id);
 }

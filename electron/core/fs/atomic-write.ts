@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage, type MessageParams } from '../../../shared/messages/core-text.ts';
 
 /**
  * Writes a file so that readers only ever see the old file or the whole new one: write a temp file
@@ -24,7 +25,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
   } catch (error) {
     if (fd !== null) fs.closeSync(fd);
     fs.rmSync(temp, { force: true });
-    throw ioError(`Could not write ${target}`, error);
+    throw ioError('error.couldNotWrite', { target }, error);
   }
 }
 
@@ -41,15 +42,18 @@ export function fsyncDirectory(dir: string): void {
   }
 }
 
-/** A CarnetError that says what failed and why, in words ("the disk is full"), not errno soup. */
-export function ioError(what: string, error: unknown): CarnetError {
+/**
+ * A CarnetError that says what failed and why, in words ("the disk is full"), not errno soup:
+ * `what` is a message with a `{reason, select, …}` that words each kind of failure.
+ */
+export function ioError(what: 'error.couldNotWrite' | 'error.backupFailed', params: MessageParams, error: unknown): CarnetError {
   const code = (error as NodeJS.ErrnoException)?.code;
   const reason =
-    code === 'ENOSPC' ? 'the disk is full'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EROFS' ? 'the disk is read-only'
-    : code === 'ENOENT' ? 'the folder does not exist (was the USB stick removed?)'
-    : code === 'EIO' ? 'the disk reported an I/O error (was the USB stick removed?)'
-    : (error as Error)?.message ?? String(error);
-  return new CarnetError('io', `${what}: ${reason}`);
+    code === 'ENOSPC' ? 'diskFull'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission'
+    : code === 'EROFS' ? 'readOnly'
+    : code === 'ENOENT' ? 'noFolder'
+    : code === 'EIO' ? 'diskError'
+    : 'other';
+  return new CarnetError('io', coreMessage(what, { ...params, reason, detail: (error as Error)?.message ?? String(error) }));
 }

@@ -1,5 +1,6 @@
-import type { ImportOptions, ImportSummary, PreviewRow, RowAction, RowChoice, RowStatus } from '../../../shared/contract/import.ts';
+import type { ImportOptions, ImportSummary, PreviewRow, RelatedCounts, RowAction, RowChoice, RowStatus } from '../../../shared/contract/import.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage, progressLabel } from '../../../shared/messages/core-text.ts';
 import { newId } from '../clock.ts';
 import type { CoreContext } from '../core-context.ts';
 import { commitSource } from './pipeline/commit.ts';
@@ -9,6 +10,7 @@ import { ImportSessions, type ImportSession } from './import-sessions.ts';
 import { openImportFile } from './readers.ts';
 import type { ReadOptions, RecordChoices } from './reader-types.ts';
 import type { ParsedSource } from './import-record.ts';
+import type { CoreText } from '../../../shared/messages/core-text.ts';
 
 export interface PreviewPage {
   counts: Record<RowStatus, number>;
@@ -16,7 +18,8 @@ export interface PreviewPage {
   total: number;
   rows: PreviewRow[];
   dateQuestion: { examples: string[] } | null;
-  notes: string[];
+  notes: CoreText[];
+  related?: RelatedCounts;
 }
 
 /**
@@ -48,7 +51,7 @@ export class ImportService {
     const choices = choicesOf(options);
     const parsed = session.source.records(choices);
     const result = await previewSource(this.ctx.database.sqlite, parsed, this.countries(options));
-    const errors = result.rows.filter((row) => row.status === 'error').map((row) => ({ line: row.line, message: row.message }));
+    const errors = result.rows.filter((row) => row.status === 'error').map((row) => ({ line: row.line, message: row.message, ...(row.error ? { said: row.error } : {}) }));
     session.last = keepFailed(parsed, errors);
     const selected = page.status ? result.rows.filter((row) => row.status === page.status) : result.rows;
     return {
@@ -57,7 +60,8 @@ export class ImportService {
       total: selected.length,
       rows: selected.slice(page.offset, page.offset + page.limit),
       dateQuestion: session.source.dateQuestion?.(choices) ?? null,
-      notes: [...session.source.notes, ...parsed.notes.filter((note) => !session.source.notes.includes(note))],
+      notes: [...session.source.notes, ...parsed.notes.filter((note) => !session.source.notes.some((known) => known.text === note.text))],
+      ...(result.related ? { related: result.related } : {}),
     };
   }
 
@@ -66,7 +70,7 @@ export class ImportService {
     const choices = choicesOf(options);
     const question = session.source.dateQuestion?.(choices);
     if (question) {
-      throw new CarnetError('invalid_input', `Dates such as ${question.examples.join(', ')} can be read as day/month or month/day. Choose the date order (dmy or mdy) and import again.`);
+      throw new CarnetError('invalid_input', coreMessage('error.importDateOrder', { examples: question.examples.join(', ') }));
     }
     if (this.jobs.has(jobId)) throw new CarnetError('conflict', `An import with job id ${jobId} is already running`);
     const job = { cancelled: false };
@@ -80,7 +84,7 @@ export class ImportService {
         country: this.countries(options).country,
         rowChoices: rowChoicesOf(options),
         isCancelled: () => job.cancelled,
-        onProgress: (done, total) => this.ctx.emit({ type: 'progress', jobId, label: `Importing ${session.fileName}`, done, total }),
+        onProgress: (done, total) => this.ctx.emit({ type: 'progress', jobId, ...progressLabel(coreMessage('progress.importing', { fileName: session.fileName })), done, total }),
       });
       session.last = keepFailed(parsed, summary.errors);
       if (summary.batchId) this.ctx.emit({ type: 'contacts.changed', ids: [] });

@@ -1,4 +1,5 @@
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { newId } from '../clock.ts';
 import { IdleStore } from './idle-store.ts';
 import type { ParsedSource } from './import-record.ts';
@@ -31,7 +32,7 @@ export class ImportSessions {
 
   get(id: string): ImportSession {
     const session = this.sessions.get(id);
-    if (!session) throw new CarnetError('not_found', 'This file is no longer loaded (it was closed or left idle for 30 minutes). Choose it again.');
+    if (!session) throw new CarnetError('not_found', coreMessage('error.importSessionGone'));
     return session;
   }
 

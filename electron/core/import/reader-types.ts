@@ -1,5 +1,6 @@
 import type { ParsedSource } from './import-record.ts';
 import type { ColumnMapping, DateOrder, TableDescription } from '../../../shared/contract/import.ts';
+import type { CoreText } from '../../../shared/messages/core-text.ts';
 
 /** What the user chose in the wizard (or on the command line) about how to read a file. */
 export interface ReadOptions {
@@ -25,7 +26,7 @@ export interface OpenedSource {
   encoding: string | null;
   /** Set for table formats (CSV): columns, samples, detected preset and the suggested mapping. */
   table: TableDescription | null;
-  notes: string[];
+  notes: CoreText[];
   /** How many records the file holds (rows, cards), before validation. */
   recordCount: number;
   records(choices: RecordChoices): ParsedSource;

@@ -1,5 +1,6 @@
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/contract/import.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { newId } from '../clock.ts';
 import { IdleStore } from './idle-store.ts';
 
@@ -35,7 +36,7 @@ export class Uploads {
     }
     if (upload.bytes + chunk.byteLength > MAX_IMPORT_FILE_BYTES) {
       this.uploads.delete(id);
-      throw new CarnetError('invalid_input', `This file is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB, too big to import in the app. Import it with the command line (carnet import FILE), or split it into smaller files.`);
+      throw new CarnetError('invalid_input', coreMessage('error.importTooBig', { megabytes: MAX_IMPORT_FILE_BYTES / 1024 / 1024 }));
     }
     upload.chunks.push(chunk);
     upload.bytes += chunk.byteLength;
@@ -56,8 +57,8 @@ export class Uploads {
 
   private gone(uploadId: string): CarnetError {
     if (this.uploads.wasEvicted(uploadId)) {
-      return new CarnetError('conflict', 'Two other files were sent to Carnet meanwhile (another window?), so this one was let go. Choose it again.');
+      return new CarnetError('conflict', coreMessage('error.uploadEvicted'));
     }
-    return new CarnetError('not_found', 'This file is no longer being received (it was stopped or left idle). Choose it again.');
+    return new CarnetError('not_found', coreMessage('error.uploadGone'));
   }
 }

@@ -12,6 +12,8 @@ export const FIRST_DUE_REFRESH_MS = 5_000;
  * alive; `stop` waits for a refresh under way, so the database is not closed under it.
  */
 export function startDueRefresh(ctx: CoreContext, options: { firstMs?: number; intervalMs?: number } = {}): { stop(): Promise<void> } {
+  // A core opened on a schema before interactions (migration 0006), as backup and migration tests do.
+  if (ctx.database.schemaVersion < 6) return { stop: async () => undefined };
   let running: Promise<void> | null = null;
   let stopped = false;
   const run = () => {

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import type { Database } from '../db/schema.ts';
+import { beforeContactsPurged, deleteOrphanInteractions, purgeTrashedInteractionsAndTasks } from './contact-dependents.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -22,13 +24,15 @@ const CHUNK = 500;
  *
  * Every row that belongs to a contact goes with its contacts row, by the schema's foreign keys
  * (ON DELETE CASCADE): emails, phones, addresses, websites, tag links, custom fields, photo, and
- * the import_changes rows that remembered it for an undo; the search row goes by trigger
- * (migration 0001). People who worked at a deleted company card keep the company's name, and
+ * the import_changes rows that remembered it for an undo, its tasks and its links to
+ * interactions; the search row goes by trigger (migration 0001). An interaction left involving
+ * nobody is deleted too (contact-dependents.ts). People who worked at a deleted company card keep the company's name, and
  * their link to the card is cleared (ON DELETE SET NULL). Tags left on no contact are removed,
  * so a deleted contact's tag names do not linger. Call inside a transaction: all or nothing.
  */
 export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (done: number, total: number) => Promise<void>): Promise<PurgeResult> {
   const doomed = await trashedRows(trx, scope);
+  const withCrm = await hasCrmTables(trx);
   const tagIds = new Set<string>();
   let done = 0;
   for (let start = 0; start < doomed.length; start += CHUNK) {
@@ -36,7 +40,9 @@ export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (do
     const ids = doomed.slice(start, start + CHUNK).map((row) => row.id);
     const tags = await trx.selectFrom('contact_tags').select('tag_id').distinct().where('contact_id', 'in', ids).execute();
     for (const tag of tags) tagIds.add(tag.tag_id);
+    const involved = withCrm ? await beforeContactsPurged(trx, ids) : [];
     await trx.deleteFrom('contacts').where('num', 'in', nums).where('deleted_at', 'is not', null).execute();
+    if (withCrm) await deleteOrphanInteractions(trx, involved);
     done += nums.length;
     await onProgress?.(done, doomed.length);
   }
@@ -48,8 +54,20 @@ export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (do
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('contact_tags').select('tag_id').whereRef('contact_tags.tag_id', '=', 'tags.id'))))
       .execute();
   }
+  // Empty trash and the purge also take what was deleted on its own from a timeline or task list.
+  if (withCrm && !('ids' in scope)) await purgeTrashedInteractionsAndTasks(trx, 'deletedBefore' in scope ? scope.deletedBefore : null);
   const companies = doomed.filter((row) => row.kind === 'company').length;
   return { deleted: doomed.length, people: doomed.length - companies, companies };
+}
+
+/**
+ * Whether the database has interactions and tasks (schema 6 on). Carnet always migrates before
+ * anything else, but a core opened on an older schema (the migration and restore tests do) still
+ * purges its trash at start.
+ */
+async function hasCrmTables(trx: Db): Promise<boolean> {
+  const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('interactions', 'tasks')`.execute(trx);
+  return Number(rows.rows[0]?.n) === 2;
 }
 
 /** The trashed contacts a scope names. Named ids that are not in the trash fail the whole call. */
@@ -79,9 +97,8 @@ export async function trashedByIds(trx: Db, ids: readonly string[]): Promise<{ i
   }
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length > 0) {
-    const shown = missing.slice(0, 3).join(', ');
-    const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
-    throw new CarnetError('not_found', `No contact in the trash with id ${shown}${more}. Nothing was changed.`);
+    const ids = missing.slice(0, 3).join(', ');
+    throw new CarnetError('not_found', coreMessage('error.trashNotFound', { ids, more: Math.max(0, missing.length - 3) }));
   }
   return unique.map((id) => found.get(id)!);
 }

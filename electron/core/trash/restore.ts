@@ -5,6 +5,8 @@ import { saveContact } from '../contacts/contact-store.ts';
 import { ADDRESS_COLUMNS, FIELD_COLUMNS, contactFieldsFromRows, searchRow } from '../contacts/contact-rows.ts';
 import { phoneSearchTerms } from '../contacts/phone.ts';
 import { trashedByIds } from './delete-forever.ts';
+import { restoreContactDependents } from './contact-dependents.ts';
+import { nowIso } from '../clock.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -27,7 +29,7 @@ const CHUNK = 500;
  * Brings trashed contacts back as ordinary live contacts, as they were when they went to the
  * trash: their details never left (a trashed contact only loses its search row), so a restore
  * clears `deleted_at` and rebuilds the search row, and `updated_at` stays the time of the last
- * real change. A contact an undone import had created keeps its source and batch (where it came
+ * real change. Their tasks and interactions come back with them (contact-dependents.ts). A contact an undone import had created keeps its source and batch (where it came
  * from) but is otherwise like any other: the undone import cannot take it away again.
  *
  * A person's company card is never duplicated: when the card is in the trash too it comes back
@@ -42,9 +44,11 @@ export async function restoreFromTrash(trx: Db, ids: readonly string[], options:
   const all = [...requested, ...companyCards];
   const total = all.length;
   const withoutCard: string[] = [];
+  const now = nowIso();
   let done = 0;
   for (let start = 0; start < total; start += CHUNK) {
     const chunk = all.slice(start, start + CHUNK).map((row) => row.id);
+    await restoreContactDependents(trx, chunk, now);
     await trx.updateTable('contacts').set({ deleted_at: null }).where('id', 'in', chunk).execute();
     withoutCard.push(...(await rebuildSearchRows(trx, chunk)));
     done += chunk.length;

@@ -1,4 +1,5 @@
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage, type CoreText } from '../../../shared/messages/core-text.ts';
 import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { createJobRegistry } from '../backup/cancel.ts';
@@ -23,14 +24,14 @@ export function trashHandlers(ctx: CoreContext): AreaHandlers<TrashMethods> {
    * the import's wide page cache (the search index is rewritten all over the file), progress events
    * between rounds of 500 contacts, and Cancel, which rolls the whole job back.
    */
-  const runJob = <T>(jobId: string | undefined, label: string, cancelled: string, work: (onProgress: (done: number, total: number) => Promise<void>) => Promise<T>) =>
+  const runJob = <T>(jobId: string | undefined, label: CoreText, cancelled: CoreText, work: (onProgress: (done: number, total: number) => Promise<void>) => Promise<T>) =>
     jobs.run(jobId, async (signal) => {
       const restoreCache = widenPageCache(ctx.database.sqlite);
       try {
         return await work(async (done, total) => {
           if (signal?.aborted) throw new CarnetError('cancelled', cancelled);
           if (!jobId) return;
-          ctx.emit({ type: 'progress', jobId, label, done, total });
+          ctx.emit({ type: 'progress', jobId, label: label.text, message: label, done, total });
           // Let the event out, and a Cancel in, before the next round.
           await new Promise((resolve) => setImmediate(resolve));
           if (signal?.aborted) throw new CarnetError('cancelled', cancelled);
@@ -50,7 +51,7 @@ export function trashHandlers(ctx: CoreContext): AreaHandlers<TrashMethods> {
     'trash.imports': () => trashImports(reader),
 
     'trash.restore': async ({ ids, batchId, jobId }) => {
-      const result = await runJob(jobId, 'Restoring contacts', 'The restore was cancelled; nothing was restored.', (onProgress) =>
+      const result = await runJob(jobId, coreMessage('progress.restoringContacts'), coreMessage('error.trashRestoreCancelled'), (onProgress) =>
         db.transaction().execute(async (trx) => {
           const wanted = ids ?? (await idsRemovedByUndo(trx, batchId!));
           if (wanted.length === 0) return { restored: [], people: 0, companies: 0 };
@@ -70,7 +71,7 @@ export function trashHandlers(ctx: CoreContext): AreaHandlers<TrashMethods> {
     },
 
     'trash.empty': async ({ jobId }) => {
-      const result = await runJob(jobId, 'Emptying the trash', 'Emptying the trash was cancelled; nothing was deleted.', (onProgress) =>
+      const result = await runJob(jobId, coreMessage('progress.emptyingTrash'), coreMessage('error.trashEmptyCancelled'), (onProgress) =>
         db.transaction().execute((trx) => deleteForever(trx, { all: true }, onProgress)),
       );
       if (result.deleted > 0) ctx.emit({ type: 'contacts.changed', ids: [] });

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { TrashImport, TrashItem } from '../../../shared/contract/trash.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import type { Database } from '../db/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -90,6 +91,6 @@ export async function idsRemovedByUndo(db: Db, batchId: string): Promise<string[
 /** The batch, if it exists; null when it was never undone (so none of its contacts is in the trash by it). */
 async function undoneBatch(db: Db, batchId: string): Promise<{ id: string; undone_at: string } | null> {
   const batch = await db.selectFrom('import_batches').select(['id', 'undone_at']).where('id', '=', batchId).executeTakeFirst();
-  if (!batch) throw new CarnetError('not_found', `No import with id ${batchId}. See the list with: carnet import list`);
+  if (!batch) throw new CarnetError('not_found', coreMessage('error.importNotFound', { id: batchId }));
   return batch.undone_at === null ? null : { id: batch.id, undone_at: batch.undone_at };
 }

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { coreMessage, type CoreText } from '../../../shared/messages/core-text.ts';
 
 /**
  * Byte-level decoding for vCard files. The parser works on a "byte string" (one JS char per byte,
@@ -10,7 +11,7 @@ import iconv from 'iconv-lite';
 export interface FileDecoding {
   /** The file as a byte string (latin1): UTF-8 bytes for files that were UTF-16. */
   bytes: string;
-  notes: string[];
+  notes: CoreText[];
 }
 
 export function fileToByteString(data: Uint8Array): FileDecoding {
@@ -19,7 +20,7 @@ export function fileToByteString(data: Uint8Array): FileDecoding {
   if (utf16) {
     const start = utf16.bom ? 2 : 0;
     const text = iconv.decode(buffer.subarray(start), utf16.encoding, { stripBOM: true });
-    return { bytes: Buffer.from(text, 'utf8').toString('latin1'), notes: [`Decoded as ${utf16.encoding.toUpperCase()}${utf16.bom ? '' : ' (no byte-order mark)'}.`] };
+    return { bytes: Buffer.from(text, 'utf8').toString('latin1'), notes: [coreMessage('import.note.decodedAs', { encoding: utf16.encoding.toUpperCase(), bom: utf16.bom ? 'yes' : 'no' })] };
   }
   const hasUtf8Bom = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
   return { bytes: buffer.subarray(hasUtf8Bom ? 3 : 0).toString('latin1'), notes: [] };

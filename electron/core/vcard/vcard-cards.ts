@@ -1,4 +1,5 @@
 import { parseProperty, unfoldLines, type VCardProperty } from './vcard-lines.ts';
+import { coreMessage, type CoreText } from '../../../shared/messages/core-text.ts';
 
 /** One BEGIN:VCARD … END:VCARD block, or a stretch of the file that could not be read as one. */
 export interface RawCard {
@@ -7,9 +8,9 @@ export interface RawCard {
   version: string | null;
   properties: VCardProperty[];
   /** Lines inside the card that were skipped ("line 7: no ':' ..."). */
-  warnings: string[];
+  warnings: CoreText[];
   /** Set when the card is broken and must not be imported. */
-  error?: string;
+  error?: CoreText;
 }
 
 /**
@@ -25,13 +26,12 @@ export function splitCards(byteString: string): RawCard[] {
 
   const flushStray = () => {
     if (!stray) return;
-    const range = stray.first === stray.last ? `Line ${stray.first}` : `Lines ${stray.first}-${stray.last}`;
     cards.push({
       line: stray.first,
       version: null,
       properties: [],
       warnings: [],
-      error: `${range} ${stray.first === stray.last ? 'is' : 'are'} not inside BEGIN:VCARD … END:VCARD (starts with "${printable(stray.text)}"); skipped.`,
+      error: coreMessage('import.error.strayLines', { range: stray.first === stray.last ? 'single' : 'several', first: stray.first, last: stray.last, text: printable(stray.text) }),
     });
     stray = null;
   };
@@ -53,7 +53,7 @@ export function splitCards(byteString: string): RawCard[] {
         stray.last = logical.line;
         flushStray();
       } else {
-        cards.push({ line: logical.line, version: null, properties: [], warnings: [], error: `Line ${logical.line}: END:VCARD without a BEGIN:VCARD; skipped.` });
+        cards.push({ line: logical.line, version: null, properties: [], warnings: [], error: coreMessage('import.error.endWithoutBegin', { line: logical.line }) });
       }
       continue;
     }
@@ -70,7 +70,7 @@ export function splitCards(byteString: string): RawCard[] {
       continue;
     }
     if (!property) {
-      card.warnings.push(`Line ${logical.line}: "${printable(logical.text)}" is not a vCard property; ignored.`);
+      card.warnings.push(coreMessage('import.warning.vcardNotProperty', { line: logical.line, text: printable(logical.text) }));
       continue;
     }
     if (property.name === 'VERSION') card.version = property.value.trim();
@@ -79,7 +79,7 @@ export function splitCards(byteString: string): RawCard[] {
   flushStray();
   // Cards still open at the end of the file were cut short: report each one, outermost first.
   for (const card of open) {
-    card.error = `The card that starts on line ${card.line} has no END:VCARD (the file ends on line ${lastLine}); it was not imported.`;
+    card.error = coreMessage('import.error.noEnd', { line: card.line, lastLine });
     cards.push(card);
   }
   return cards.sort((a, b) => a.line - b.line);

@@ -2,6 +2,7 @@ import type { ParsedSource } from '../import/import-record.ts';
 import { fileToByteString } from './text-decoding.ts';
 import { splitCards } from './vcard-cards.ts';
 import { cardToRecord } from './vcard-to-record.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 
 /** True when the bytes look like a vCard file (whatever its extension), BOM and UTF-16 included. */
 export function looksLikeVCard(data: Uint8Array): boolean {
@@ -16,9 +17,9 @@ export function looksLikeVCard(data: Uint8Array): boolean {
 export function readVCardFile(data: Uint8Array, fileName: string): ParsedSource {
   const { bytes, notes } = fileToByteString(data);
   const cards = splitCards(bytes);
-  if (cards.length === 0) notes.push('The file holds no BEGIN:VCARD … END:VCARD card.');
+  if (cards.length === 0) notes.push(coreMessage('import.note.noCards'));
   const versions = new Set(cards.filter((card) => !card.error).map((card) => card.version ?? 'none'));
-  if (versions.has('none')) notes.push('Some cards have no VERSION line; they were read with the vCard 3.0 rules.');
+  if (versions.has('none')) notes.push(coreMessage('import.note.noVersion'));
   return { format: 'vcard', fileName, records: cards.map(cardToRecord), notes };
 }
 

@@ -6,6 +6,7 @@ import { extraFields } from './vcard-extras.ts';
 import { appleLabel, labelFromTypes } from './vcard-labels.ts';
 import type { VCardProperty } from './vcard-lines.ts';
 import { listValue, photoValue, structuredValue, textValue } from './vcard-values.ts';
+import { coreMessage, type CoreText } from '../../../shared/messages/core-text.ts';
 
 type Fields = Required<Pick<ContactInput, 'emails' | 'phones' | 'addresses' | 'websites' | 'tags'>>;
 
@@ -58,7 +59,7 @@ export function cardToRecord(card: RawCard): ImportRecord {
     if (!value) continue;
     // `EMAIL;IM:MSN:steve@example.net` and similar prefixed values: keep the address inside.
     if (!EMAIL_PATTERN.test(value) || value.includes(':')) value = /[^\s:;<>@]+@[^\s:;<>@]+\.[^\s:;<>@]+/.exec(value)?.[0] ?? value;
-    if (!EMAIL_PATTERN.test(value)) warnings.push(`Line ${property.line}: "${value.slice(0, 60)}" is not an email address; skipped.`);
+    if (!EMAIL_PATTERN.test(value)) warnings.push(coreMessage('import.warning.vcardNotEmail', { line: property.line, value: value.slice(0, 60) }));
     else fields.emails.push({ label: labelOf(property, 'email'), value: value.slice(0, 254) });
   }
   for (const property of ordered('TEL')) {
@@ -66,7 +67,7 @@ export function cardToRecord(card: RawCard): ImportRecord {
     // A `tel:` URI may carry parameters (`;ext=102`): the number is the part before them.
     const value = (/^tel:/i.test(raw) ? raw.slice(4).replace(/;.*$/, '') : raw).trim();
     if (!value) continue;
-    if (!/\d/.test(value)) warnings.push(`Line ${property.line}: phone "${value.slice(0, 40)}" has no digits; skipped.`);
+    if (!/\d/.test(value)) warnings.push(coreMessage('import.warning.vcardPhoneNoDigits', { line: property.line, value: value.slice(0, 40) }));
     else fields.phones.push({ label: labelOf(property, 'phone'), value: value.slice(0, 40) });
   }
   for (const property of ordered('ADR')) {
@@ -114,7 +115,7 @@ export function cardToRecord(card: RawCard): ImportRecord {
  * Birthdays as exporters write them: `1980-09-21`, `19800921`, `1980-09-21T00:00:00Z`, year-less
  * `--02-29` / `--0229`, and Apple's year-less `1604-04-12` with `X-APPLE-OMIT-YEAR=1604`.
  */
-export function readBirthday(property: VCardProperty | undefined, version: string | null, warnings: string[]): string | null {
+export function readBirthday(property: VCardProperty | undefined, version: string | null, warnings: CoreText[]): string | null {
   if (!property) return null;
   const raw = textValue(property, version);
   if (!raw) return null;
@@ -125,19 +126,18 @@ export function readBirthday(property: VCardProperty | undefined, version: strin
   if (full) value = full[1] === omitYear || full[1] === '1604' ? `--${full[2]}-${full[3]}` : `${full[1]}-${full[2]}-${full[3]}`;
   else if (yearless) value = `--${yearless[1]}-${yearless[2]}`;
   if (value && birthdaySchema.safeParse(value).success) return value;
-  warnings.push(`Line ${property.line}: birthday "${raw.slice(0, 40)}" is not a date Carnet understands; skipped.`);
+  warnings.push(coreMessage('import.warning.vcardBirthday', { line: property.line, value: raw.slice(0, 40) }));
   return null;
 }
 
 /** The card's photo (or logo), or a warning naming the contact and why the photo was left out. */
-function readPhoto(props: VCardProperty[], contactName: string, warnings: string[]): ImportPhoto | null {
+function readPhoto(props: VCardProperty[], contactName: string, warnings: CoreText[]): ImportPhoto | null {
   const property = props.find((p) => p.name === 'PHOTO') ?? props.find((p) => p.name === 'LOGO');
   if (!property) return null;
   const result = photoValue(property);
   if (!result) return null;
   if ('problem' in result) {
-    const what = property.name === 'LOGO' ? 'logo' : 'photo';
-    warnings.push(`Line ${property.line} (${contactName}): the ${what} ${result.problem}; ${what} skipped.`);
+    warnings.push(coreMessage('import.warning.vcardPhoto', { what: property.name === 'LOGO' ? 'logo' : 'photo', line: property.line, name: contactName, reason: result.problem }));
     return null;
   }
   return result.photo;

@@ -4,6 +4,7 @@ import { MAX_PHOTO_BYTES } from '../contacts/contact-photo.ts';
 import { formatBytes, readImageHeader } from '../image-header.ts';
 import { byteStringToBytes, decodeCharset, decodePercentEncoding, decodeQuotedPrintable } from './text-decoding.ts';
 import type { VCardProperty } from './vcard-lines.ts';
+import { coreMessage, type CoreText } from '../../../shared/messages/core-text.ts';
 
 /** Decoding of property values: encoding, charset, escapes, structured and list values. */
 
@@ -84,7 +85,7 @@ function decodeBase64(text: string): Uint8Array | null {
  * type comes from the bytes, whatever TYPE says. Returns why otherwise, to complete
  * "the photo …" in a warning.
  */
-export function photoValue(property: VCardProperty): { photo: ImportPhoto } | { problem: string } | null {
+export function photoValue(property: VCardProperty): { photo: ImportPhoto } | { problem: CoreText } | null {
   // 4.0 writers escape the comma of `data:image/png;base64\,...` like any text comma.
   const raw = property.value.trim().replace(/\\([,:;])/g, '$1');
   if (!raw) return null;
@@ -92,17 +93,17 @@ export function photoValue(property: VCardProperty): { photo: ImportPhoto } | { 
   let data: Uint8Array | null;
   if (dataUri) {
     data = dataUri[1] ? decodeBase64(dataUri[2]!) : decodePercentEncoding(dataUri[2]!);
-    if (!data) return { problem: 'is a data: URI that is not valid base64' };
+    if (!data) return { problem: coreMessage('image.notBase64Uri') };
   } else {
     const valueType = property.params.get('VALUE')?.[0]?.toLowerCase();
     if (property.encoding !== 'base64' && (valueType === 'uri' || valueType === 'url' || /^(https?|ftp|file):/i.test(raw))) {
       return { photo: { kind: 'url', url: raw } };
     }
     data = decodeBase64(raw);
-    if (!data) return { problem: 'is not valid base64' };
+    if (!data) return { problem: coreMessage('image.notBase64') };
   }
   // Checked here so the contact is told: the photo store would leave a larger one out silently.
-  if (data.byteLength > MAX_PHOTO_BYTES) return { problem: `is ${formatBytes(data.byteLength)}, more than the ${formatBytes(MAX_PHOTO_BYTES)} Carnet keeps for a photo` };
+  if (data.byteLength > MAX_PHOTO_BYTES) return { problem: coreMessage('image.photoTooBig', { size: formatBytes(data.byteLength), cap: formatBytes(MAX_PHOTO_BYTES) }) };
   const header = readImageHeader(data);
   if (!header.ok) return { problem: header.reason };
   return { photo: { kind: 'data', mime: header.mime, data } };

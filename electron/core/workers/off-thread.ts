@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CarnetError, type CarnetErrorCode } from '../../../shared/errors.ts';
+import { CarnetError, type CarnetErrorPayload } from '../../../shared/errors.ts';
 
 /** tsx's ESM register API (the package's CommonJS entry cannot register ESM hooks in a worker). */
 function tsxEsmApi(): string {
@@ -11,7 +11,8 @@ function tsxEsmApi(): string {
   return pathToFileURL(path.join(root, 'dist', 'esm', 'api', 'index.mjs')).href;
 }
 
-export type WorkerReply<Result> = { id: number; ok: true; result: Result } | { id: number; ok: false; code: string; message: string };
+/** A failed job's error as plain data (a CarnetError's payload: its message id and values cross too). */
+export type WorkerReply<Result> = { id: number; ok: true; result: Result } | ({ id: number; ok: false } & CarnetErrorPayload);
 
 export interface OffThreadOptions<Job, Result> {
   /**
@@ -141,7 +142,7 @@ export class OffThreadRunner<Job, Result> {
         this.jobs.delete(reply.id);
         if (this.pending.size === 0) worker.unref();
         if (reply.ok) waiting.resolve(reply.result);
-        else waiting.reject(new CarnetError(reply.code as CarnetErrorCode, reply.message));
+        else waiting.reject(CarnetError.fromPayload(reply));
       });
       // Each handler names its worker: a late `exit` of a worker already replaced must not end the new one.
       worker.on('error', (error) => this.fail(worker, error));
@@ -195,8 +196,8 @@ export function serveJobs<Job, Result>(
       const result = handle(job);
       port.postMessage({ id, ok: true, result } satisfies WorkerReply<Result>, transferOf?.(result, job) ?? []);
     } catch (error) {
-      const code = error instanceof CarnetError ? error.code : 'internal';
-      port.postMessage({ id, ok: false, code, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply<Result>);
+      const payload: CarnetErrorPayload = error instanceof CarnetError ? error.toPayload() : { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+      port.postMessage({ id, ok: false, ...payload } satisfies WorkerReply<Result>);
     }
   });
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BackupEntry } from '../../../shared/contract/backup.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { backupStrings as s } from './strings.ts';
 import { formatBytes, formatWhen } from './format.ts';
@@ -33,10 +34,10 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
     try {
       if (action === 'verify') {
         const outcome = await client.call('backup.verify', { path: entry.path, passphrase: secret, jobId: id });
-        const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts.contacts, outcome.entry.counts.companies) : null;
+        const holds = outcome.entry?.counts ? s.counts(outcome.entry.counts) : null;
         setResult({
           ok: outcome.ok,
-          message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.message,
+          message: outcome.ok && holds && outcome.restorable ? s.intact(holds, when) : outcome.said ? coreSentence(outcome.said) : outcome.message,
           // An encrypted backup from before manifests were authenticated (backup format 1).
           ...(outcome.ok && outcome.manifestAuthenticated === false ? { note: s.manifestNotAuthenticated } : {}),
         });
@@ -73,7 +74,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
             {entry.createdAt ? when : entry.fileName}
           </span>
           <span className="small muted">
-            {entry.counts ? `${s.counts(entry.counts.contacts, entry.counts.companies)} · ` : ''}
+            {entry.counts ? `${s.counts(entry.counts)} · ` : ''}
             {formatBytes(entry.bytes)}
             {entry.appVersion ? ` · ${s.madeBy(entry.appVersion)}` : ''}
           </span>
@@ -96,7 +97,7 @@ export function BackupRow({ entry, onRestored }: { entry: BackupEntry; onRestore
           </div>
         )}
       </div>
-      {entry.problem && <p className="small backup-problem">{entry.problem}</p>}
+      {entry.problem && <p className="small backup-problem">{entry.problemSaid ? coreSentence(entry.problemSaid) : entry.problem}</p>}
       {asking && (
         <form
           className="backup-confirm"

@@ -1,5 +1,8 @@
 import { localized, translator } from '../../i18n/translate.ts';
+import type { BackupEntry } from '../../../shared/contract/backup.ts';
 import { backupCatalogs } from './messages/index.ts';
+
+type BackupCounts = NonNullable<BackupEntry['counts']>;
 
 const t = translator(backupCatalogs);
 
@@ -41,8 +44,9 @@ export const backupStrings = localized(() => ({
   unusable: t('unusable'),
   /** "Carnet 0.1.0": the version a backup was made by. */
   madeBy: (version: string) => t('madeBy', { version }),
-  /** "12 contacts, 1 company", numbers grouped for the locale. */
-  counts: (contacts: number, companies: number) => t('counts', { contacts, companies }),
+  /** "12 contacts, 1 company" (then "40 interactions, 3 tasks" when it has any), numbers grouped for the locale. */
+  counts: ({ contacts, companies, interactions, tasks }: BackupCounts) =>
+    interactions + tasks > 0 ? `${t('counts', { contacts, companies })}, ${t('activity', { interactions, tasks })}` : t('counts', { contacts, companies }),
   passphraseFor: (name: string) => t('passphraseFor', { name }),
   confirmRestoreTitle: t('confirmRestoreTitle'),
   confirmRestoreBody: (when: string) => t('confirmRestoreBody', { when }),

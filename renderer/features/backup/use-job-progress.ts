@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../../app/client-context.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
 
 export interface JobProgress {
   label: string;
@@ -21,7 +22,7 @@ export function useJobProgress(jobId: string | null): JobProgress | null {
     setProgress(null);
     if (!jobId) return;
     return client.onEvent((event) => {
-      if (event.type === 'progress' && event.jobId === jobId) setProgress({ label: event.label, done: event.done, total: event.total });
+      if (event.type === 'progress' && event.jobId === jobId) setProgress({ label: event.message ? coreSentence(event.message) : event.label, done: event.done, total: event.total });
     });
   }, [client, jobId]);
   return progress;

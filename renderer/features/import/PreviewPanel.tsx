@@ -8,6 +8,7 @@ import { useDefaultCountry } from '../../stores/settings-store.ts';
 import type { ImportWizard } from './use-import-wizard.ts';
 import { PreviewRows } from './PreviewRows.tsx';
 import { importStrings as s } from './strings.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
 
 /** Row-by-row preview with the choices that change it, then Import (with progress and Cancel). */
 export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
@@ -27,9 +28,14 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
       {preview && !wizard.analyzed?.table && preview.notes.length > 0 && (
         <ul className="import-notes small muted">
           {preview.notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={note.text}>{coreSentence(note)}</li>
           ))}
         </ul>
+      )}
+      {preview?.related && (
+        <p className="small" data-testid="import-related">
+          {s.relatedPreview(preview.related)}
+        </p>
       )}
       <fieldset className="form-group" disabled={importing}>
         <legend className="field-label">{s.onDuplicate}</legend>

@@ -1,5 +1,8 @@
 import type { PreviewRow, RowChoice } from '../../../shared/contract/import.ts';
 import { importStrings as s } from './strings.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
+import { countryNameOf } from '../../../shared/domain/phone-reading.ts';
+import { userLocale } from '../../app/locale.ts';
 
 interface PreviewRowsProps {
   rows: readonly PreviewRow[];
@@ -38,13 +41,13 @@ export function PreviewRows({ rows, choices, onChoose, disabled = false, label }
                 <RowDetails row={row} />
               </td>
               <td>
-                {row.status === 'error' ? row.message : <RowOutcome row={row} />}
+                {row.status === 'error' ? (row.error ? coreSentence(row.error) : row.message) : <RowOutcome row={row} />}
                 {row.status !== 'error' && row.match && row.status !== 'already' && (
                   <RowChoiceSelect row={row} choice={choices[row.line] ?? null} onChoose={onChoose} disabled={disabled} />
                 )}
                 {row.warnings.map((warning) => (
-                  <div key={warning} className="small muted">
-                    {warning}
+                  <div key={warning.text} className="small muted">
+                    {coreSentence(warning)}
                   </div>
                 ))}
               </td>
@@ -71,13 +74,19 @@ function RowDetails({ row }: { row: PreviewRow }) {
         <div key={phone.value} className={`small ${phone.readAs && phone.valid ? 'muted' : 'form-warning'}`}>
           {phone.value}
           {' · '}
-          {phone.readAs ? s.readAs(phone.readAs) : s.unreadablePhone}
+          {phone.readAs ? s.readAs(readingOf(phone)) : s.unreadablePhone}
           {phone.readAs && !phone.valid && ` (${s.invalidPhone})`}
         </div>
       ))}
       {!details && row.detail && <div className="small muted">{row.detail}</div>}
     </>
   );
+}
+
+/** "+33 6 12 34 56 78, France" with the country named in the interface language (the core's `readAs` is English). */
+function readingOf(phone: NonNullable<PreviewRow['details']>['phones'][number]): string {
+  if (!phone.international) return phone.readAs ?? '';
+  return phone.country ? `${phone.international}, ${countryNameOf(phone.country, userLocale())}` : phone.international;
 }
 
 function RowOutcome({ row }: { row: PreviewRow }) {

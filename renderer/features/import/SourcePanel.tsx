@@ -1,5 +1,6 @@
 import type { Analyzed } from './use-import-wizard.ts';
 import { importStrings as s } from './strings.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
 
 /** What was detected (encoding, separator, exporter), each with an override. */
 export function SourcePanel({ analyzed, busy, onChange }: { analyzed: Analyzed; busy: boolean; onChange(change: { encoding?: string | null; delimiter?: string | null; preset?: string | null }): void }) {
@@ -49,7 +50,7 @@ export function SourcePanel({ analyzed, busy, onChange }: { analyzed: Analyzed; 
       <ul className="import-notes small muted">
         <li>{s.rows(analyzed.recordCount)}</li>
         {analyzed.notes.map((note) => (
-          <li key={note}>{note}</li>
+          <li key={note.text}>{coreSentence(note)}</li>
         ))}
       </ul>
     </section>

@@ -7,6 +7,7 @@ import { useToasts } from '../../stores/toast-store.ts';
 import { downloadText } from './file-transfer.ts';
 import { DuplicatesToReview } from './DuplicatesToReview.tsx';
 import { importStrings as s } from './strings.ts';
+import { coreSentence } from '../../i18n/core-sentences.ts';
 
 interface SummaryPanelProps {
   summary: ImportSummary;
@@ -59,13 +60,14 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
         {s.doneTitle}
       </h3>
       <p data-testid="import-summary">{s.summary({ ...summary, errors: summary.errors.length })}</p>
+      {summary.related && <p data-testid="import-related">{s.relatedDone(summary.related)}</p>}
       {summary.possibleDuplicates > 0 && <DuplicatesToReview summary={summary} />}
       {!summary.batchId && <p className="muted">{s.nothingWritten}</p>}
       {summary.errors.length > 0 && (
         <ul className="import-errors small">
           {summary.errors.slice(0, 10).map((item) => (
             <li key={item.line}>
-              {s.line} {item.line}: {item.message}
+              {s.line} {item.line}: {item.said ? coreSentence(item.said) : item.message}
             </li>
           ))}
         </ul>

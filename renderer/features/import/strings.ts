@@ -1,5 +1,5 @@
 import { appStrings } from '../../app/strings.ts';
-import type { ImportChange, RowStatus } from '../../../shared/contract/import.ts';
+import type { ImportChange, RelatedCounts, RowStatus } from '../../../shared/contract/import.ts';
 import { userLocale } from '../../app/locale.ts';
 import { localized, translator } from '../../i18n/translate.ts';
 import { importCatalogs } from './messages/index.ts';
@@ -8,7 +8,7 @@ const t = translator(importCatalogs);
 
 /** How a row matched someone, as the preview row carries it. */
 interface MatchWords {
-  by: 'email' | 'phone' | 'name';
+  by: 'email' | 'phone' | 'name' | 'id';
   value: string;
   displayName: string;
   line: number | null;
@@ -26,6 +26,13 @@ export function listOf(items: readonly string[]): string {
 }
 
 /** One thing an update adds, in words ("2 emails", "job title"). */
+/** "… to add · 2 interactions and tasks already in Carnet · 1 left out: …": the parts that are not zero after the first. */
+function relatedWords({ interactions, tasks }: RelatedCounts, first: string): string {
+  const already = interactions.already + tasks.already;
+  const leftOut = interactions.skipped + tasks.skipped;
+  return [first, ...(already > 0 ? [t('relatedAlready', { count: already })] : []), ...(leftOut > 0 ? [t('relatedLeftOut', { count: leftOut })] : [])].join(' · ');
+}
+
 function changeWords(change: ImportChange): string {
   return t(`change.${change.field}`, { n: change.count });
 }
@@ -101,6 +108,7 @@ export const importStrings = localized(() => ({
   matchedBy: (match: MatchWords): string => {
     const who = importStrings.matchWho(match);
     if (match.by === 'name') return t('matchedByName', { who });
+    if (match.by === 'id') return match.namesConflict ? t('matchedIdConflict', { who }) : t('matchedById', { who });
     if (match.namesConflict) return t('matchedShared', { value: match.value, who });
     return t('matchedBy', { by: match.by, who, value: match.value });
   },
@@ -136,6 +144,10 @@ export const importStrings = localized(() => ({
   leaveImporting: t('leaveImporting'),
   cancelled: t('cancelled'),
   doneTitle: t('doneTitle'),
+  /** A Carnet export's interactions and tasks in the preview: what will be added, found, left out. */
+  relatedPreview: (related: RelatedCounts): string => relatedWords(related, t('relatedToAdd', { interactions: related.interactions.added, tasks: related.tasks.added })),
+  /** The same after the import. */
+  relatedDone: (related: RelatedCounts): string => relatedWords(related, t('relatedAdded', { interactions: related.interactions.added, tasks: related.tasks.added })),
   summary: (c: { created: number; createdCompanies: number; updated: number; alreadyThere: number; skipped: number; errors: number }) =>
     t('summary', { created: c.created, companies: c.createdCompanies, updated: c.updated, alreadyThere: c.alreadyThere, skipped: c.skipped, errors: c.errors }),
   duplicatesTitle: (n: number) => t('duplicatesTitle', { n }),

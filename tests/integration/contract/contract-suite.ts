@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CarnetError } from '../../../shared/errors.ts';
@@ -137,6 +138,42 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
         expect([error.code, error.issues?.[0]?.path]).toEqual([code, path]);
       }
       expect((await call('timeline.page', { contactId: ada.id })).entries).toHaveLength(1);
+    });
+
+    it('takes a contact’s interactions and tasks to the trash and back, exports them as JSON version 2 and reads that export back', async () => {
+      const ada = await call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace' });
+      const bob = await call('contacts.create', { firstName: 'Bob', lastName: 'Stone' });
+      const meeting = await call('interactions.log', { type: 'meeting', occurredAt: '2026-01-05T10:00:00Z', subject: 'Engine plans', contactIds: [ada.id, bob.id] });
+      await call('interactions.log', { type: 'call', direction: 'out', occurredAt: '2026-01-06T10:00:00Z', contactIds: [ada.id] });
+      const task = await call('tasks.add', { title: 'Send the drawings', dueDate: '2026-03-15', contactId: ada.id });
+      await call('contacts.delete', { id: ada.id });
+      // Bob keeps the meeting; Ada's own call and her task are in the trash with her.
+      expect((await call('timeline.page', { contactId: bob.id })).entries.map((entry) => entry.at)).toEqual([meeting.occurredAt]);
+      expect((await call('tasks.list', {})).total).toBe(0);
+      await call('contacts.restore', { id: ada.id });
+      expect((await call('timeline.page', { contactId: ada.id })).entries).toHaveLength(2);
+      expect((await call('tasks.list', {})).total).toBe(1);
+      expect((await call('contacts.get', { id: ada.id })).lastContactedAt).toBe('2026-01-06T10:00:00.000Z');
+
+      const temp = makeTempDir();
+      try {
+        const written = await call('export.toFolder', { folder: temp.dir, format: 'json' });
+        const text = fs.readFileSync(written.path, 'utf8');
+        expect(JSON.parse(text)).toMatchObject({ format: 'carnet', version: 2, interactions: [{}, {}], tasks: [{ id: task.id, contactId: ada.id }] });
+        // Read back into the same Carnet: everything is already there, nothing is written.
+        const analyzed = await call('import.analyze', { fileName: path.basename(written.path), data: Buffer.from(text).toString('base64') });
+        expect(analyzed).toMatchObject({ format: 'carnet-json', recordCount: 2 });
+        const preview = await call('import.preview', { sourceId: analyzed.sourceId });
+        expect(preview).toMatchObject({ counts: { already: 2 }, related: { interactions: { added: 0, already: 2 }, tasks: { added: 0, already: 1 } } });
+        expect(await call('import.commit', { sourceId: analyzed.sourceId })).toMatchObject({ batchId: null, alreadyThere: 2 });
+        // A crafted one is refused with where, the same over every transport.
+        const crafted = text.replace(`"contactId": "${ada.id}"`, '"contactId": "nobody"');
+        const error = await harness.invoke('import.analyze', { fileName: 'crafted.json', data: Buffer.from(crafted).toString('base64') }).then(() => null, (e: unknown) => e as CarnetError);
+        expect(error?.code).toBe('invalid_input');
+        expect(error?.message).toMatch(/^crafted\.json: tasks\[0\]\.contactId \(line \d+\): No contact or company with id nobody in this file\./);
+      } finally {
+        temp.cleanup();
+      }
     });
 
     it('reports app info and settings', async () => {

@@ -9,7 +9,7 @@ describe('parseTable', () => {
       { line: 2, cells: ['Ann', 'line 1\r\nline 2'] },
       { line: 5, cells: ['Bob', 'say "hi"'] },
     ]);
-    expect(table.notes).toContain('1 blank line skipped');
+    expect(table.notes.map((note) => note.text)).toContain('1 blank line skipped');
   });
 
   it('counts CR-only line ends (old Mac exports)', () => {
@@ -22,14 +22,14 @@ describe('parseTable', () => {
     expect(table.columns).toEqual(['First', 'Last', 'Email', 'Phone']);
     expect(table.headerLine).toBe(3);
     expect(table.rows.map((row) => row.line)).toEqual([4, 5]);
-    expect(table.notes).toContain('1 title row above the header skipped');
+    expect(table.notes.map((note) => note.text)).toContain('1 title row above the header skipped');
   });
 
   it('reports an unclosed quote on its line and still reads the rows after it', () => {
     const table = parseTable('Name,Email\nAnn,ann@example.com\n"Bob,bob@example.com\nCy,cy@example.com\nDee,dee@example.com\n', ',');
     expect(table.rows).toEqual([
       { line: 2, cells: ['Ann', 'ann@example.com'] },
-      { line: 3, cells: ['"Bob,bob@example.com'], error: expect.stringMatching(/never closed/) },
+      { line: 3, cells: ['"Bob,bob@example.com'], error: expect.objectContaining({ text: expect.stringMatching(/never closed/) }) },
       { line: 4, cells: ['Cy', 'cy@example.com'] },
       { line: 5, cells: ['Dee', 'dee@example.com'] },
     ]);

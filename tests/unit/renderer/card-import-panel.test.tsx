@@ -23,7 +23,7 @@ beforeEach(() => {
 const vcf = (name: string) => new File(['BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n'], name, { type: 'text/vcard' });
 
 function row(overrides: Partial<PreviewRow>): PreviewRow {
-  return { line: 1, status: 'new', kind: 'person', action: 'create', displayName: 'Ana Lima', detail: '', details: null, message: '', match: null, changes: [], warnings: [], ...overrides };
+  return { line: 1, status: 'new', kind: 'person', action: 'create', displayName: 'Ana Lima', detail: '', details: null, message: '', error: null, match: null, changes: [], warnings: [], ...overrides };
 }
 
 /** One preview per file, told apart by the name the panel sent. */
@@ -38,7 +38,7 @@ const previews: Record<string, Preview> = {
       row({ line: 12, status: 'duplicate', displayName: 'Bruna Costa', match: { id: 'c1', displayName: 'Bruno Costa', by: 'phone', value: '+351 912 345 678', line: null, namesConflict: true } }),
     ],
     dateQuestion: null,
-    notes: ['Some cards have no VERSION line; they were read with the vCard 3.0 rules.'],
+    notes: [{ text: 'Some cards have no VERSION line; they were read with the vCard 3.0 rules.', id: 'import.note.noVersion' }],
   },
   '1 business card': { counts: { new: 1, update: 0, already: 0, duplicate: 0, error: 0 }, actions: { create: 1, update: 0, skip: 0 }, total: 1, rows: [row({ displayName: 'Olivia Bennett' })], dateQuestion: null, notes: [] },
   'b.vcf': { counts: { new: 1, update: 0, already: 0, duplicate: 0, error: 0 }, actions: { create: 1, update: 0, skip: 0 }, total: 1, rows: [row({ displayName: 'Carla Dias' })], dateQuestion: null, notes: [] },

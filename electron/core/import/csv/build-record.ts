@@ -3,6 +3,7 @@ import type { ColumnMapping, ColumnTarget, DateOrder } from '../../../../shared/
 import type { ImportRecord } from '../import-record.ts';
 import type { TableRow } from './parse-table.ts';
 import { cleanLabel, isEmptyDate, readDate, splitFullName, splitMultiValue, splitTags } from './values.ts';
+import { coreMessage, type CoreText } from '../../../../shared/messages/core-text.ts';
 
 interface Slot {
   label: string;
@@ -28,7 +29,7 @@ export function compileMapping(columns: readonly string[], mapping: ColumnMappin
  * "E-mail 1 - Label" and "- Value", Outlook's "Home Street" and "Home City") build one value.
  */
 export function buildRecord(row: TableRow, compiled: CompiledMapping, dateOrder: DateOrder | null): ImportRecord {
-  const warnings: string[] = row.warning ? [row.warning] : [];
+  const warnings: CoreText[] = row.warning ? [row.warning] : [];
   if (row.error) return { line: row.line, fields: {}, warnings, error: row.error, raw: row.cells };
 
   let firstName = '';
@@ -69,9 +70,9 @@ export function buildRecord(row: TableRow, compiled: CompiledMapping, dateOrder:
       case 'birthday': {
         const reading = readDate(cell, dateOrder);
         if (reading.kind === 'date') birthday ??= reading.value;
-        else if (reading.kind === 'ambiguous') warnings.push(`Birthday "${cell}" could be day/month or month/day: choose the date order`);
+        else if (reading.kind === 'ambiguous') warnings.push(coreMessage('import.warning.birthdayAmbiguous', { value: cell }));
         else if (reading.kind === 'invalid') {
-          warnings.push(`Birthday "${cell}" is not a date Carnet understands: kept in the notes`);
+          warnings.push(coreMessage('import.warning.birthdayUnknown', { value: cell }));
           noteLines.push(`Birthday: ${cell}`);
         }
         break;
@@ -161,13 +162,13 @@ function toAddress(address: { label: string; parts: AddressParts }): { label: st
   };
 }
 
-function birthdayFromParts(parts: { year?: string; month?: string; day?: string }, warnings: string[]): string | null {
+function birthdayFromParts(parts: { year?: string; month?: string; day?: string }, warnings: CoreText[]): string | null {
   const month = Number(parts.month);
   const day = Number(parts.day);
   const year = parts.year ? Number(parts.year) : null;
   const text = year ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const reading = readDate(text, null);
   if (reading.kind === 'date') return reading.value;
-  warnings.push(`Birthday ${[parts.year, parts.month, parts.day].filter(Boolean).join('-')} is not a real date: left empty`);
+  warnings.push(coreMessage('import.warning.birthdayPartsNotReal', { value: [parts.year, parts.month, parts.day].filter(Boolean).join('-') }));
   return null;
 }

@@ -1,5 +1,6 @@
 import type { ColumnMapping, DateOrder, TableDescription } from '../../../../shared/contract/import.ts';
 import { CarnetError } from '../../../../shared/errors.ts';
+import { coreMessage, type CoreText } from '../../../../shared/messages/core-text.ts';
 import type { ParsedSource } from '../import-record.ts';
 import type { ImportReader, OpenedSource, ReadOptions, RecordChoices } from '../reader-types.ts';
 import { buildRecord, compileMapping } from './build-record.ts';
@@ -26,17 +27,17 @@ export const csvReader: ImportReader = {
 
 export function openCsv(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): OpenedSource {
   const decoded = decodeBytes(bytes, options.encoding);
-  if (decoded.text.trim() === '') throw new CarnetError('invalid_input', `${fileName} is empty: there is nothing to import.`);
+  if (decoded.text.trim() === '') throw new CarnetError('invalid_input', coreMessage('error.importEmpty', { fileName }));
   if (looksBinary(decoded.text)) {
-    throw new CarnetError('invalid_input', `${fileName} does not look like a CSV file: it holds binary data (is it a spreadsheet .xlsx or an image?). Save it as CSV and try again.`);
+    throw new CarnetError('invalid_input', coreMessage('error.csvBinary', { fileName }));
   }
   const delimiter = options.delimiter ?? sniffDelimiter(decoded.text);
   const table = parseTable(decoded.text, delimiter);
   if (table.rows.length === 0) {
-    throw new CarnetError('invalid_input', table.hasHeader ? `${fileName} has a header but no rows: there is nothing to import.` : `${fileName} has no rows to import.`);
+    throw new CarnetError('invalid_input', coreMessage(table.hasHeader ? 'error.csvHeaderOnly' : 'error.csvNoRows', { fileName }));
   }
   const preset = options.preset ? presetById(options.preset) : detectPreset(table.columns, { encoding: decoded.encoding, delimiter });
-  if (!preset) throw new CarnetError('invalid_input', `Unknown source "${options.preset}". Use one of: ${CSV_PRESETS.map((p) => p.id).join(', ')}`);
+  if (!preset) throw new CarnetError('invalid_input', coreMessage('error.csvUnknownPreset', { preset: options.preset ?? '', presets: CSV_PRESETS.map((p) => p.id).join(', ') }));
   const samples = sampleValues(table, 3);
   const suggested = suggestMapping(table.columns, preset, samples, table.hasHeader);
 
@@ -58,7 +59,7 @@ export function openCsv(bytes: Uint8Array, fileName: string, options: ReadOption
     columns: table.columns.map((name, i) => ({ name, samples: samples[i] ?? [], target: suggested[name]! })),
     dateOrder: suggestedDates,
   };
-  const notes = [encodingNote(decoded), `Columns separated by ${delimiterName(delimiter)}`, ...table.notes];
+  const notes = [encodingNote(decoded), delimiterNote(delimiter), ...table.notes];
 
   return {
     format: 'csv',
@@ -112,16 +113,13 @@ function sampleValues(table: ParsedTable, count: number): string[][] {
   return samples;
 }
 
-function encodingNote(decoded: DecodedText): string {
-  switch (decoded.reason) {
-    case 'bom': return `Text encoding ${decoded.encoding} (marked in the file)`;
-    case 'utf8': return 'Text encoding UTF-8';
-    case 'utf16-pattern': return `Text encoding ${decoded.encoding} (detected, no byte order mark)`;
-    case 'fallback': return 'Text encoding Windows-1252 (not valid UTF-8: an Excel or Outlook export). Change it if letters look wrong';
-    case 'override': return `Text encoding ${decoded.encoding} (your choice)`;
-  }
+function encodingNote(decoded: DecodedText): CoreText {
+  const reason = { bom: 'bom', utf8: 'utf8', 'utf16-pattern': 'detected', fallback: 'fallback', override: 'override' }[decoded.reason];
+  return coreMessage('import.note.encoding', { reason, encoding: decoded.encoding });
 }
 
-export function delimiterName(delimiter: string): string {
-  return { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'pipes (|)' }[delimiter] ?? `"${delimiter}"`;
+/** "Columns separated by semicolons": the delimiter by name (a select in each language), or the character itself. */
+function delimiterNote(delimiter: string): CoreText {
+  const name = ({ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as Record<string, string>)[delimiter] ?? 'other';
+  return coreMessage('import.note.delimiter', { delimiter: name, character: delimiter });
 }

@@ -7,6 +7,7 @@
  */
 import iconv from 'iconv-lite';
 import { CarnetError } from '../../../../shared/errors.ts';
+import { coreMessage } from '../../../../shared/messages/core-text.ts';
 
 export interface DecodedText {
   text: string;
@@ -77,7 +78,7 @@ export function normalizeEncoding(label: string): string {
   }
   if (canonical && iconv.encodingExists(canonical)) return canonical;
   if (iconv.encodingExists(trimmed)) return trimmed;
-  throw new CarnetError('invalid_input', `Unknown text encoding "${label}". Try one of: ${COMMON_ENCODINGS.join(', ')}`);
+  throw new CarnetError('invalid_input', coreMessage('error.unknownEncoding', { encoding: label, encodings: COMMON_ENCODINGS.join(', ') }));
 }
 
 /**

@@ -1,14 +1,15 @@
 import Papa from 'papaparse';
 import { EMAIL_PATTERN } from '../../../../shared/contract/contacts.ts';
+import { coreMessage, type CoreText } from '../../../../shared/messages/core-text.ts';
 
 export interface TableRow {
   /** 1-based line of the row's first character in the file. */
   line: number;
   cells: string[];
   /** A problem that makes the row unusable as it is (an unclosed quote). */
-  error?: string;
+  error?: CoreText;
   /** A problem worked around (extra cells). */
-  warning?: string;
+  warning?: CoreText;
 }
 
 export interface ParsedTable {
@@ -17,7 +18,7 @@ export interface ParsedTable {
   hasHeader: boolean;
   headerLine: number;
   rows: TableRow[];
-  notes: string[];
+  notes: CoreText[];
 }
 
 /**
@@ -28,10 +29,10 @@ export interface ParsedTable {
  */
 export function parseTable(text: string, delimiter: string): ParsedTable {
   const raw = parseRows(text, delimiter);
-  const notes: string[] = [];
+  const notes: CoreText[] = [];
   const blank = raw.filter((row) => isBlank(row.cells)).length;
   const rows = raw.filter((row) => !isBlank(row.cells) || row.error);
-  if (blank > 0) notes.push(`${blank} blank line${blank === 1 ? '' : 's'} skipped`);
+  if (blank > 0) notes.push(coreMessage('import.note.blankLines', { count: blank }));
 
   const headerIndex = findHeaderIndex(rows);
   const first = rows[headerIndex];
@@ -44,16 +45,16 @@ export function parseTable(text: string, delimiter: string): ParsedTable {
   if (first && hasHeader) {
     columns = uniqueNames(first.cells, width);
     body = rows.slice(headerIndex + 1);
-    if (headerIndex > 0) notes.push(`${headerIndex} title row${headerIndex === 1 ? '' : 's'} above the header skipped`);
+    if (headerIndex > 0) notes.push(coreMessage('import.note.titleRows', { count: headerIndex }));
   } else {
     columns = uniqueNames([], width);
     body = rows.slice(headerIndex);
-    if (first) notes.push('No header row found: columns were named by position, check the mapping');
+    if (first) notes.push(coreMessage('import.note.noHeader'));
   }
   for (const row of body) {
     if (row.cells.length > columns.length) {
       const extra = row.cells.slice(columns.length).filter((cell) => cell.trim() !== '');
-      if (extra.length > 0) row.warning = `${extra.length} cell${extra.length === 1 ? '' : 's'} beyond the last column ignored: ${extra.join(', ').slice(0, 80)}`;
+      if (extra.length > 0) row.warning = coreMessage('import.warning.extraCells', { count: extra.length, cells: extra.join(', ').slice(0, 80) });
     }
   }
   return { columns, hasHeader: hasHeader && first !== undefined, headerLine: first?.line ?? 0, rows: body, notes };
@@ -80,7 +81,7 @@ function parseRows(text: string, delimiter: string): TableRow[] {
         const quoteError = result.errors.find((error) => error.code === 'MissingQuotes');
         if (quoteError) {
           const lineEnd = nextLineBreak(chunk, start);
-          rows.push({ line: rowLine, cells: [chunk.slice(start, lineEnd)], error: 'A quoted value is never closed (a " is missing); this line was skipped' });
+          rows.push({ line: rowLine, cells: [chunk.slice(start, lineEnd)], error: coreMessage('import.error.unclosedQuote') });
           restartAt = lineEnd;
           parser.abort();
           return;

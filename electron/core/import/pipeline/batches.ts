@@ -1,11 +1,13 @@
 import type { ImportBatch } from '../../../../shared/contract/import.ts';
 import { CarnetError } from '../../../../shared/errors.ts';
+import { coreMessage } from '../../../../shared/messages/core-text.ts';
 import { nowIso } from '../../clock.ts';
 import { deleteContactPhoto } from '../../contacts/contact-photo.ts';
 import { deleteSearchRow, saveContact } from '../../contacts/contact-store.ts';
 import type { CoreContext } from '../../core-context.ts';
 import type { ContactSnapshot } from './commit.ts';
 import { replaceCustomFields } from '../../contacts/custom-fields.ts';
+import { trashContactDependents } from '../../trash/contact-dependents.ts';
 
 /** Every import, newest first, with its source file and counts. */
 export async function listBatches(ctx: CoreContext): Promise<ImportBatch[]> {
@@ -48,8 +50,8 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
   const defaultCountry = ctx.settings().defaultCountry;
   const result = await ctx.database.db.transaction().execute(async (trx) => {
     const batch = await trx.selectFrom('import_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
-    if (!batch) throw new CarnetError('not_found', `No import with id ${batchId}. See the list with: carnet import list`);
-    if (batch.undone_at) throw new CarnetError('conflict', `This import was already undone (${batch.undone_at}).`);
+    if (!batch) throw new CarnetError('not_found', coreMessage('error.importNotFound', { id: batchId }));
+    if (batch.undone_at) throw new CarnetError('conflict', coreMessage('error.importAlreadyUndone', { undoneAt: batch.undone_at }));
 
     let reverted = 0;
     let keptEdited = 0;
@@ -73,6 +75,8 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
       await trx.updateTable('contacts').set({ deleted_at: now }).where('id', '=', contact.id).execute();
       await deleteSearchRow(trx, contact.num);
     }
+    // Their tasks and interactions go with them, and so does what the import itself added to anyone.
+    await trashContactDependents(trx, created.map((contact) => contact.id), now, batchId);
     await trx.updateTable('import_batches').set({ undone_at: now }).where('id', '=', batchId).execute();
     const removedCompanies = created.filter((contact) => contact.kind === 'company').length;
     const removed = { removed: created.length, removedPeople: created.length - removedCompanies, removedCompanies };

@@ -8,6 +8,7 @@ import { prepareInsert, type RowInsert } from '../../db/row-statements.ts';
 import { IdPool } from './ids.ts';
 import type { CompanyKeys } from './company-keys.ts';
 import type { PhoneFactsCache } from './phone-facts.ts';
+import type { RecordIdentity } from '../import-record.ts';
 
 export interface BulkContext {
   /** Phone parsing for the import's country, shared with the matcher so each number is parsed once. */
@@ -36,6 +37,7 @@ export class BulkInserter {
   private readonly insertTag: RowInsert<'tags'>;
   private readonly insertContactTag: RowInsert<'contact_tags'>;
   private readonly findCompany: BetterSqlite3.Statement<[string], { id: string }>;
+  private readonly idTaken: BetterSqlite3.Statement<[string], number>;
   /** Caches for this import: folded tag name -> id, company key -> company card id. */
   private readonly tagIds = new Map<string, string>();
   private readonly companyIds = new Map<string, string>();
@@ -52,18 +54,30 @@ export class BulkInserter {
     this.findTag = sqlite.prepare('SELECT id FROM tags WHERE name = ?');
     this.insertTag = prepareInsert(sqlite, 'tags');
     this.insertContactTag = prepareInsert(sqlite, 'contact_tags');
+    this.idTaken = sqlite.prepare<[string], number>('SELECT 1 FROM contacts WHERE id = ?').pluck();
     this.findCompany = sqlite.prepare(
       `SELECT id FROM contacts WHERE kind = 'company' AND name_key = ? AND deleted_at IS NULL ORDER BY num LIMIT 1`,
     );
   }
 
-  /** Writes one new contact; returns its id and rowid. */
-  create(fields: ContactFields, customFields: readonly { label: string; value: string }[] = []): { id: string; num: number } {
+  /**
+   * Writes one new contact; returns its id and rowid. A Carnet export's record (`identity`) keeps
+   * its id, source, times and keep-in-touch; when another contact holds that id already (one in
+   * the trash, or one whose names differ), it gets a new id.
+   */
+  create(fields: ContactFields, customFields: readonly { label: string; value: string }[] = [], identity?: RecordIdentity): { id: string; num: number } {
     const { context } = this;
     const companyName = fields.company.trim();
     const facts: ContactRowFacts = { companyId: fields.kind === 'person' && companyName ? this.companyFor(companyName) : null, companyKey: this.companyKey };
-    const id = this.ids.next();
-    const info = this.insertContact.run(newContactRow(fields, facts, { id, source: context.source, importBatchId: context.batchId, now: context.now }));
+    const id = identity && this.idTaken.get(identity.id) === undefined ? identity.id : this.ids.next();
+    const row = newContactRow(fields, facts, { id, source: identity?.source ?? context.source, importBatchId: context.batchId, now: context.now });
+    if (identity) {
+      row.created_at = identity.createdAt;
+      row.updated_at = identity.updatedAt;
+      row.keep_in_touch = identity.keepInTouch;
+      row.keep_in_touch_since = identity.keepInTouchSince;
+    }
+    const info = this.insertContact.run(row);
     const num = Number(info.lastInsertRowid);
     const phones = fields.phones.map((phone) => context.phones.get(phone.value));
     const details = contactDetailRows(id, fields, phones);

@@ -12,7 +12,8 @@ import { BulkInserter } from './bulk-insert.ts';
 import { addCustomFields } from '../../contacts/custom-fields.ts';
 import type { ExistingDraft } from './contact-drafts.ts';
 import { Matcher } from './match.ts';
-import { planImport, rowMatchOf } from './plan.ts';
+import { isPlanned, plannedIndex, planImport, rowMatchOf } from './plan.ts';
+import { planRelatedOf, writeRelated } from './related.ts';
 
 export interface CommitOptions {
   onDuplicate: OnDuplicate;
@@ -64,10 +65,12 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
       await trx.insertInto('import_batches').values({ id: batchId, source: parsed.format, file_name: parsed.fileName, created_at: now, undone_at: null, counts: '{}' }).execute();
       const matcher = new Matcher(sqlite, options.country);
       const inserter = new BulkInserter(sqlite, { phones: matcher.phones, companies: matcher.companies, source: parsed.format, batchId, now });
-      // Progress counts each row twice: once when it is planned, once when it is written.
+      // Progress counts each row twice: once when it is planned, once when it is written; then
+      // each interaction and task a Carnet export brings (written one by one, the slow part).
+      const work = total * 2 + (parsed.related ? parsed.related.interactions.length + parsed.related.tasks.length : 0);
       const step = async (done: number) => {
         if (done % CHUNK !== 0) return;
-        options.onProgress?.(done, total * 2);
+        options.onProgress?.(done, work);
         await new Promise((resolve) => setImmediate(resolve));
         if (options.isCancelled?.()) throw new Cancelled();
       };
@@ -83,7 +86,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
       for (let i = 0; i < plan.creates.length; i++) {
         await step(total + i);
         const planned = plan.creates[i]!;
-        const { id } = inserter.create(planned.fields, planned.customFields);
+        const { id } = inserter.create(planned.fields, planned.customFields, planned.identity);
         createdIds.set(planned.line, id);
         if (planned.photo) await saveContactPhoto(trx, id, planned.photo);
         if (planned.fields.kind === 'company') summary.createdCompanies++;
@@ -103,8 +106,16 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         await step(total + plan.creates.length + u);
         await writeUpdate(trx, updates[u]!, { batchId, country: options.country });
       }
-      options.onProgress?.(total * 2, total * 2);
-      if (plan.creates.length === 0 && updates.length === 0) throw new NothingToWrite();
+      // A Carnet export's interactions and tasks, once the contacts they name exist.
+      const related = planRelatedOf(sqlite, parsed, plan.targets);
+      if (related) {
+        const realId = (target: string) => (isPlanned(target) ? createdIds.get(plan.creates[plannedIndex(target)]!.line)! : target);
+        await writeRelated(trx, related, { batchId, now, realId, step: (i) => step(total * 2 + i) });
+        summary.related = related.counts;
+      }
+      options.onProgress?.(work, work);
+      const relatedAdded = related ? related.interactions.length + related.tasks.length : 0;
+      if (plan.creates.length === 0 && updates.length === 0 && relatedAdded === 0) throw new NothingToWrite();
       const counts = {
         created: summary.created, updated: summary.updated, skipped: summary.skipped, errors: summary.errors.length,
         createdCompanies: summary.createdCompanies, alreadyThere: summary.alreadyThere, possibleDuplicates: summary.possibleDuplicates,

@@ -5,7 +5,7 @@ import { emailKey, personNameKey } from '../../../../shared/domain/text.ts';
 import { CompanyKeys } from './company-keys.ts';
 import { PhoneFactsCache } from './phone-facts.ts';
 
-export type MatchBy = 'email' | 'phone' | 'name';
+export type MatchBy = 'email' | 'phone' | 'name' | 'id';
 
 /**
  * Who a row is matched with: a contact that existed before the import, or a contact an earlier
@@ -92,6 +92,7 @@ export class Matcher {
   private readonly byPersonAtCompany: BetterSqlite3.Statement<[string, string], ContactRow>;
   private readonly byPersonWithoutCompany: BetterSqlite3.Statement<[string], ContactRow>;
   private readonly byCompanyName: BetterSqlite3.Statement<[string], ContactRow>;
+  private readonly byId: BetterSqlite3.Statement<[string], ContactRow>;
   /** Keys of rows seen earlier in this file ("e:", "p:", "n:" + key) -> the contacts they stand for. */
   private readonly seen = new Map<string, SeenEntry[]>();
   /** Names of existing contacts as this import has changed them so far (an update can fill a last name). */
@@ -135,6 +136,7 @@ export class Matcher {
     this.byPersonWithoutCompany = sqlite.prepare(
       `SELECT ${columns} FROM contacts c WHERE c.kind = 'person' AND c.name_key = ? AND c.company_name = '' AND c.deleted_at IS NULL ORDER BY c.num LIMIT 1`,
     );
+    this.byId = sqlite.prepare(`SELECT ${columns} FROM contacts c WHERE c.id = ? AND c.deleted_at IS NULL`);
     this.byCompanyName = sqlite.prepare(
       `SELECT ${columns} FROM contacts c WHERE c.kind = 'company' AND c.name_key = ? AND c.deleted_at IS NULL ORDER BY c.num LIMIT 1`,
     );
@@ -143,16 +145,31 @@ export class Matcher {
   /**
    * The best match for a row: a shared email (then phone) with agreeing names; else the same
    * name and company; else a shared key whose names conflict (a possible duplicate); else null.
+   *
+   * A record that keeps its Carnet id (a Carnet JSON export) is first looked up by that id: the
+   * same record, when the names agree; when they conflict, the id is no proof (an edited file, or
+   * another database's record) and the row is matched as any other, the id holder reported as a
+   * possible duplicate. Such a record never matches an earlier row of its file: two ids are two
+   * records in the Carnet it came from, homonyms included.
    */
-  find(fields: ContactFields, keys: MatchKeys = matchKeysOf(fields, this)): Match | null {
+  find(fields: ContactFields, keys: MatchKeys = matchKeysOf(fields, this), carnetId: string | null = null): Match | null {
     let conflicting: Match | null = null;
+    if (carnetId !== null) {
+      const row = this.byId.get(carnetId);
+      if (row) {
+        const holder = this.entryOf(row);
+        if (namesAgree(fields, holder.names)) return matchOf(holder, 'id', '', false);
+        conflicting = matchOf(holder, 'id', '', true);
+      }
+    }
+    const seenUnder = (key: string) => (carnetId === null ? this.seenUnder(key) : []);
     const lookups: [MatchBy, [string, string][], Set<string>, BetterSqlite3.Statement<[string], ContactRow>][] = [
       ['email', keys.emails, this.knownEmails, this.byEmail],
       ['phone', keys.phones, this.knownPhones, this.byPhone],
     ];
     for (const [by, pairs, known, statement] of lookups) {
       for (const [key, value] of pairs) {
-        const candidates = [...this.seenUnder(`${by[0]}:${key}`), ...(known.has(key) ? statement.all(key).map((row) => this.entryOf(row)) : [])];
+        const candidates = [...seenUnder(`${by[0]}:${key}`), ...(known.has(key) ? statement.all(key).map((row) => this.entryOf(row)) : [])];
         for (const candidate of candidates) {
           const agree = namesAgree(fields, candidate.names);
           if (agree) return matchOf(candidate, by, value, false);
@@ -161,7 +178,7 @@ export class Matcher {
       }
     }
     if (keys.name !== '') {
-      const inFile = this.seenUnder(`n:${keys.name}`)[0];
+      const inFile = seenUnder(`n:${keys.name}`)[0];
       if (inFile) return matchOf(inFile, 'name', '', false);
       const row = this.findByName(fields);
       if (row) return matchOf(this.entryOf(row), 'name', '', false);

@@ -7,7 +7,7 @@ import type { RowOutcome } from './plan.ts';
  * the row's structured fields (status, action, match, changes); this is the text form.
  */
 export function describeOutcome(outcome: Pick<RowOutcome, 'status' | 'action' | 'changes' | 'error'> & { match: RowMatch | null }): string {
-  if (outcome.status === 'error') return outcome.error ?? 'invalid row';
+  if (outcome.status === 'error') return outcome.error?.text ?? 'invalid row';
   const { match } = outcome;
   if (!match) return outcome.action === 'skip' ? 'new, will be skipped' : 'will be created';
   return `${describeMatch(match)}: ${describeAction(outcome, match)}`;
@@ -16,6 +16,7 @@ export function describeOutcome(outcome: Pick<RowOutcome, 'status' | 'action' | 
 export function describeMatch(match: RowMatch): string {
   const who = match.line !== null ? `${match.displayName} (line ${match.line})` : match.displayName;
   if (match.by === 'name') return `same name and company as ${who}`;
+  if (match.by === 'id') return match.namesConflict ? `its Carnet id belongs to ${who}, whose name differs` : `the same Carnet record as ${who}`;
   if (match.namesConflict) return `shares ${match.value} with ${who}, whose name differs`;
   return `same ${match.by} as ${who} (${match.value})`;
 }

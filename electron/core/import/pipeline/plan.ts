@@ -2,17 +2,20 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
 import type { ImportChange, OnDuplicate, RowAction, RowChoice, RowMatch, RowStatus } from '../../../../shared/contract/import.ts';
 import { displayNameOf } from '../../../../shared/domain/text.ts';
-import type { ImportRecord } from '../import-record.ts';
+import type { ImportRecord, RecordIdentity } from '../import-record.ts';
 import { normalizePhones } from './classify.ts';
 import { absorb, absorption, existingDraft, type Absorption, type ContactDraft, type ExistingDraft } from './contact-drafts.ts';
 import { ExistingContacts } from './load-existing.ts';
 import { type Match, type Matcher, matchKeysOf } from './match.ts';
 import { primePhoneFacts } from './phone-facts-pool.ts';
 import { validateRecord } from './validate.ts';
+import type { CoreText } from '../../../../shared/messages/core-text.ts';
 
 /** A contact the import will create, with every later row of the file that is the same person merged in. */
 export interface PlannedCreate extends ContactDraft {
   line: number;
+  /** A Carnet export's record: the id and times a created contact keeps. */
+  identity?: RecordIdentity;
 }
 
 /** The contract's form of a match: an earlier row of the file has no contact id yet. */
@@ -37,8 +40,8 @@ export interface RowOutcome {
   match: Match | null;
   /** What the row adds to the contact it matches ("1 email", "job title"). */
   changes: ImportChange[];
-  error: string | null;
-  warnings: string[];
+  error: CoreText | null;
+  warnings: CoreText[];
 }
 
 export interface ImportPlan {
@@ -57,7 +60,13 @@ export interface ImportPlan {
   skipped: number;
   /** Rows created although they share an email or phone with someone whose name conflicts. */
   possibleDuplicates: { line: number; displayName: string; kind: 'person' | 'company'; match: Match }[];
-  errors: { line: number; message: string }[];
+  errors: { line: number; message: string; said?: CoreText }[];
+  /**
+   * The contact each row ends up as, by line: the one it creates (a plan reference), updates or
+   * already is. Rows skipped by choice and error rows have none, so what comes with them in a
+   * Carnet export (interactions, tasks) is left out rather than given to someone else.
+   */
+  targets: Map<number, string>;
 }
 
 export interface PlanOptions {
@@ -73,6 +82,11 @@ export interface PlanOptions {
 }
 
 const PLANNED = 'planned:';
+
+/** The place in `ImportPlan.creates` of a planned target. */
+export function plannedIndex(target: string): number {
+  return Number(target.slice(PLANNED.length));
+}
 
 /** Whether a match's target is a contact an earlier row of the file creates (not one in the database). */
 export function isPlanned(target: string): boolean {
@@ -99,12 +113,13 @@ export async function planImport(sqlite: BetterSqlite3.Database, records: readon
     skipped: 0,
     possibleDuplicates: [],
     errors: [],
+    targets: new Map(),
   };
   const loader = new ExistingContacts(sqlite);
   const existing = new Map<string, ExistingDraft | null>();
   const updating = new Set<string>();
   const draftOf = (target: string): ContactDraft | ExistingDraft | null => {
-    if (isPlanned(target)) return plan.creates[Number(target.slice(PLANNED.length))]!;
+    if (isPlanned(target)) return plan.creates[plannedIndex(target)]!;
     if (!existing.has(target)) existing.set(target, existingDraft(loader, target));
     return existing.get(target) ?? null;
   };
@@ -116,13 +131,13 @@ export async function planImport(sqlite: BetterSqlite3.Database, records: readon
       const record = records[i]!;
       const validated = validateRecord(record);
       if (!validated.ok) {
-        plan.errors.push({ line: record.line, message: validated.error });
+        plan.errors.push({ line: record.line, message: validated.error.text, said: validated.error });
         tally(plan, options, { line: record.line, status: 'error', action: 'skip', fields: null, match: null, changes: [], error: validated.error, warnings: validated.warnings });
         continue;
       }
-      const fields = normalizePhones(validated.fields, options.country, options.defaultCountry);
+      const fields = normalizePhones(validated.fields, options.country, options.defaultCountry, record.phoneCountries);
       const keys = matchKeysOf(fields, matcher);
-      const match = matcher.find(fields, keys);
+      const match = matcher.find(fields, keys, record.identity?.id ?? null);
       const draft = match ? draftOf(match.target) : null;
       // A contact deleted since the import began is no match: the row makes a new one.
       const found = match && draft ? absorption(draft, record, fields, options.country) : null;
@@ -131,7 +146,8 @@ export async function planImport(sqlite: BetterSqlite3.Database, records: readon
 
       if (outcome.action === 'create') {
         const target = `${PLANNED}${plan.creates.length}`;
-        plan.creates.push({ line: record.line, fields, customFields: record.customFields ?? [], photo: record.photo ?? null, hadPhoto: false });
+        plan.creates.push({ line: record.line, fields, customFields: record.customFields ?? [], photo: record.photo ?? null, hadPhoto: false, identity: record.identity });
+        plan.targets.set(record.line, target);
         matcher.remember(keys, record.line, target, fields, displayNameOf(fields));
         if (outcome.match?.namesConflict) plan.possibleDuplicates.push({ line: record.line, displayName: displayNameOf(fields), kind: fields.kind, match: outcome.match });
       } else if (outcome.action === 'update') {
@@ -143,9 +159,12 @@ export async function planImport(sqlite: BetterSqlite3.Database, records: readon
           matcher.rename(target, draft!.fields);
         }
         matcher.remember(keys, record.line, target, draft!.fields, match!.displayName);
+        plan.targets.set(record.line, target);
         plan.updated++;
-      } else if (found && found.changes.length === 0 && !match!.namesConflict) plan.alreadyThere++;
-      else plan.skipped++;
+      } else if (found && found.changes.length === 0 && !match!.namesConflict) {
+        plan.targets.set(record.line, match!.target);
+        plan.alreadyThere++;
+      } else plan.skipped++;
       tally(plan, options, outcome);
     }
   } finally {

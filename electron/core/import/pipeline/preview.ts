@@ -1,12 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ContactFields } from '../../../../shared/contract/contacts.ts';
-import type { OnDuplicate, PreviewRow, RowAction, RowChoice, RowStatus } from '../../../../shared/contract/import.ts';
+import type { OnDuplicate, PreviewRow, RelatedCounts, RowAction, RowChoice, RowStatus } from '../../../../shared/contract/import.ts';
 import { displayNameOf } from '../../../../shared/domain/text.ts';
 import type { ImportRecord, ParsedSource } from '../import-record.ts';
 import { Matcher } from './match.ts';
 import { describeOutcome } from './outcome-words.ts';
 import { phoneReadings } from './phone-readings.ts';
 import { planImport, rowMatchOf, type RowOutcome } from './plan.ts';
+import { planRelatedOf } from './related.ts';
 
 export interface PreviewOptions {
   onDuplicate: OnDuplicate;
@@ -19,6 +20,8 @@ export interface PreviewResult {
   rows: PreviewRow[];
   counts: Record<RowStatus, number>;
   actions: Record<RowAction, number>;
+  /** A Carnet export's interactions and tasks: what the import would add, find there, or leave out. */
+  related?: RelatedCounts;
 }
 
 /**
@@ -37,7 +40,8 @@ export async function previewSource(sqlite: BetterSqlite3.Database, parsed: Pars
   });
   const recordsByLine = new Map(parsed.records.map((record) => [record.line, record]));
   const rows = plan.rows.map((outcome) => previewRowOf(outcome, recordsByLine.get(outcome.line)!, options.country));
-  return { rows, counts: plan.statuses, actions: plan.actions };
+  const related = planRelatedOf(sqlite, parsed, plan.targets);
+  return { rows, counts: plan.statuses, actions: plan.actions, ...(related ? { related: related.counts } : {}) };
 }
 
 function previewRowOf(outcome: RowOutcome, record: ImportRecord, country: string): PreviewRow {
@@ -52,6 +56,7 @@ function previewRowOf(outcome: RowOutcome, record: ImportRecord, country: string
     detail: fields ? (fields.emails[0]?.value ?? fields.phones[0]?.value ?? '') : '',
     details: fields ? detailsOf(fields, country) : null,
     message: describeOutcome({ ...outcome, match }),
+    error: outcome.status === 'error' ? outcome.error : null,
     match,
     changes: outcome.changes,
     warnings: outcome.warnings,

@@ -1,10 +1,11 @@
 import { birthdaySchema, contactInputSchema, EMAIL_PATTERN, type ContactFields, type ContactInput } from '../../../../shared/contract/contacts.ts';
 import type { ImportRecord } from '../import-record.ts';
 import { fastParseContact } from './fast-validate.ts';
+import { coreMessage, type CoreText } from '../../../../shared/messages/core-text.ts';
 
 export type ValidatedRecord =
-  | { ok: true; record: ImportRecord; fields: ContactFields; warnings: string[] }
-  | { ok: false; record: ImportRecord; error: string; warnings: string[] };
+  | { ok: true; record: ImportRecord; fields: ContactFields; warnings: CoreText[] }
+  | { ok: false; record: ImportRecord; error: CoreText; warnings: CoreText[] };
 
 /**
  * Checks one record against the contact contract. A value that cannot be kept as what it claims
@@ -21,23 +22,23 @@ export function validateRecord(record: ImportRecord): ValidatedRecord {
   const parsed = contactInputSchema.safeParse(repaired);
   if (parsed.success) return { ok: true, record, fields: parsed.data, warnings };
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? describePath(issue.path) : '';
   // The contract marks "nothing to call this contact by" (params.unnamed), on a person's first name
-  // or a company card's name: said in the import's own words.
-  const message = issue?.code === 'custom' && issue.params?.unnamed
-    ? 'No name, company, email or phone in this row'
-    : `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid row'}`;
-  return { ok: false, record, error: message, warnings };
+  // or a company card's name: said in the import's own words. Other problems name the field (in
+  // each language) and keep the contract's English sentence as the detail.
+  const error = issue?.code === 'custom' && issue.params?.unnamed
+    ? coreMessage('import.error.unnamed')
+    : coreMessage('import.error.invalidField', { field: issue && issue.path.length > 0 ? String(issue.path[0]) : 'none', detail: issue?.message ?? 'invalid row' });
+  return { ok: false, record, error, warnings };
 }
 
-function repairDetails(fields: ContactInput, warnings: string[]): ContactInput {
+function repairDetails(fields: ContactInput, warnings: CoreText[]): ContactInput {
   const kept: string[] = [];
   const emails = (fields.emails ?? []).filter((email) => {
     const value = email.value.trim();
     if (value === '') return false;
     if (EMAIL_PATTERN.test(value) && value.length <= 254) return true;
     kept.push(`Email: ${value}`);
-    warnings.push(`"${shorten(value)}" is not an email address: kept in the notes`);
+    warnings.push(coreMessage('import.warning.notEmail', { value: shorten(value) }));
     return false;
   });
   const phones = (fields.phones ?? []).filter((phone) => {
@@ -45,14 +46,14 @@ function repairDetails(fields: ContactInput, warnings: string[]): ContactInput {
     if (value === '') return false;
     if (/\d/.test(value) && value.length <= 40) return true;
     kept.push(`Phone: ${value}`);
-    warnings.push(`"${shorten(value)}" is not a phone number: kept in the notes`);
+    warnings.push(coreMessage('import.warning.notPhone', { value: shorten(value) }));
     return false;
   });
   const websites = (fields.websites ?? []).filter((site) => site.value.trim() !== '');
   let birthday = fields.birthday ?? null;
   if (birthday !== null && !birthdaySchema.safeParse(birthday).success) {
     kept.push(`Birthday: ${birthday}`);
-    warnings.push(`Birthday "${birthday}" is not a real date: kept in the notes`);
+    warnings.push(coreMessage('import.warning.birthdayNotReal', { value: birthday }));
     birthday = null;
   }
   const notes = [fields.notes ?? '', ...kept].filter(Boolean).join('\n');
@@ -68,16 +69,6 @@ function dedupe<T extends { value: string }>(items: T[]): T[] {
     seen.add(key);
     return true;
   });
-}
-
-const FIELD_NAMES: Record<string, string> = {
-  firstName: 'First name', lastName: 'Last name', company: 'Company', title: 'Job title', emails: 'Email', phones: 'Phone',
-  addresses: 'Address', websites: 'Website', birthday: 'Birthday', tags: 'Tags', notes: 'Notes',
-};
-
-function describePath(path: PropertyKey[]): string {
-  const head = String(path[0]);
-  return FIELD_NAMES[head] ?? head;
 }
 
 function shorten(value: string): string {

@@ -38,6 +38,7 @@ export default {
   unusable: 'Inservible',
   madeBy: 'Carnet {version}',
   counts: '{contacts, plural, one {# contacto} other {# contactos}}, {companies, plural, one {# empresa} other {# empresas}}',
+  activity: '{interactions, plural, one {# interacción} other {# interacciones}}, {tasks, plural, one {# tarea} other {# tareas}}',
   passphraseFor: 'Frase de contraseña de {name}',
   confirmRestoreTitle: '¿Restaurar esta copia?',
   confirmRestoreBody: 'Tus contactos se sustituirán por los de la copia del {when}. Carnet comprueba antes la copia y guarda aparte tus datos actuales, así que podrás deshacer la restauración.',

@@ -1,0 +1,82 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { z } from 'zod';
+import { CORE_ENGLISH, type CoreMessageId } from './catalogs.ts';
+
+/**
+ * A message's values: strings and numbers, or a sentence part that is itself a core message ("the
+ * photo {reason}" with `reason` = "is not valid base64"), said in the same language. Plain JSON,
+ * so it crosses IPC and HTTP.
+ */
+export type MessageParams = Readonly<Record<string, string | number | CoreText>>;
+
+/**
+ * A sentence the core wrote for a person (an error, an import warning, a backup check's result):
+ * its English text, which the CLI prints and logs keep, and the message id and values it was
+ * made from, which the renderer says in the interface language. `id` is absent for a sentence
+ * that has no catalog entry yet (the renderer then shows `text` as it is).
+ */
+export interface CoreText {
+  text: string;
+  id?: string;
+  params?: MessageParams;
+  /** A second sentence said after this one ("… Nothing was restored."); `text` holds both in English. */
+  then?: CoreText;
+}
+
+/** A core sentence in the contract (row warnings, file notes, a backup check's result). */
+export const coreTextSchema: z.ZodType<CoreText> = z.lazy(() =>
+  z.object({
+    text: z.string(),
+    id: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), coreTextSchema])).optional(),
+    then: coreTextSchema.optional(),
+  }),
+);
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** The English sentence of a core message: the one text the CLI prints and `CarnetError.message` holds. */
+export function englishText(id: CoreMessageId, params?: MessageParams): string {
+  let format = compiled.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(CORE_ENGLISH[id], 'en');
+    compiled.set(id, format);
+  }
+  return String(format.format(params && flatValues(params, (part) => part.text)));
+}
+
+/** The values as the formatter takes them: each sentence part replaced by `say(part)`. */
+export function flatValues(params: MessageParams, say: (part: CoreText) => string): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === 'object' ? say(value) : value]));
+}
+
+/**
+ * A core sentence from its catalog id, with its English text.
+ *
+ * @example
+ * coreMessage('import.warning.notEmail', { value: 'bob@' })
+ * // { id: 'import.warning.notEmail', params: { value: 'bob@' }, text: '"bob@" is not an email address: kept in the notes' }
+ */
+export function coreMessage(id: CoreMessageId, params?: MessageParams): CoreText {
+  return params ? { id, params, text: englishText(id, params) } : { id, text: englishText(id) };
+}
+
+/** Two sentences said one after the other: each is translated on its own. */
+export function followedBy(first: CoreText, then: CoreText): CoreText {
+  return { ...first, text: `${first.text} ${then.text}`, then };
+}
+
+/** A sentence with no catalog entry (a detail from a library or the system): shown as it is. */
+export function plainText(text: string): CoreText {
+  return { text };
+}
+
+/** The English texts of a list of core sentences, for the CLI and the failed-rows download. */
+export function textsOf(messages: readonly CoreText[]): string[] {
+  return messages.map((message) => message.text);
+}
+
+/** A `progress` event's label: English in `label` (what older listeners read), the message beside it. */
+export function progressLabel(message: CoreText): { label: string; message: CoreText } {
+  return { label: message.text, message };
+}
