@@ -250,6 +250,7 @@ describe('Carnet imports its own JSON export', () => {
     const text = await runCarnet(['import', file, '--data', data]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/added 0 interactions and 0 tasks, 2 interactions and 3 tasks already there\n/);
+    expect(text.stdout).toMatch(/\n {2}added 0 purchases, 3 already there\n/);
     const dry = await runCarnet(['import', file, '--dry-run', '--data', path.join(dir, 'other')]);
     expect(dry.stdout).toMatch(/would add 2 interactions and 3 tasks, 0 interactions and 0 tasks already there\n/);
   });

@@ -27,10 +27,17 @@ export function listOf(items: readonly string[]): string {
 
 /** One thing an update adds, in words ("2 emails", "job title"). */
 /** "… to add · 2 interactions and tasks already in Carnet · 1 left out: …": the parts that are not zero after the first. */
-function relatedWords({ interactions, tasks }: RelatedCounts, first: string): string {
+function relatedWords({ interactions, tasks, purchases }: RelatedCounts, first: string): string {
   const already = interactions.already + tasks.already;
-  const leftOut = interactions.skipped + tasks.skipped;
-  return [first, ...(already > 0 ? [t('relatedAlready', { count: already })] : []), ...(leftOut > 0 ? [t('relatedLeftOut', { count: leftOut })] : [])].join(' · ');
+  const leftOut = interactions.skipped + tasks.skipped + (purchases?.skipped ?? 0);
+  return [
+    first,
+    // A version 3 export's purchases: how many come (to add, or added), and how many are already there.
+    ...(purchases && purchases.added > 0 ? [t('relatedPurchases', { added: purchases.added })] : []),
+    ...(already > 0 ? [t('relatedAlready', { count: already })] : []),
+    ...(purchases && purchases.already > 0 ? [t('relatedPurchasesAlready', { count: purchases.already })] : []),
+    ...(leftOut > 0 ? [t('relatedLeftOut', { count: leftOut })] : []),
+  ].join(' · ');
 }
 
 function changeWords(change: ImportChange): string {

@@ -150,4 +150,18 @@ describe('a Carnet export in the preview', () => {
       'Вместе с контактами будут добавлены: 21 взаимодействие и 2 задачи · Уже есть в Carnet: 3 взаимодействия или задачи · Пропущено: 1 запись (их контакты не импортируются)',
     );
   });
+
+  it('counts the purchases a version 3 export brings, found and left out, in English and Russian', async () => {
+    const withPurchases: Preview = { ...exportPreview, related: { ...exportPreview.related!, purchases: { added: 5, already: 2, skipped: 1 } } };
+    renderWith(withPurchases);
+    await screen.findByRole('table', { name: 'Preview' });
+    expect(screen.getByTestId('import-related').textContent).toBe(
+      'With these contacts: 21 interactions and 2 tasks to add · 5 purchases · 3 interactions and tasks already in Carnet · 2 purchases already in Carnet · 2 left out: their contacts are not imported',
+    );
+    cleanup();
+    useLocale.getState().choose('ru');
+    renderWith(withPurchases);
+    await screen.findByRole('table');
+    expect(screen.getByTestId('import-related').textContent).toContain('5 покупок · Уже есть в Carnet: 3 взаимодействия или задачи · Уже есть в Carnet: 2 покупки · Пропущено: 2 записи');
+  });
 });

@@ -68,6 +68,8 @@ export default {
   relatedAdded: '{interactions, plural, one {# Interaktion} other {# Interaktionen}} und {tasks, plural, one {# Aufgabe} other {# Aufgaben}} hinzugefügt',
   relatedAlready: '{count, plural, one {# Interaktion oder Aufgabe ist bereits in Carnet} other {# Interaktionen und Aufgaben sind bereits in Carnet}}',
   relatedLeftOut: '{count, plural, one {# ausgelassen: Der Kontakt wird nicht importiert} other {# ausgelassen: Ihre Kontakte werden nicht importiert}}',
+  relatedPurchases: '{added, plural, one {# Kauf} other {# Käufe}}',
+  relatedPurchasesAlready: '{count, plural, one {# Kauf ist bereits in Carnet} other {# Käufe sind bereits in Carnet}}',
   matchedBy: '{by, select, email {Gleiche E-Mail wie {who} ({value})} phone {Gleiche Telefonnummer wie {who} ({value})} other {Gleiche Angaben wie {who} ({value})}}',
   willAdd: 'Fügt {changes} hinzu',
   willCreate: 'Wird angelegt',

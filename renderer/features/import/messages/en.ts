@@ -68,6 +68,8 @@ export default {
   relatedAdded: 'Added {interactions, plural, one {# interaction} other {# interactions}} and {tasks, plural, one {# task} other {# tasks}}',
   relatedAlready: '{count, plural, one {# interaction or task already in Carnet} other {# interactions and tasks already in Carnet}}',
   relatedLeftOut: '{count, plural, one {# left out: its contact is not imported} other {# left out: their contacts are not imported}}',
+  relatedPurchases: '{added, plural, one {# purchase} other {# purchases}}',
+  relatedPurchasesAlready: '{count, plural, one {# purchase already in Carnet} other {# purchases already in Carnet}}',
   matchedBy: '{by, select, email {Same email as {who} ({value})} phone {Same phone as {who} ({value})} other {Same details as {who} ({value})}}',
   willAdd: 'Will add {changes}',
   willCreate: 'Will be created',

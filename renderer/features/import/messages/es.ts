@@ -68,6 +68,8 @@ export default {
   relatedAdded: 'Se añadieron {interactions, plural, one {# interacción} other {# interacciones}} y {tasks, plural, one {# tarea} other {# tareas}}',
   relatedAlready: '{count, plural, one {# interacción o tarea ya está en Carnet} other {# interacciones y tareas ya están en Carnet}}',
   relatedLeftOut: '{count, plural, one {# se omite: su contacto no se importa} other {# se omiten: sus contactos no se importan}}',
+  relatedPurchases: '{added, plural, one {# compra} other {# compras}}',
+  relatedPurchasesAlready: '{count, plural, one {# compra ya está en Carnet} other {# compras ya están en Carnet}}',
   matchedBy: '{by, select, email {Mismo correo que {who} ({value})} phone {Mismo teléfono que {who} ({value})} other {Mismos datos que {who} ({value})}}',
   willAdd: 'Se añadirá {changes}',
   willCreate: 'Se creará',

@@ -68,6 +68,8 @@ export default {
   relatedAdded: '{interactions, plural, one {# interaction ajoutée} other {# interactions ajoutées}} et {tasks, plural, one {# tâche ajoutée} other {# tâches ajoutées}}',
   relatedAlready: '{count, plural, one {# interaction ou tâche déjà dans Carnet} other {# interactions et tâches déjà dans Carnet}}',
   relatedLeftOut: '{count, plural, one {# laissée de côté\u00a0: son contact n’est pas importé} other {# laissées de côté\u00a0: leurs contacts ne sont pas importés}}',
+  relatedPurchases: '{added, plural, one {# achat} other {# achats}}',
+  relatedPurchasesAlready: '{count, plural, one {# achat déjà dans Carnet} other {# achats déjà dans Carnet}}',
   matchedBy: '{by, select, email {Même e-mail que {who} ({value})} phone {Même téléphone que {who} ({value})} other {Mêmes coordonnées que {who} ({value})}}',
   willAdd: 'Ajoutera {changes}',
   willCreate: 'Sera créé',

@@ -68,6 +68,8 @@ export default {
   relatedAdded: 'Добавлено: {interactions, plural, one {# взаимодействие} few {# взаимодействия} many {# взаимодействий} other {# взаимодействия}} и {tasks, plural, one {# задача} few {# задачи} many {# задач} other {# задачи}}',
   relatedAlready: 'Уже есть в Carnet: {count, plural, one {# взаимодействие или задача} few {# взаимодействия или задачи} many {# взаимодействий или задач} other {# взаимодействия или задачи}}',
   relatedLeftOut: 'Пропущено: {count, plural, one {# запись} few {# записи} many {# записей} other {# записи}} (их контакты не импортируются)',
+  relatedPurchases: '{added, plural, one {# покупка} few {# покупки} many {# покупок} other {# покупки}}',
+  relatedPurchasesAlready: 'Уже есть в Carnet: {count, plural, one {# покупка} few {# покупки} many {# покупок} other {# покупки}}',
   matchedBy: '{by, select, email {Та же почта, что у {who} ({value})} phone {Тот же телефон, что у {who} ({value})} other {Те же данные, что у {who} ({value})}}',
   willAdd: 'Будет добавлено: {changes}',
   willCreate: 'Будет создан',
