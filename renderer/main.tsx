@@ -9,6 +9,7 @@ import './styles/shell.css';
 import './styles/contacts.css';
 import './styles/form.css';
 import './styles/screens.css';
+import './styles/tasks.css';
 
 /** Boots the renderer in Electron (preload bridge) or in a browser on the web host: connect() picks. */
 const container = document.getElementById('root');

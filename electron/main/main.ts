@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session, shell, webContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Notification, protocol, session, shell, webContents } from 'electron';
 import { createCore, type Core } from '../core/core.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { resolveAppRequest } from './app-protocol.ts';
-import { createInvokeHandler, forwardEvents, INVOKE_CHANNEL } from './ipc.ts';
+import { createInvokeHandler, EVENT_CHANNEL, forwardEvents, INVOKE_CHANNEL } from './ipc.ts';
+import { startReminderClock } from './reminder-clock.ts';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation, isPermissionAllowed, isSafeExternalUrl, secureWebPreferences } from './security-policy.ts';
 
 // Bundled to dist/electron/main.mjs; the renderer is built into dist/renderer beside it.
@@ -19,6 +20,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 const isFirstInstance = app.requestSingleInstanceLock();
 
 let core: Core | null = null;
+let reminders: { stop(): void } | null = null;
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -40,6 +42,25 @@ async function start(): Promise<void> {
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(core));
   forwardEvents(core, () => webContents.getAllWebContents());
   createWindow();
+  reminders = startReminderClock({ core, systemLocale: app.getLocale(), stateFile: path.join(app.getPath('userData'), 'reminders.json'), show: showReminder });
+}
+
+/** One OS notification; a click brings the window forward on Today. */
+function showReminder(title: string, body: string): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title, body });
+  notification.on('click', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (!window) {
+      createWindow();
+      return; // a new window opens on Today: the first start of a day does, or the user left it there
+    }
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+    window.webContents.send(EVENT_CHANNEL, { type: 'app.openToday' });
+  });
+  notification.show();
 }
 
 function createWindow(): void {
@@ -99,6 +120,7 @@ app.on('will-quit', (event) => {
   // Let the core finish (last automatic backup, WAL checkpoint) before the process ends.
   event.preventDefault();
   closing = true;
+  reminders?.stop();
   void core.close().finally(() => app.quit());
 });
 

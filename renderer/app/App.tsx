@@ -11,6 +11,9 @@ import { HelpOverlay } from '../components/HelpOverlay.tsx';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 import { useChangeEvents } from './use-change-events.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
+import { useDayStart } from './use-day-start.ts';
+import { useReminders } from './use-reminders.ts';
+import { ReminderBanner } from './ReminderBanner.tsx';
 import { useLocale } from '../i18n/locale-store.ts';
 import { QuickLogHost } from '../features/interactions/QuickLogHost.tsx';
 
@@ -47,6 +50,8 @@ function Shell({ client }: { client: CarnetClient }) {
   useGlobalShortcuts();
   useChangeEvents(client);
   useDocumentLanguage();
+  useDayStart(client);
+  useReminders(client);
   // Reading the language here re-renders the whole window when it changes: every string is
   // read again from the new catalogs, without a restart and without losing what is open.
   const language = useLocale((state) => state.language);
@@ -55,6 +60,7 @@ function Shell({ client }: { client: CarnetClient }) {
       <div className="app" lang={language}>
         <Sidebar />
         <main className="main">
+          <ReminderBanner />
           <PlaceView />
         </main>
       </div>

@@ -1,13 +1,17 @@
 import { PLACES, useNavigation } from '../stores/navigation-store.ts';
 import { useHelp } from '../stores/help-store.ts';
+import { userLocale } from './locale.ts';
 import { appStrings as s } from './strings.ts';
 import { Icon } from '../components/Icon.tsx';
+import { useToday } from '../stores/today-store.ts';
 
 /** The narrow column of places. The current one is marked for eyes and for screen readers. */
 export function Sidebar() {
   const place = useNavigation((state) => state.place);
   const go = useNavigation((state) => state.go);
   const openHelp = useHelp((state) => state.setOpen);
+  // What needs doing today: overdue and due tasks, keep-in-touch due, birthdays today.
+  const todayCount = useToday((state) => state.today?.count ?? 0);
   return (
     <nav className="sidebar" aria-label={s.navLabel}>
       <div className="sidebar-brand" aria-hidden="true">
@@ -25,6 +29,11 @@ export function Sidebar() {
             >
               <Icon name={name} />
               <span>{s.places[name]}</span>
+              {name === 'today' && todayCount > 0 && (
+                <span className="sidebar-count" aria-label={s.todayCount(todayCount)}>
+                  {new Intl.NumberFormat(userLocale()).format(todayCount)}
+                </span>
+              )}
             </button>
           </li>
         ))}

@@ -20,6 +20,8 @@ export const commonStrings = localized(() => ({
     logInteraction: t('shortcut.logInteraction'),
     delete: t('shortcut.delete'),
     undo: t('shortcut.undo'),
+    checkTask: t('shortcut.checkTask'),
+    snoozeTask: t('shortcut.snoozeTask'),
     /** "Go to Today, Contacts, … or Settings": the places as the sidebar names them. */
     places: (places: string) => t('shortcut.places', { places }),
     help: t('shortcut.help'),
@@ -28,6 +30,7 @@ export const commonStrings = localized(() => ({
     home: t('key.home'),
     end: t('key.end'),
     enter: t('key.enter'),
+    space: t('key.space'),
     escape: t('key.escape'),
     delete: t('key.delete'),
     ctrl: t('key.ctrl'),

@@ -20,6 +20,8 @@ export function shortcutList(): { keys: string[]; action: string }[] {
     { keys: [k.escape], action: a.escape },
     { keys: [k.delete], action: a.delete },
     { keys: [modKey('Z')], action: a.undo },
+    { keys: [k.space, 'X'], action: a.checkTask },
+    { keys: ['S'], action: a.snoozeTask },
     { keys: ['Alt+1 … Alt+7'], action: a.places(places) },
     { keys: ['?', 'F1'], action: a.help },
   ];

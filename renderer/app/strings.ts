@@ -26,6 +26,8 @@ export const appStrings = localized(() => ({
     settings: t('places.settings'),
     trash: t('places.trash'),
   } satisfies Record<Place, string>,
+  /** The sidebar's count beside Today, as a screen reader says it. */
+  todayCount: (count: number) => t('todayCount', { count }),
   helpButton: t('helpButton'),
   helpTitle: t('helpTitle'),
   helpClose: t('helpClose'),

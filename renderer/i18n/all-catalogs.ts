@@ -10,6 +10,7 @@ import { settingsCatalogs } from '../features/settings/messages/index.ts';
 import { trashCatalogs } from '../features/trash/messages/index.ts';
 import { interactionCatalogs } from '../features/interactions/messages/index.ts';
 import { CORE_CATALOGS } from '../../shared/messages/catalogs.ts';
+import { taskCatalogs } from '../features/tasks/messages/index.ts';
 import type { Catalogs, Messages } from './translate.ts';
 
 /** Every feature's catalogs, for the tests that check each language has every message, well formed. */
@@ -29,4 +30,5 @@ export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   coreErrors: CORE_CATALOGS.errors,
   coreImport: CORE_CATALOGS.import,
   coreBackup: CORE_CATALOGS.backup,
+  tasks: taskCatalogs,
 };

@@ -7,6 +7,8 @@ export const carnetEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contacts.changed'), ids: z.array(z.string()) }),
   /** Tasks were added, changed, completed, snoozed or deleted (`ids`: which; empty: any). */
   z.object({ type: z.literal('tasks.changed'), ids: z.array(z.string()) }),
+  /** The desktop app's reminder was clicked: show Today. */
+  z.object({ type: z.literal('app.openToday') }),
   z.object({
     type: z.literal('progress'),
     jobId: z.string(),

@@ -20,11 +20,11 @@ export function isLocalDate(value: string): boolean {
 
 /** The UTC midnight that stands for a local date in the arithmetic below. */
 export function dateToUtc(value: string): Date {
-  const match = LOCAL_DATE_PATTERN.exec(value);
-  if (!match) throw new RangeError(`Not a date: ${value}`);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (value.length !== 10 || !LOCAL_DATE_PATTERN.test(value)) throw new RangeError(`Not a date: ${value}`);
+  const year = Number(value.slice(0, 4));
+  const date = new Date(Date.UTC(year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))));
   // Date.UTC reads years 0-99 as 1900-1999.
-  date.setUTCFullYear(Number(match[1]));
+  if (year < 100) date.setUTCFullYear(year);
   return date;
 }
 
@@ -42,8 +42,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((dateToUtc(to).getTime() - dateToUtc(from).getTime()) / DAY_MS);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-based), leap years counted. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /**
@@ -51,11 +55,12 @@ export function daysInMonth(year: number, month: number): number {
  * 28 (or 29) February, not 3 March, as people and calendars count "in a month".
  */
 export function addMonths(value: string, months: number): string {
-  const start = dateToUtc(value);
-  const total = start.getUTCFullYear() * 12 + start.getUTCMonth() + months;
+  if (value.length !== 10 || !LOCAL_DATE_PATTERN.test(value)) throw new RangeError(`Not a date: ${value}`);
+  // Plain integer arithmetic: Today runs this for thousands of people per answer.
+  const total = Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7)) - 1 + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12; // 0-based
-  const day = Math.min(start.getUTCDate(), daysInMonth(year, month + 1));
+  const day = Math.min(Number(value.slice(8, 10)), daysInMonth(year, month + 1));
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

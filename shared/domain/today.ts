@@ -10,18 +10,8 @@ export const NEXT_DAYS = 7;
 /** How far the birthday list looks ahead, today included. */
 export const BIRTHDAY_DAYS = 14;
 
-export type DueBucket = 'overdue' | 'today' | 'next' | 'later' | 'undated';
-
-/** Which part of Today a task due on `dueDate` belongs to. */
-export function dueBucket(dueDate: string | null, today: string): DueBucket {
-  if (dueDate === null) return 'undated';
-  if (dueDate < today) return 'overdue';
-  if (dueDate === today) return 'today';
-  return dueDate <= addDays(today, NEXT_DAYS) ? 'next' : 'later';
-}
-
-export const SNOOZE_CHOICES = ['tomorrow', 'next-week'] as const;
-export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number] | { date: string };
+/** Where a snooze moves a task: tomorrow, the same weekday next week, or a date. */
+export type SnoozeChoice = 'tomorrow' | 'next-week' | { date: string };
 
 /**
  * The date a snooze moves a task to: tomorrow, the same weekday next week (a week from today:

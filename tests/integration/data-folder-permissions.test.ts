@@ -64,6 +64,7 @@ describe.skipIf(!posix)('data folder permissions', () => {
     await withSnapshots.call('contacts.create', { firstName: 'Linus' });
     await withSnapshots.close(); // writes an automatic snapshot of the unsaved change
     const snapshots = path.join(dataDir, 'backups');
+    expect(modeOf(snapshots)).toBe(0o700); // made private on first use, not left to the umask
     const files = fs.readdirSync(snapshots);
     expect(files.length).toBeGreaterThan(0);
     for (const name of files) expect(modeOf(path.join(snapshots, name)), name).toBe(0o600);

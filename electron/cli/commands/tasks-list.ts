@@ -52,7 +52,7 @@ export const tasksListCommand: CliCommand = {
       const repeat = task.repeat ? tty`  [repeats ${task.repeat}]` : '';
       io.stdout(tty`${task.id}  ${when}  ${task.title}` + who + repeat + late + '\n');
     }
-    io.stdout(`${tasks.length} ${tasks.length === 1 ? 'task' : 'tasks'}. Mark one done with: carnet tasks done ID\n`);
+    io.stdout(tty`${tasks.length} ${tasks.length === 1 ? 'task' : 'tasks'}. Mark one done with: carnet tasks done ID\n`);
     return 0;
   },
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry, BackupStatus, VerifyResult } from '../../../shared/contract/backup.ts';
 import { CarnetError } from '../../../shared/errors.ts';
@@ -15,6 +14,7 @@ import type { SinkFactory } from './backup-sink.ts';
 import { removeStaleExtractions, verifyBackup } from './verify-backup.ts';
 import { removeStaleSnapshots } from './snapshot.ts';
 import { createJobRegistry } from './cancel.ts';
+import { ensurePrivateFolder } from '../fs/private-files.ts';
 
 export interface BackupServiceOptions {
   autoBackup?: AutoBackupOptions;
@@ -67,7 +67,7 @@ export function createBackupService(ctx: CoreContext, options: BackupServiceOpti
 
   const autoSnapshot = () =>
     exclusive(async () => {
-      fs.mkdirSync(autoFolder, { recursive: true });
+      ensurePrivateFolder(autoFolder);
       changedByEvent = false;
       changesAtLastSnapshot = changesNow();
       try {

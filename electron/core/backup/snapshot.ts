@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { countRecords } from './record-counts.ts';
 import type { RecordCounts } from './backup-format.ts';
 import { removeStaleScratch, scratchName } from './scratch.ts';
+import { ensurePrivateFolder } from '../fs/private-files.ts';
 
 export type SnapshotMethod = 'file-copy' | 'backup-api';
 
@@ -92,7 +93,7 @@ export function removeStaleSnapshots(stagingDir: string): string[] {
 }
 
 async function backupApiSnapshot(live: BetterSqlite3.Database, stagingDir: string): Promise<Snapshot> {
-  fs.mkdirSync(stagingDir, { recursive: true });
+  ensurePrivateFolder(stagingDir);
   const staging = path.join(stagingDir, scratchName(SNAPSHOT_PREFIX, '.sqlite'));
   const removeStaging = () => {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(staging + suffix, { force: true });

@@ -4,13 +4,14 @@ import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import type { Db } from '../db/schema.ts';
 import { CarnetError } from '../../../shared/errors.ts';
+import { addDays } from '../../../shared/domain/local-date.ts';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
 import { assertWritableFolder } from '../backup/backup-folder.ts';
 import { keepInTouchDueBy } from '../tasks/keep-in-touch-query.ts';
 import { buildCalendar, type CalendarContent } from './ics-calendar.ts';
 
-/** Far enough ahead that every keep-in-touch date is in the file (the longest step is a year). */
-const KEEP_IN_TOUCH_HORIZON = '9999-12-31';
+/** Days ahead that hold every next keep-in-touch date: the longest step is a year from the last contact. */
+const KEEP_IN_TOUCH_HORIZON_DAYS = 400;
 
 /** What the calendar file holds, read in one transaction. */
 export async function readCalendarContent(db: Db, today: string, timeZone: string | undefined): Promise<CalendarContent> {
@@ -34,7 +35,7 @@ export async function readCalendarContent(db: Db, today: string, timeZone: strin
     .execute();
   return {
     tasks: tasks.map((row) => ({ id: row.id, title: row.title, dueDate: row.due_date!, dueTime: row.due_time, notes: row.notes, contactName: row.contact_name })),
-    keepInTouch: await keepInTouchDueBy(db, KEEP_IN_TOUCH_HORIZON, timeZone),
+    keepInTouch: await keepInTouchDueBy(db, addDays(today, KEEP_IN_TOUCH_HORIZON_DAYS), timeZone),
     birthdays: birthdays.map((row) => ({ contactId: row.id, displayName: row.display_name, birthday: row.birthday! })),
     today,
     stamp: new Date(),

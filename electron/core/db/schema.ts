@@ -209,6 +209,57 @@ export const tables = {
     updated_at: text(),
     deleted_at: nullableText(),
   },
+  /** Migration 0007: the product list, grown from what is typed; merged products point on. */
+  products: {
+    id: textKey(),
+    name: text(),
+    /** foldText(name): one product whatever the case and accents. */
+    name_key: text(),
+    unit_price_minor: column<number | null>('INTEGER', false),
+    currency: nullableText(),
+    merged_into: nullableText(),
+    created_at: text(),
+    updated_at: text(),
+    deleted_at: nullableText(),
+  },
+  /** Migration 0007: one order, invoice or till ticket; money in integer minor units. */
+  purchases: {
+    id: textKey(),
+    contact_id: text(),
+    /** 'YYYY-MM-DD', local. */
+    purchased_on: text(),
+    /** ISO 4217 code. */
+    currency: text(),
+    total_minor: integer(),
+    reference: text(),
+    source: text(),
+    payment_status: text<'paid' | 'unpaid'>(),
+    note: text(),
+    import_batch_id: nullableText(),
+    created_at: text(),
+    updated_at: text(),
+    deleted_at: nullableText(),
+  },
+  /** Migration 0007: a purchase's lines; quantity in thousandths, prices in minor units. */
+  purchase_lines: {
+    id: textKey(),
+    purchase_id: text(),
+    position: integer(),
+    product_id: nullableText(),
+    item: text(),
+    quantity_milli: integer(),
+    unit_price_minor: integer(),
+    line_total_minor: integer(),
+  },
+  /** Migration 0007: derived RFM scores (1-5 each) and segment, recomputed daily; not user data. */
+  contact_rfm: {
+    contact_id: text(1),
+    recency: integer(),
+    frequency: integer(),
+    monetary: integer(),
+    segment: text(),
+    computed_at: text(),
+  },
 } as const satisfies Record<string, Record<string, Column<unknown>>>;
 
 type Tables = typeof tables;

@@ -36,7 +36,7 @@ export function dueRange(due: TaskDueFilter, today: string | undefined): { low?:
 
 /**
  * Tasks soonest first (within a day, the ones without a time first, as a calendar lists all-day
- * events first), undated ones last. Open tasks with a date come from the `tasks_open_due` index in
+ * events first; then in the order they were added), undated ones last. Open tasks with a date come from the `tasks_open_due` index in
  * its own order, so a page costs its own rows even among 200,000 tasks.
  */
 export async function listTasks(db: Db, options: TaskListOptions): Promise<{ items: Task[]; total: number }> {
@@ -51,16 +51,14 @@ export async function listTasks(db: Db, options: TaskListOptions): Promise<{ ite
   const counted = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const total = Number(counted.total);
   if (total === 0 || options.offset >= total) return { items: [], total };
-  const rows = await query
-    .leftJoin('contacts', 'contacts.id', 'tasks.contact_id')
-    .select(TASK_COLUMNS)
-    .orderBy(sql`tasks.due_date IS NULL`)
-    .orderBy('tasks.due_date')
-    .orderBy('tasks.due_time')
-    .orderBy('tasks.created_at')
-    .orderBy('tasks.id')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
+  let page = query.leftJoin('contacts', 'contacts.id', 'tasks.contact_id').select(TASK_COLUMNS);
+  if (range.low !== undefined || range.high !== undefined) {
+    // A date range of open tasks: the index's own order (its entries end with the rowid, the
+    // order tasks were added in), so 17,000 overdue tasks are not sorted to show the first 100.
+    page = page.orderBy('tasks.due_date').orderBy('tasks.due_time').orderBy(sql`tasks.rowid`);
+  } else {
+    page = page.orderBy(sql`tasks.due_date IS NULL`).orderBy('tasks.due_date').orderBy('tasks.due_time').orderBy('tasks.created_at').orderBy('tasks.id');
+  }
+  const rows = await page.limit(options.limit).offset(options.offset).execute();
   return { items: rows.map(taskFromRow), total };
 }

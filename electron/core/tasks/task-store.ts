@@ -1,6 +1,6 @@
 import type { TaskFields } from '../../../shared/contract/tasks.ts';
 import { CarnetError } from '../../../shared/errors.ts';
-import { nextOccurrence } from '../../../shared/domain/recurrence.ts';
+import { nextOccurrence, RepeatRuleError } from '../../../shared/domain/recurrence.ts';
 import { snoozeDate, type SnoozeChoice } from '../../../shared/domain/today.ts';
 import { newId, nowIso } from '../clock.ts';
 import type { Db } from '../db/schema.ts';
@@ -74,7 +74,7 @@ export async function completeTask(db: Db, id: string): Promise<{ nextId: string
   await db.updateTable('tasks').set({ done_at: now, updated_at: now }).where('id', '=', id).execute();
   if (existing) return { nextId: existing.id, changed: true };
   if (task.repeat === null || task.due_date === null) return { nextId: null, changed: true };
-  const next = nextOccurrence(task.repeat, task.due_date);
+  const next = nextRepeat(task.repeat, task.due_date);
   if (!next) return { nextId: null, changed: true };
   const nextId = newId();
   await insertTask(db, {
@@ -93,6 +93,20 @@ export async function completeTask(db: Db, id: string): Promise<{ nextId: string
     deleted_at: null,
   });
   return { nextId, changed: true };
+}
+
+/**
+ * The next occurrence, or none when the rule is used up. A stored rule Carnet cannot read (one
+ * written by another tool into an imported file) does not stop the task being done: it just has
+ * no next occurrence.
+ */
+function nextRepeat(rule: string, dueDate: string) {
+  try {
+    return nextOccurrence(rule, dueDate);
+  } catch (error) {
+    if (error instanceof RepeatRuleError) return null;
+    throw error;
+  }
 }
 
 /**

@@ -1,4 +1,3 @@
-
 import type { Today, TodayBirthday } from '../../../shared/contract/today.ts';
 import { nextBirthday } from '../../../shared/domain/birthday-dates.ts';
 import { addDays } from '../../../shared/domain/local-date.ts';

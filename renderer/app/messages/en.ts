@@ -12,6 +12,7 @@ export default {
   'places.backup': 'Backup',
   'places.settings': 'Settings',
   'places.trash': 'Trash',
+  todayCount: '{count, plural, one {# thing to do today} other {# things to do today}}',
   helpButton: 'Shortcuts',
   helpTitle: 'Keyboard shortcuts',
   /** The keyboard shortcuts (help overlay and Settings); key names as printed on the keyboards of the language. */

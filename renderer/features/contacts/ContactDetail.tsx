@@ -12,6 +12,7 @@ import { ContactFacts } from './ContactFacts.tsx';
 import { CompanyPeople } from './CompanyPeople.tsx';
 import { ContactPhoto } from '../import/cards/ContactPhoto.tsx';
 import { ExportVCardButton } from '../import/cards/ExportVCardButton.tsx';
+import { ContactTasks } from '../tasks/ContactTasks.tsx';
 import { commonStrings } from '../../app/common-strings.ts';
 import { contactStrings as s } from './strings.ts';
 import { Timeline } from '../interactions/Timeline.tsx';
@@ -91,6 +92,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
       <div className="detail-body">
         <ContactFacts contact={contact} />
         {contact.kind === 'company' && <CompanyPeople companyId={contact.id} name={contact.company} />}
+        <ContactTasks contactId={contact.id} kind={contact.kind} />
         <Timeline contact={contact} focusInteractionId={focusInteractionId} />
       </div>
     </article>

@@ -9,6 +9,7 @@ import { ShortcutTable } from '../../components/HelpOverlay.tsx';
 import { CountrySelect } from '../../components/CountrySelect.tsx';
 import { appStrings } from '../../app/strings.ts';
 import { LanguageCard } from './LanguageCard.tsx';
+import { RemindersCard } from './RemindersCard.tsx';
 import { settingsStrings as s } from './strings.ts';
 
 type AppInfo = MethodOutput<'app.info'>;
@@ -63,6 +64,7 @@ export function SettingsScreen() {
           onChange={(code) => void changeCountry(code)}
         />
       </section>
+      <RemindersCard />
       <section className="card" aria-labelledby="settings-data">
         <h2 id="settings-data">{s.dataTitle}</h2>
         {info ? (

@@ -24,4 +24,13 @@ export const settingsStrings = localized(() => ({
   language: t('language'),
   languageSystem: (name: string) => t('languageSystem', { name }),
   languageHint: t('languageHint'),
+  remindersTitle: t('remindersTitle'),
+  notificationTime: t('notificationTime'),
+  notificationHint: t('notificationHint'),
+  calendarFolder: t('calendarFolder'),
+  calendarFolderPlaceholder: t('calendarFolderPlaceholder'),
+  calendarHint: t('calendarHint'),
+  calendarExport: t('calendarExport'),
+  calendarExporting: t('calendarExporting'),
+  calendarExported: (count: number, path: string) => t('calendarExported', { count, path }),
 }));

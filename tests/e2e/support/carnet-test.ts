@@ -1,4 +1,5 @@
 import { test as base } from '@playwright/test';
+import { localDateOf } from '../../../shared/domain/local-date.ts';
 import { callCarnet, makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from './carnet-server.ts';
 
 export interface CarnetSession {
@@ -13,7 +14,8 @@ export interface CarnetSession {
 /**
  * Every end-to-end test gets `carnet`: `carnet serve` running on a new temporary data folder,
  * stopped and removed after the test. The default phone country is confirmed through the
- * contract before the page loads (as if the user had answered the first-start question), so
+ * contract before the page loads (as if the user had answered the first-start question and
+ * opened Carnet earlier today), so
  * tests about other things open on the app itself; `test.use({ confirmCountry: false })` keeps
  * the question for the tests about it.
  */
@@ -23,7 +25,8 @@ export const test = base.extend<{ carnet: CarnetSession; confirmCountry: boolean
     const dataDir = makeDataDir();
     let running: RunningCarnet = await startCarnet(dataDir);
     try {
-      if (confirmCountry) await callCarnet(running, 'settings.update', { countryConfirmed: true });
+      // Opened already today too, so tests start where the app opens on a later start (not on Today).
+      if (confirmCountry) await callCarnet(running, 'settings.update', { countryConfirmed: true, lastOpenedDay: localDateOf(new Date()) });
       await use({
         get url() {
           return running.url;

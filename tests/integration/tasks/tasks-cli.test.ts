@@ -3,7 +3,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core.ts';
-import { addDays, localDateOf } from '../../../shared/domain/local-date.ts';
+import { addDays, addMonths, localDateOf } from '../../../shared/domain/local-date.ts';
 import { makeTempDir } from '../../helpers/temp-core.ts';
 import { runCarnet } from '../../helpers/run-cli.ts';
 
@@ -76,11 +76,16 @@ describe('carnet calendar export', () => {
     await carnet('tasks', 'add', 'Call back', '--due', '2030-03-14', '--time', '09:30', '--contact', 'ana@shop.example');
     await carnet('tasks', 'add', 'Invoice', '--due', '2030-03-15');
     await carnet('tasks', 'add', 'No date');
+    const core = await createCore({ dataDir: dir, locale: 'fr-FR', autoBackup: { enabled: false } });
+    const gil = (await core.call('contacts.list', { search: 'Gil' })).items[0]!;
+    await core.call('contacts.update', { id: gil.id, fields: { firstName: 'Ana', lastName: 'Gil', birthday: '--07-14' } });
+    await core.call('contacts.setKeepInTouch', { id: gil.id, frequency: '1m', today: today() });
+    await core.close();
     const file = path.join(dir, 'out', 'carnet.ics');
     fs.mkdirSync(path.dirname(file));
     const result = await carnet('calendar', 'export', file);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Wrote 3 events');
+    expect(result.stdout).toContain('Wrote 5 events');
 
     const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(file, 'utf8')));
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
@@ -98,6 +103,14 @@ describe('carnet calendar export', () => {
     const iterator = birthday.iterator();
     const dates = Array.from({ length: 5 }, () => iterator.next()!.toString());
     expect(dates).toEqual(['1996-02-29', '1997-02-28', '1998-02-28', '1999-02-28', '2000-02-29']);
+
+    const yearless = bySummary.get('Birthday: Ana Gil')!;
+    expect(yearless.startDate.toString()).toBe('2000-07-14');
+    expect(yearless.iterator().next()!.isDate).toBe(true);
+    const keep = bySummary.get('Get in touch with Ana Gil')!;
+    expect(keep.startDate.toString()).toBe(addMonths(today(), 1));
+    expect(keep.startDate.isDate).toBe(true);
+    expect(events.map((event) => event.uid)).toContain(`keep-in-touch-${gil.id}@carnet`);
   });
 
   it('refuses a folder that does not exist, and leaves nothing behind', async () => {

@@ -96,6 +96,13 @@ describe('tasks', () => {
     expect((await core.call('tasks.complete', { id: until.id })).next).toBeNull();
   });
 
+  it('completes a task whose stored rule cannot be read (written by another tool), without a next one', async () => {
+    const task = await core.call('tasks.add', { title: 'Odd', dueDate: '2026-03-01' });
+    core.context.database.sqlite.prepare("UPDATE tasks SET repeat = 'FREQ=HOURLY' WHERE id = ?").run(task.id);
+    const done = await core.call('tasks.complete', { id: task.id });
+    expect(done).toMatchObject({ task: { doneAt: expect.any(String) }, next: null });
+  });
+
   it('snoozes to tomorrow, the same day next week or a date, keeping the time', async () => {
     const task = await core.call('tasks.add', { title: 'Ping', dueDate: '2026-03-01', dueTime: '10:00' });
     expect((await core.call('tasks.snooze', { id: task.id, to: 'tomorrow', today: '2026-03-05' })).dueDate).toBe('2026-03-06');

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { localToday } from '../../../renderer/stores/today-store.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../../renderer/app/App.tsx';
@@ -34,7 +35,7 @@ function core(initial: Settings, options: { failUpdate?: boolean } = {}) {
 
 describe('the first-start question', () => {
   it('asks for the phone country before anything else, prefilled, and opens the app once it is chosen', async () => {
-    const client = core({ defaultCountry: 'US', countryConfirmed: false, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: null });
+    const client = core({ defaultCountry: 'US', countryConfirmed: false, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: localToday() });
     render(<App client={client} />);
     await settle();
     expect(screen.getByRole('heading', { name: q.title })).toBeTruthy();
@@ -55,7 +56,7 @@ describe('the first-start question', () => {
   });
 
   it('confirms the suggested country as it is with Enter', async () => {
-    const client = core({ defaultCountry: 'DE', countryConfirmed: false, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: null });
+    const client = core({ defaultCountry: 'DE', countryConfirmed: false, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: localToday() });
     render(<App client={client} />);
     await settle();
     fireEvent.submit(screen.getByLabelText(q.label).closest('form')!);
@@ -64,7 +65,7 @@ describe('the first-start question', () => {
   });
 
   it('does not ask once the country is confirmed', async () => {
-    const client = core({ defaultCountry: 'FR', countryConfirmed: true, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: null });
+    const client = core({ defaultCountry: 'FR', countryConfirmed: true, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: localToday() });
     render(<App client={client} />);
     await settle();
     expect(screen.queryByRole('heading', { name: q.title })).toBeNull();
@@ -72,7 +73,7 @@ describe('the first-start question', () => {
   });
 
   it('keeps asking, with the reason next to the menu, when the choice cannot be saved', async () => {
-    const client = core({ defaultCountry: 'US', countryConfirmed: false, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: null }, { failUpdate: true });
+    const client = core({ defaultCountry: 'US', countryConfirmed: false, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: localToday() }, { failUpdate: true });
     render(<App client={client} />);
     await settle();
     fireEvent.click(screen.getByRole('button', { name: q.confirm }));

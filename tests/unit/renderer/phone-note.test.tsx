@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { localToday } from '../../../renderer/stores/today-store.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ClientContext } from '../../../renderer/app/client-context.ts';
@@ -27,7 +28,7 @@ describe('phoneNote', () => {
 });
 
 describe('the phone field of the contact editor', () => {
-  beforeEach(() => useSettings.setState({ settings: { defaultCountry: 'FR', countryConfirmed: true, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: null }, status: 'ready', error: null }));
+  beforeEach(() => useSettings.setState({ settings: { defaultCountry: 'FR', countryConfirmed: true, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: localToday() }, status: 'ready', error: null }));
   afterEach(cleanup);
 
   const client = fakeClient({ 'companies.suggest': () => [] });
@@ -58,7 +59,7 @@ describe('the phone field of the contact editor', () => {
   });
 
   it('flags a stored number that is not real for its country as soon as the editor opens', () => {
-    useSettings.setState({ settings: { defaultCountry: 'US', countryConfirmed: true, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: null } });
+    useSettings.setState({ settings: { defaultCountry: 'US', countryConfirmed: true, language: 'system' as const, notificationTime: '09:00', lastOpenedDay: localToday() } });
     renderForm(contact({ phones: [{ label: 'mobile', value: '06 12 34 56 78', e164: '+10612345678' }] }));
     const phone = screen.getByLabelText(s.phone, { exact: true });
     expect(noteOf(phone)).toBe(s.phoneNotInUse('+1 0612345678', 'United States'));

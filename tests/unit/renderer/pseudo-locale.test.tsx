@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { localToday } from '../../../renderer/stores/today-store.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
@@ -10,7 +11,11 @@ import { contactPanelStores } from '../../../renderer/stores/contact-panel-store
 import { useNavigation, type Place } from '../../../renderer/stores/navigation-store.ts';
 import { useSettings } from '../../../renderer/stores/settings-store.ts';
 import { useQuickLog } from '../../../renderer/stores/quick-log-store.ts';
+import { useReminderBanner } from '../../../renderer/stores/reminder-store.ts';
 import type { BackupEntry } from '../../../shared/contract/backup.ts';
+import type { Task } from '../../../shared/contract/tasks.ts';
+import type { Today } from '../../../shared/contract/today.ts';
+import { addDays } from '../../../shared/domain/local-date.ts';
 import { usePseudoLocale } from '../../helpers/pseudo-locale.ts';
 import { contact, fakeClient, summary } from './fake-client.ts';
 
@@ -34,6 +39,7 @@ const SEEDED = {
   autoFolder: '/data/backups',
   dataDir: '/data',
   databasePath: '/data/carnet.sqlite',
+  taskTitle: 'Relancer Zoé',
 };
 
 function literalWords(elements: MessageFormatElement[], into: Set<string>): void {
@@ -98,14 +104,39 @@ function backup(name: string, folder: string): BackupEntry {
   };
 }
 
+function seededTask(id: string, dueDate: string, dueTime: string | null): Task {
+  return {
+    id, title: SEEDED.taskTitle, dueDate, dueTime, contactId: 'id-1', contactName: SEEDED.contactName, notes: '', repeat: 'FREQ=MONTHLY;BYDAY=-1FR',
+    repeatOf: null, doneAt: null, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
+  };
+}
+
+/** A Today with every section showing: overdue, due today, keep in touch (one never contacted), birthdays, next days. */
+function seededToday(): Today {
+  const today = localToday();
+  const person = { contactId: 'id-1', displayName: SEEDED.contactName, frequency: '1m' as const };
+  return {
+    today,
+    overdue: { items: [seededTask('t-1', addDays(today, -3), null)], total: 3 },
+    dueToday: { items: [seededTask('t-2', today, '09:30')], total: 1 },
+    keepInTouch: { items: [{ ...person, lastContactedAt: null, due: today }, { ...person, contactId: 'id-2', lastContactedAt: '2026-10-01T10:00:00.000Z', due: today }], total: 2 },
+    birthdays: [{ contactId: 'id-1', displayName: SEEDED.contactName, birthday: '1980-01-01', date: today, inDays: 0, turns: 46 }],
+    next: { tasks: { items: [seededTask('t-3', addDays(today, 2), null)], total: 1 }, keepInTouch: { items: [{ ...person, lastContactedAt: null, due: addDays(today, 3) }], total: 1 } },
+    count: 7,
+  };
+}
+
 function core() {
   const person = summary(1, { id: 'id-1', displayName: SEEDED.contactName, company: SEEDED.company, primaryEmail: SEEDED.email });
   return fakeClient({
-    'settings.get': () => ({ defaultCountry: 'FR', countryConfirmed: true, language: 'en', notificationTime: '09:00', lastOpenedDay: null }),
+    'settings.get': () => ({ defaultCountry: 'FR', countryConfirmed: true, language: 'en', notificationTime: '09:00', lastOpenedDay: localToday() }),
     'app.info': () => ({ version: '0.1.0', dataDir: SEEDED.dataDir, databasePath: SEEDED.databasePath, schemaVersion: 4, contactCount: 1 }),
     'contacts.list': () => ({ total: 1, items: [person], people: 1, companies: 0 }),
     'contacts.get': () => contact({ displayName: SEEDED.contactName, firstName: 'François', lastName: 'Lefèvre', company: SEEDED.company, emails: [{ label: 'work', value: SEEDED.email }] } as never),
     'contacts.birthdays': () => [],
+    'today.get': () => seededToday(),
+    'tasks.list': () => ({ items: [seededTask('t-9', '2026-11-20', null)], total: 1 }),
+    'contacts.keepInTouch': () => ({ contactId: 'id-1', frequency: '1m', since: '2026-10-01', lastContactedAt: null, nextDue: '2026-11-01' }),
     'companies.suggest': () => [],
     // A timeline with every kind of entry, so its words are checked too.
     'timeline.page': () => ({
@@ -172,6 +203,13 @@ const SCREENS: ScreenCheck[] = [
     converted: true,
     async show() {
       await open('today');
+      expect(screen.getAllByText(SEEDED.taskTitle).length).toBe(3);
+      // The snooze choices, an edit form (with a rule from the CLI) and a reminder banner too.
+      fireEvent.keyDown(screen.getAllByRole('listitem', { name: SEEDED.taskTitle })[0]!, { key: 's', code: 'KeyS' });
+      fireEvent.keyDown(screen.getAllByRole('listitem', { name: SEEDED.taskTitle })[1]!, { key: 'e', code: 'KeyE' });
+      act(() => useReminderBanner.getState().show('Carnet', '1'));
+      await settle();
+      expect(document.querySelector('.snooze-menu')).toBeTruthy();
     },
   },
   {

@@ -20,4 +20,13 @@ export default {
   language: 'Sprache der Oberfläche',
   languageSystem: 'Wie das System ({name})',
   languageHint: 'Datums- und Zahlenformate bleiben die Ihrer Region.',
+  remindersTitle: "Erinnerungen und Kalender",
+  notificationTime: "Tägliche Übersicht um",
+  notificationHint: "Einmal am Tag zu dieser Uhrzeit sagt Carnet, was fällig ist; eine Aufgabe mit Uhrzeit erinnert Sie zusätzlich zu ihrer Zeit.",
+  calendarFolder: "Ordner für die Kalenderdatei",
+  calendarFolderPlaceholder: "/home/ich/Dokumente",
+  calendarHint: "Schreibt eine .ics-Datei mit Ihren Aufgaben mit Datum, Kontaktterminen und Geburtstagen, die Kalender auf Telefon und Computer importieren.",
+  calendarExport: "Kalender exportieren (.ics)",
+  calendarExporting: "Wird exportiert…",
+  calendarExported: "{count, plural, one {# Termin in {path} gespeichert} other {# Termine in {path} gespeichert}}",
 } satisfies Record<keyof typeof en, string>;

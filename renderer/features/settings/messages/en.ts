@@ -19,4 +19,13 @@ export default {
   language: 'Interface language',
   languageSystem: 'Same as the system ({name})',
   languageHint: 'Dates and numbers keep your region’s format.',
+  remindersTitle: "Reminders and calendar",
+  notificationTime: "Daily summary at",
+  notificationHint: "Once a day at this time Carnet says what is due; a task with a time also reminds you at that time.",
+  calendarFolder: "Folder for the calendar file",
+  calendarFolderPlaceholder: "/home/me/Documents",
+  calendarHint: "Writes an .ics file of your dated tasks, keep-in-touch dates and birthdays, which phone and desktop calendars import.",
+  calendarExport: "Export calendar (.ics)",
+  calendarExporting: "Exporting…",
+  calendarExported: "{count, plural, one {# event saved to {path}} other {# events saved to {path}}}",
 } as const;

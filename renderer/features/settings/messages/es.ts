@@ -20,4 +20,13 @@ export default {
   language: 'Idioma de la interfaz',
   languageSystem: 'El del sistema ({name})',
   languageHint: 'Las fechas y los números mantienen el formato de tu región.',
+  remindersTitle: "Recordatorios y calendario",
+  notificationTime: "Resumen diario a las",
+  notificationHint: "Una vez al día a esta hora, Carnet dice qué hay pendiente; una tarea con hora también te avisa a esa hora.",
+  calendarFolder: "Carpeta del archivo de calendario",
+  calendarFolderPlaceholder: "/home/yo/Documentos",
+  calendarHint: "Escribe un archivo .ics con tus tareas con fecha, fechas de seguimiento y cumpleaños, que importan los calendarios del teléfono y del ordenador.",
+  calendarExport: "Exportar calendario (.ics)",
+  calendarExporting: "Exportando…",
+  calendarExported: "{count, plural, one {# evento guardado en {path}} other {# eventos guardados en {path}}}",
 } satisfies Record<keyof typeof en, string>;

@@ -20,4 +20,13 @@ export default {
   language: 'Langue de l’interface',
   languageSystem: 'Comme le système ({name})',
   languageHint: 'Les dates et les nombres gardent le format de votre région.',
+  remindersTitle: "Rappels et agenda",
+  notificationTime: "Résumé quotidien à",
+  notificationHint: "Une fois par jour à cette heure, Carnet dit ce qui est à faire ; une tâche avec une heure vous le rappelle aussi à cette heure-là.",
+  calendarFolder: "Dossier du fichier d’agenda",
+  calendarFolderPlaceholder: "/home/moi/Documents",
+  calendarHint: "Écrit un fichier .ics de vos tâches datées, dates de suivi et anniversaires, que les agendas de téléphone et d’ordinateur importent.",
+  calendarExport: "Exporter l’agenda (.ics)",
+  calendarExporting: "Export…",
+  calendarExported: "{count, plural, one {# événement enregistré dans {path}} other {# événements enregistrés dans {path}}}",
 } satisfies Record<keyof typeof en, string>;

@@ -20,4 +20,13 @@ export default {
   language: 'Язык интерфейса',
   languageSystem: 'Как в системе ({name})',
   languageHint: 'Даты и числа сохраняют формат вашего региона.',
+  remindersTitle: "Напоминания и календарь",
+  notificationTime: "Ежедневная сводка в",
+  notificationHint: "Раз в день в это время Carnet сообщает, что нужно сделать; задача со временем напоминает о себе и в своё время.",
+  calendarFolder: "Папка для файла календаря",
+  calendarFolderPlaceholder: "/home/я/Документы",
+  calendarHint: "Записывает файл .ics с задачами с датой, датами связи и днями рождения, который импортируют календари телефона и компьютера.",
+  calendarExport: "Экспорт календаря (.ics)",
+  calendarExporting: "Экспорт…",
+  calendarExported: "{count, plural, one {# событие сохранено в {path}} few {# события сохранены в {path}} many {# событий сохранено в {path}} other {# события сохранены в {path}}}",
 } satisfies Record<keyof typeof en, string>;
