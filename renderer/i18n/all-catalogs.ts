@@ -9,8 +9,8 @@ import { backupCatalogs } from '../features/backup/messages/index.ts';
 import { settingsCatalogs } from '../features/settings/messages/index.ts';
 import { trashCatalogs } from '../features/trash/messages/index.ts';
 import { interactionCatalogs } from '../features/interactions/messages/index.ts';
-import { CORE_CATALOGS } from '../../shared/messages/catalogs.ts';
 import { taskCatalogs } from '../features/tasks/messages/index.ts';
+import { CORE_CATALOGS } from '../../shared/messages/catalogs.ts';
 import type { Catalogs, Messages } from './translate.ts';
 
 /** Every feature's catalogs, for the tests that check each language has every message, well formed. */
@@ -26,9 +26,9 @@ export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   today: todayCatalogs,
   trash: trashCatalogs,
   interactions: interactionCatalogs,
+  tasks: taskCatalogs,
   // What the core says (errors, import notes and warnings, backup checks, progress): shared/messages/.
   coreErrors: CORE_CATALOGS.errors,
   coreImport: CORE_CATALOGS.import,
   coreBackup: CORE_CATALOGS.backup,
-  tasks: taskCatalogs,
 };

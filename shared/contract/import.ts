@@ -146,7 +146,7 @@ export const previewRowSchema = z.object({
   /** The error, or what the row would change, in English words (the CLI's). */
   message: z.string(),
   /** An error row's error as a core message, said in the interface language; null for other rows. */
-  error: coreTextSchema.nullable(),
+  error: coreTextSchema.nullable().optional(),
   match: rowMatchSchema.nullable(),
   /** What the row adds to the contact it matches ({field: 'email', count: 1}, {field: 'title', count: 1}). */
   changes: z.array(importChangeSchema),

@@ -66,14 +66,12 @@ export function followedBy(first: CoreText, then: CoreText): CoreText {
   return { ...first, text: `${first.text} ${then.text}`, then };
 }
 
-/** A sentence with no catalog entry (a detail from a library or the system): shown as it is. */
+/**
+ * A sentence with no catalog entry yet (a new reader's warning before its translations): shown in
+ * English everywhere. Prefer a catalog id; this keeps such a sentence typed as a core text.
+ */
 export function plainText(text: string): CoreText {
   return { text };
-}
-
-/** The English texts of a list of core sentences, for the CLI and the failed-rows download. */
-export function textsOf(messages: readonly CoreText[]): string[] {
-  return messages.map((message) => message.text);
 }
 
 /** A `progress` event's label: English in `label` (what older listeners read), the message beside it. */

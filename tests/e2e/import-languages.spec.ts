@@ -18,6 +18,8 @@ test.describe('in French', () => {
     await page.getByLabel('Choisir un fichier…').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: fs.readFileSync(fixture) });
 
     await expect(page.getByLabel('Colonnes séparées par')).toHaveValue(';');
+    // The core's notes about the file, said in French from their message ids.
+    await expect(page.getByText('Colonnes séparées par des points-virgules')).toBeVisible();
     await expect(page.getByLabel('Exporté depuis').locator('option:checked')).toHaveText('Tableur (Excel, LibreOffice)');
     await page.getByLabel('Va dans : Fonction').selectOption({ label: 'Garder comme champ personnalisé' });
     await page.screenshot({ path: 'test-results/import-fr-mapping.png', fullPage: true });
@@ -32,6 +34,14 @@ test.describe('in French', () => {
     await expect(page.getByTestId('import-summary')).toHaveText('2 contacts créés, 1 entreprise créée, 0 mis à jour, 0 déjà là, 0 ignoré, 0 erreur.');
     await expect(page.getByRole('region', { name: 'Historique des imports' })).toContainText('2 créés · 1 entreprise · 0 mis à jour');
     await page.screenshot({ path: 'test-results/import-fr-summary.png', fullPage: true });
+  });
+
+  test('a bad file is refused in French (the core sends the message id, the English stays for the CLI)', async ({ page, carnet }) => {
+    await page.goto(carnet.url);
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('button', { name: 'Importer' }).click();
+    await page.getByLabel('Choisir un fichier…').setInputFiles({ name: 'vide.csv', mimeType: 'text/csv', buffer: Buffer.from('Prénom;E-mail\r\n') });
+    await expect(page.getByRole('alert')).toHaveText('vide.csv a une ligne d’en-tête mais aucune ligne de données\u00a0: il n’y a rien à importer.');
+    await expect(page.getByRole('button', { name: 'Choisir un fichier…' })).toBeEnabled();
   });
 });
 

@@ -207,9 +207,9 @@ async function assertFreeSpace(folder: string, needed: number): Promise<void> {
   }
 }
 
-/** Megabytes with one decimal ("12.5"), the unit being in the message. */
-function formatMb(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+/** Megabytes rounded to one decimal (12.5): the message writes the number the language's way, then "MB". */
+function formatMb(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 /** Renames the finished temp file to its name, adding -2, -3 ... if a backup of the same second exists. */

@@ -1,6 +1,6 @@
 import type { ImportOptions, ImportSummary, PreviewRow, RelatedCounts, RowAction, RowChoice, RowStatus } from '../../../shared/contract/import.ts';
 import { CarnetError } from '../../../shared/errors.ts';
-import { coreMessage, progressLabel } from '../../../shared/messages/core-text.ts';
+import { coreMessage, progressLabel, type CoreText } from '../../../shared/messages/core-text.ts';
 import { newId } from '../clock.ts';
 import type { CoreContext } from '../core-context.ts';
 import { commitSource } from './pipeline/commit.ts';
@@ -10,7 +10,6 @@ import { ImportSessions, type ImportSession } from './import-sessions.ts';
 import { openImportFile } from './readers.ts';
 import type { ReadOptions, RecordChoices } from './reader-types.ts';
 import type { ParsedSource } from './import-record.ts';
-import type { CoreText } from '../../../shared/messages/core-text.ts';
 
 export interface PreviewPage {
   counts: Record<RowStatus, number>;

@@ -1,5 +1,5 @@
 import { CarnetError } from '../../../shared/errors.ts';
-import { coreMessage, type CoreText } from '../../../shared/messages/core-text.ts';
+import { coreMessage, progressLabel, type CoreText } from '../../../shared/messages/core-text.ts';
 import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { createJobRegistry } from '../backup/cancel.ts';
@@ -31,7 +31,7 @@ export function trashHandlers(ctx: CoreContext): AreaHandlers<TrashMethods> {
         return await work(async (done, total) => {
           if (signal?.aborted) throw new CarnetError('cancelled', cancelled);
           if (!jobId) return;
-          ctx.emit({ type: 'progress', jobId, label: label.text, message: label, done, total });
+          ctx.emit({ type: 'progress', jobId, ...progressLabel(label), done, total });
           // Let the event out, and a Cancel in, before the next round.
           await new Promise((resolve) => setImmediate(resolve));
           if (signal?.aborted) throw new CarnetError('cancelled', cancelled);

@@ -7,7 +7,7 @@ export default {
   'backup.cannotRead': 'Не удаётся прочитать резервную копию {path}: {reason, select, missing {её не существует} permission {доступ запрещён} other {{detail}}}.',
   'backup.cannotReadFile': 'Не удаётся прочитать {fileName}: {detail}',
   'backup.empty': 'Файл {fileName} пуст: копия так и не была записана (копирование прервалось).',
-  'backup.bareSqlite': '{fileName} — просто база SQLite, а не файл резервной копии Carnet. Проверить и восстановить можно только файлы, созданные кнопкой «Создать копию сейчас» или командой `carnet backup create`.',
+  'backup.bareSqlite': '{fileName} — просто база SQLite, а не файл резервной копии Carnet. Проверить и восстановить можно только файлы, созданные кнопкой «Создать копию» или командой `carnet backup create`.',
   'backup.notBackup': '{fileName} — не файл резервной копии Carnet (он не начинается с заголовка копий Carnet).',
   'backup.incomplete': 'Файл {fileName} неполный: он обрывается до маркера конца ({bytes} байт). Копирование прервалось (вынули флешку, закончилось место, процесс остановили) или файл обрезан.',
   'backup.manifestLength': 'Файл {fileName} повреждён: неверная длина манифеста.',

@@ -47,7 +47,7 @@ export default {
   'error.backupFailed':
     'Die Sicherung nach {folder} ist fehlgeschlagen, und dort ist keine Sicherungsdatei zurückgeblieben: {reason, select, diskFull {Der Datenträger ist voll} permission {Zugriff verweigert} readOnly {Der Datenträger ist schreibgeschützt} noFolder {Der Ordner existiert nicht (wurde der USB-Stick entfernt?)} diskError {Der Datenträger meldet einen Ein-/Ausgabefehler (wurde der USB-Stick entfernt?)} other {{detail}}}',
   'error.backupSourceEndedEarly': 'Die Datenbankdatei endete beim Kopieren zu früh ({done} von {total} Bytes).',
-  'error.backupNoSpace': 'In {folder} ist nicht genug Platz für die Sicherung: Sie braucht etwa {needed} MB, frei sind {free} MB. Es wurde nichts geschrieben.',
+  'error.backupNoSpace': 'In {folder} ist nicht genug Platz für die Sicherung: Sie braucht etwa {needed, number} MB, frei sind {free, number} MB. Es wurde nichts geschrieben.',
   'error.backupNameTaken': 'Zu viele Sicherungen mit dem Namen derselben Sekunde in {folder}.',
   'error.backupCancelled': 'Die Sicherung wurde abgebrochen; es ist keine Sicherungsdatei zurückgeblieben.',
   'error.checkCancelled': 'Die Prüfung wurde abgebrochen; es wurde nichts geändert.',

@@ -53,7 +53,7 @@ export default {
   'error.backupFailed':
     'The backup to {folder} failed, and no backup file was left there: {reason, select, diskFull {the disk is full} permission {permission denied} readOnly {the disk is read-only} noFolder {the folder does not exist (was the USB stick removed?)} diskError {the disk reported an I/O error (was the USB stick removed?)} other {{detail}}}',
   'error.backupSourceEndedEarly': 'The database file ended early while it was being copied ({done} of {total} bytes).',
-  'error.backupNoSpace': 'There is not enough free space in {folder} for the backup: it needs about {needed} MB, and {free} MB is free. Nothing was written.',
+  'error.backupNoSpace': 'There is not enough free space in {folder} for the backup: it needs about {needed, number} MB, and {free, number} MB is free. Nothing was written.',
   'error.backupNameTaken': 'Too many backups named for the same second in {folder}.',
   'error.backupCancelled': 'The backup was cancelled; no backup file was left.',
   'error.checkCancelled': 'The check was cancelled; nothing was changed.',

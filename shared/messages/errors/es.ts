@@ -47,7 +47,7 @@ export default {
   'error.backupFailed':
     'La copia en {folder} falló y no quedó ningún archivo de copia allí: {reason, select, diskFull {el disco está lleno} permission {permiso denegado} readOnly {el disco es de solo lectura} noFolder {la carpeta no existe (¿se quitó la memoria USB?)} diskError {el disco informó de un error de entrada/salida (¿se quitó la memoria USB?)} other {{detail}}}',
   'error.backupSourceEndedEarly': 'El archivo de la base de datos terminó antes de tiempo mientras se copiaba ({done} de {total} bytes).',
-  'error.backupNoSpace': 'No hay espacio libre suficiente en {folder} para la copia: necesita unos {needed} MB y hay {free} MB libres. No se escribió nada.',
+  'error.backupNoSpace': 'No hay espacio libre suficiente en {folder} para la copia: necesita unos {needed, number} MB y hay {free, number} MB libres. No se escribió nada.',
   'error.backupNameTaken': 'Demasiadas copias con el nombre del mismo segundo en {folder}.',
   'error.backupCancelled': 'La copia se canceló; no quedó ningún archivo de copia.',
   'error.checkCancelled': 'La comprobación se canceló; no se cambió nada.',

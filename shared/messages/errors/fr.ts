@@ -47,7 +47,7 @@ export default {
   'error.backupFailed':
     'La sauvegarde vers {folder} a échoué, et aucun fichier de sauvegarde n’y a été laissé\u00A0: {reason, select, diskFull {le disque est plein} permission {accès refusé} readOnly {le disque est en lecture seule} noFolder {le dossier n’existe pas (la clé USB a-t-elle été retirée\u00A0?)} diskError {le disque a signalé une erreur d’entrée-sortie (la clé USB a-t-elle été retirée\u00A0?)} other {{detail}}}',
   'error.backupSourceEndedEarly': 'Le fichier de la base s’est terminé trop tôt pendant sa copie ({done} octets sur {total}).',
-  'error.backupNoSpace': 'Il n’y a pas assez de place dans {folder} pour la sauvegarde\u00A0: il faut environ {needed}\u00A0Mo, et {free}\u00A0Mo sont libres. Rien n’a été écrit.',
+  'error.backupNoSpace': 'Il n’y a pas assez de place dans {folder} pour la sauvegarde\u00A0: il faut environ {needed, number}\u00A0Mo, et {free, number}\u00A0Mo sont libres. Rien n’a été écrit.',
   'error.backupNameTaken': 'Trop de sauvegardes portent le nom de la même seconde dans {folder}.',
   'error.backupCancelled': 'La sauvegarde a été annulée\u00A0; aucun fichier de sauvegarde n’a été laissé.',
   'error.checkCancelled': 'La vérification a été annulée\u00A0; rien n’a été modifié.',

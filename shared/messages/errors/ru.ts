@@ -12,7 +12,7 @@ export default {
   'error.tagNotFound': 'Нет метки «{tag}»',
   'error.importNotFound': 'Нет импорта с id {id}. Список: carnet import list',
   'error.importAlreadyUndone': 'Этот импорт уже отменён ({undoneAt}).',
-  'error.trashNotFound': 'В корзине нет контакта с id {ids}{more, plural, =0 {} one { и ещё # контакта} few { и ещё # контактов} many { и ещё # контактов} other { и ещё # контакта}}. Ничего не изменено.',
+  'error.trashNotFound': 'В корзине нет контактов с id {ids}{more, plural, =0 {} one { и ещё # id} few { и ещё # id} many { и ещё # id} other { и ещё # id}}. Ничего не изменено.',
   'error.trashRestoreCancelled': 'Восстановление отменено; ничего не восстановлено.',
   'error.trashEmptyCancelled': 'Очистка корзины отменена; ничего не удалено.',
   'error.importEmpty': 'Файл {fileName} пуст: импортировать нечего.',
@@ -47,7 +47,7 @@ export default {
   'error.backupFailed':
     'Резервное копирование в {folder} не удалось, файл копии там не остался: {reason, select, diskFull {диск заполнен} permission {доступ запрещён} readOnly {диск только для чтения} noFolder {папка не существует (флешку вынули?)} diskError {диск сообщил об ошибке ввода-вывода (флешку вынули?)} other {{detail}}}',
   'error.backupSourceEndedEarly': 'Файл базы данных оборвался во время копирования ({done} из {total} байт).',
-  'error.backupNoSpace': 'В {folder} недостаточно места для резервной копии: нужно около {needed} МБ, свободно {free} МБ. Ничего не записано.',
+  'error.backupNoSpace': 'В {folder} недостаточно места для резервной копии: нужно около {needed, number} МБ, свободно {free, number} МБ. Ничего не записано.',
   'error.backupNameTaken': 'В {folder} слишком много копий с именем одной и той же секунды.',
   'error.backupCancelled': 'Резервное копирование отменено; файл копии не остался.',
   'error.checkCancelled': 'Проверка отменена; ничего не изменено.',
