@@ -17,7 +17,7 @@ export const importUndoCommand: CliCommand = {
       const restoreHint = result.removed > 0 ? tty` (carnet trash restore --import ${batchId} brings them back)` : '';
       io.stdout(tty`Import ${batchId} undone: ${peopleAndCompanies(result.removedPeople, result.removedCompanies)} moved to the trash` + restoreHint + tty`, ${result.reverted} restored to their earlier state.\n`);
       if (result.removedInteractions + result.removedTasks > 0) {
-        io.stdout(`${plural(result.removedInteractions, 'interaction')} and ${plural(result.removedTasks, 'task')} went to the trash with them.\n`);
+        io.stdout(tty`${plural(result.removedInteractions, 'interaction')} and ${plural(result.removedTasks, 'task')} went to the trash with them.\n`);
       }
       if (result.keptEdited > 0) io.stdout(tty`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
     }
