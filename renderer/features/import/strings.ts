@@ -166,7 +166,12 @@ export const importStrings = localized(() => ({
   nothingWritten: t('nothingWritten'),
   downloadErrors: t('downloadErrors'),
   undo: t('undo'),
-  undone: (people: number, companies: number, reverted: number) => t('undone', { what: appStrings.peopleAndCompanies(people, companies), reverted }),
+  /** What undoing an import did: the contacts, and the interactions and tasks that went with them when there were any. */
+  undone: (result: { removedPeople: number; removedCompanies: number; reverted: number; removedInteractions: number; removedTasks: number }) => {
+    const contacts = t('undone', { what: appStrings.peopleAndCompanies(result.removedPeople, result.removedCompanies), reverted: result.reverted });
+    if (result.removedInteractions + result.removedTasks === 0) return contacts;
+    return `${contacts} ${t('undoneRelated', { interactions: result.removedInteractions, tasks: result.removedTasks })}`;
+  },
   showContacts: (people: number, companies: number) => t('showContacts', { what: appStrings.peopleAndCompanies(people, companies) }),
   showContactsLoading: t('showContactsLoading'),
   showContactsOf: (file: string) => t('showContactsOf', { file }),

@@ -165,3 +165,16 @@ describe('a Carnet export in the preview', () => {
     expect(screen.getByTestId('import-related').textContent).toContain('5 покупок · Уже есть в Carnet: 3 взаимодействия или задачи · Уже есть в Carnet: 2 покупки · Пропущено: 2 записи');
   });
 });
+
+describe('undoing an import, in words', () => {
+  it('names the interactions and tasks that went with the contacts only when there were any', async () => {
+    const { importStrings: s } = await import('../../../renderer/features/import/strings.ts');
+    const result = { removedPeople: 2, removedCompanies: 1, reverted: 0, removedInteractions: 0, removedTasks: 0 };
+    expect(s.undone(result)).toBe('Import undone: 2 contacts and 1 company moved to the trash, 0 restored.');
+    expect(s.undone({ ...result, removedInteractions: 21, removedTasks: 1 })).toBe(
+      'Import undone: 2 contacts and 1 company moved to the trash, 0 restored. 21 interactions and 1 task went to the trash with them.',
+    );
+    useLocale.getState().choose('ru');
+    expect(s.undone({ ...result, removedInteractions: 5, removedTasks: 2 })).toMatch(/Вместе с ними в корзину перемещены: 5 взаимодействий и 2 задачи\.$/);
+  });
+});

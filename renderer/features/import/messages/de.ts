@@ -124,6 +124,7 @@ export default {
   downloadErrors: 'Fehlerhafte Zeilen herunterladen (CSV)',
   undo: 'Diesen Import rückgängig machen',
   undone: 'Import rückgängig gemacht: {what} in den Papierkorb, {reverted, plural, one {# wiederhergestellt} other {# wiederhergestellt}}.',
+  undoneRelated: '{interactions, plural, one {# Interaktion} other {# Interaktionen}} und {tasks, plural, one {# Aufgabe} other {# Aufgaben}} wurden mit ihnen in den Papierkorb verschoben.',
   showContacts: 'Diese {what} zeigen',
   showContactsLoading: 'Diese Kontakte zeigen',
   showContactsOf: 'Die Kontakte aus {file} zeigen',

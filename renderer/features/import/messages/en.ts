@@ -124,6 +124,7 @@ export default {
   downloadErrors: 'Download the failed rows (CSV)',
   undo: 'Undo this import',
   undone: 'Import undone: {what} moved to the trash, {reverted, plural, one {# restored} other {# restored}}.',
+  undoneRelated: '{interactions, plural, one {# interaction} other {# interactions}} and {tasks, plural, one {# task} other {# tasks}} went to the trash with them.',
   showContacts: 'Show these {what}',
   showContactsLoading: 'Show these contacts',
   showContactsOf: 'Show the contacts from {file}',

@@ -124,6 +124,7 @@ export default {
   downloadErrors: 'Descargar las filas con error (CSV)',
   undo: 'Deshacer esta importación',
   undone: 'Importación deshecha: {what} a la papelera, {reverted, plural, one {# restaurado} other {# restaurados}}.',
+  undoneRelated: '{interactions, plural, one {# interacción} other {# interacciones}} y {tasks, plural, one {# tarea} other {# tareas}} fueron a la papelera con ellos.',
   showContacts: 'Mostrar {what}',
   showContactsLoading: 'Mostrar estos contactos',
   showContactsOf: 'Mostrar los contactos de {file}',

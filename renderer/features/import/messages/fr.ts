@@ -124,6 +124,7 @@ export default {
   downloadErrors: 'Télécharger les lignes en erreur (CSV)',
   undo: 'Annuler cet import',
   undone: 'Import annulé : {what} dans la corbeille, {reverted, plural, one {# rétabli} other {# rétablis}}.',
+  undoneRelated: '{interactions, plural, one {# interaction} other {# interactions}} et {tasks, plural, one {# tâche} other {# tâches}} sont allées à la corbeille avec eux.',
   showContacts: 'Afficher ces {what}',
   showContactsLoading: 'Afficher ces contacts',
   showContactsOf: 'Afficher les contacts de {file}',

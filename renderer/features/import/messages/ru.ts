@@ -124,6 +124,7 @@ export default {
   downloadErrors: 'Скачать строки с ошибками (CSV)',
   undo: 'Отменить этот импорт',
   undone: 'Импорт отменён: в корзину — {what}, {reverted, plural, one {# восстановлен} few {# восстановлено} many {# восстановлено} other {# восстановлено}}.',
+  undoneRelated: 'Вместе с ними в корзину перемещены: {interactions, plural, one {# взаимодействие} few {# взаимодействия} many {# взаимодействий} other {# взаимодействия}} и {tasks, plural, one {# задача} few {# задачи} many {# задач} other {# задачи}}.',
   showContacts: 'Показать: {what}',
   showContactsLoading: 'Показать эти контакты',
   showContactsOf: 'Показать контакты из {file}',
