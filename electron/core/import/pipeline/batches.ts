@@ -37,6 +37,8 @@ export interface UndoResult {
   removed: number;
   removedPeople: number;
   removedCompanies: number;
+  /** Purchases a sales import wrote, moved to the trash. */
+  removedPurchases: number;
   reverted: number;
   keptEdited: number;
 }
@@ -77,10 +79,12 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
     }
     // Their tasks and interactions go with them, and so does what the import itself added to anyone.
     await trashContactDependents(trx, created.map((contact) => contact.id), now, batchId);
+    // A sales import's purchases, on anyone (customers it matched keep nothing of it).
+    const purchases = await trx.updateTable('purchases').set({ deleted_at: now, updated_at: now }).where('import_batch_id', '=', batchId).where('deleted_at', 'is', null).executeTakeFirst();
     await trx.updateTable('import_batches').set({ undone_at: now }).where('id', '=', batchId).execute();
     const removedCompanies = created.filter((contact) => contact.kind === 'company').length;
     const removed = { removed: created.length, removedPeople: created.length - removedCompanies, removedCompanies };
-    return { batchId, ...removed, reverted, keptEdited, ids: [...created.map((c) => c.id), ...changes.map((c) => c.contact_id)] };
+    return { batchId, ...removed, removedPurchases: Number(purchases.numUpdatedRows), reverted, keptEdited, ids: [...created.map((c) => c.id), ...changes.map((c) => c.contact_id)] };
   });
   ctx.emit({ type: 'contacts.changed', ids: result.ids });
   const { ids: _changed, ...undone } = result;
