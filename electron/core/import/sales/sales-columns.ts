@@ -44,7 +44,7 @@ const PLATFORMS: { platform: Exclude<SalesPlatform, 'csv'>; signature: string[];
     platform: 'shopify',
     signature: ['lineitem name', 'lineitem quantity'],
     columns: {
-      reference: ['name'], date: ['created at', 'paid at'], email: ['email'], phone: ['phone', 'billing phone'],
+      reference: ['name'], date: ['created at', 'paid at'], email: ['email'], phone: ['billing phone', 'phone', 'shipping phone'],
       customerName: ['billing name', 'shipping name'], company: ['billing company'], item: ['lineitem name'],
       quantity: ['lineitem quantity'], unitPrice: ['lineitem price'], currency: ['currency'],
     },
