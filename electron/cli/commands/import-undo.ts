@@ -6,7 +6,7 @@ import { terminalJson, tty } from '../terminal-text.ts';
 export const importUndoCommand: CliCommand = {
   words: ['import', 'undo'],
   usage: 'import undo BATCH_ID [--json]',
-  summary: 'Undoes an import: its new contacts go to the trash, updated contacts get their earlier state back.',
+  summary: 'Undoes an import: its new contacts (and a sales import\'s purchases) go to the trash, updated contacts get their earlier state back.',
   async run({ args, flags, io, openCore }) {
     const batchId = args[0];
     if (!batchId) throw new CarnetError('invalid_input', 'Say which import to undo: carnet import undo BATCH_ID (ids are in carnet import list)');
@@ -16,6 +16,7 @@ export const importUndoCommand: CliCommand = {
     else {
       const restoreHint = result.removed > 0 ? tty` (carnet trash restore --import ${batchId} brings them back)` : '';
       io.stdout(tty`Import ${batchId} undone: ${peopleAndCompanies(result.removedPeople, result.removedCompanies)} moved to the trash` + restoreHint + tty`, ${result.reverted} restored to their earlier state.\n`);
+      if (result.removedPurchases > 0) io.stdout(tty`${result.removedPurchases} purchase${result.removedPurchases === 1 ? '' : 's'} it wrote moved to the trash.\n`);
       if (result.keptEdited > 0) io.stdout(tty`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
     }
     return 0;

@@ -12,6 +12,7 @@ import type { ReadOptions, RecordChoices } from './reader-types.ts';
 import type { ParsedSource } from './import-record.ts';
 import { commitSales } from './sales/sales-commit.ts';
 import { planSales } from './sales/sales-plan.ts';
+import { salesSummaryOf } from './sales/sales-summary.ts';
 import { looksLikeSales, openSalesSource } from './sales/sales-source.ts';
 
 export interface PreviewPage {
@@ -122,6 +123,16 @@ export class ImportService {
       notes: [],
       sales: { counts: plan.counts, total: selected.length, orders: selected.slice(page.offset, page.offset + page.limit), customersToCreate: plan.customers.length },
     };
+  }
+
+  /** What committing a sales file would do, as a summary (`carnet import --dry-run`); nothing is written. */
+  dryRunSales(sourceId: string, options: ImportOptions): ImportSummary {
+    const session = this.sessions.get(sourceId);
+    const sales = session.sales;
+    if (!sales) throw new CarnetError('invalid_input', 'This file is not read as sales');
+    const question = sales.dateQuestion(options.dateOrder);
+    if (question) throw new CarnetError('invalid_input', coreMessage('error.importDateOrder', { examples: question.examples.join(', ') }));
+    return salesSummaryOf(planSales(this.ctx.database.sqlite, sales.orders(options.dateOrder), this.salesOptions(sales, options)), session.fileName, null);
   }
 
   private async commitSales(session: ImportSession, options: ImportOptions, jobId: string): Promise<ImportSummary> {
