@@ -210,14 +210,15 @@ export const salesOrderPreviewSchema = z.object({
   matchedBy: z.enum(['email', 'phone', 'name']).nullable(),
   /** match: an existing contact; create: a customer this import creates; none: the order is not written. */
   customerAction: z.enum(['match', 'create', 'none']),
-  /** What happens, in English (the CLI's words). */
+  /** What happens, in English (the CLI's words); '' for a new order of a known customer. */
   message: z.string(),
-  error: coreTextSchema.nullable(),
+  /** The same as a core message, said in the interface language (an error's reason, why an order is skipped); null with an empty message. */
+  said: coreTextSchema.nullable(),
 });
 export type SalesOrderPreview = z.infer<typeof salesOrderPreviewSchema>;
 
 /** An order a sales import did not write because its customer is unknown (and not created). */
-export const skippedOrderSchema = z.object({ line: z.number().int(), reference: z.string(), customerName: z.string(), message: z.string() });
+export const skippedOrderSchema = z.object({ line: z.number().int(), reference: z.string(), customerName: z.string(), message: z.string(), said: coreTextSchema.optional() });
 
 /** A row that was not imported: why, in English (`message`) and as a core message (`said`). */
 export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string(), said: coreTextSchema.optional() });
@@ -369,7 +370,16 @@ export const importContract = {
       notes: z.array(coreTextSchema),
       related: relatedCountsSchema.optional(),
       /** Sales files: what happens to each order (the page of `offset`/`limit`; `status` filters like rows). */
-      sales: z.object({ counts: z.record(z.enum(SALES_ORDER_STATUSES), z.number()), total: z.number().int(), orders: z.array(salesOrderPreviewSchema), customersToCreate: z.number().int() }).optional(),
+      sales: z
+        .object({
+          counts: z.record(z.enum(SALES_ORDER_STATUSES), z.number()),
+          total: z.number().int(),
+          orders: z.array(salesOrderPreviewSchema),
+          /** Orders the import would write (new, and those of unknown customers it would create). */
+          toImport: z.number().int(),
+          customersToCreate: z.number().int(),
+        })
+        .optional(),
     }),
   },
   'import.commit': {

@@ -23,7 +23,7 @@ export interface PreviewPage {
   dateQuestion: { examples: string[] } | null;
   notes: CoreText[];
   related?: RelatedCounts;
-  sales?: { counts: Record<SalesOrderStatus, number>; total: number; orders: SalesOrderPreview[]; customersToCreate: number };
+  sales?: { counts: Record<SalesOrderStatus, number>; total: number; orders: SalesOrderPreview[]; toImport: number; customersToCreate: number };
 }
 
 /**
@@ -121,7 +121,7 @@ export class ImportService {
       rows: [],
       dateQuestion: sales.dateQuestion(options.dateOrder),
       notes: [],
-      sales: { counts: plan.counts, total: selected.length, orders: selected.slice(page.offset, page.offset + page.limit), customersToCreate: plan.customers.length },
+      sales: { counts: plan.counts, total: selected.length, orders: selected.slice(page.offset, page.offset + page.limit), toImport: plan.orders.filter((order) => order.write !== null).length, customersToCreate: plan.customers.length },
     };
   }
 

@@ -65,10 +65,10 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
 
   for (const order of orders) {
     const currency = order.currency || options.shopCurrency || fileCurrency || '';
-    const base = { line: order.line, reference: order.reference, date: order.date, currency, lineCount: order.lines.length, totalMinor: 0, customerName: customerLabel(order), matchedBy: null, customerAction: 'none' as const, message: '', error: null };
+    const base = { line: order.line, reference: order.reference, date: order.date, currency, lineCount: order.lines.length, totalMinor: 0, customerName: customerLabel(order), matchedBy: null, customerAction: 'none' as const, message: '', said: null };
     const fail = (error: CoreText): void => {
       plan.counts.error++;
-      plan.orders.push({ preview: { ...base, status: 'error', action: 'skip', message: error.text, error }, write: null });
+      plan.orders.push({ preview: { ...base, status: 'error', action: 'skip', ...saying(error) }, write: null });
     };
     if (order.error) { fail(order.error); continue; }
     if (currency === '') { fail(coreMessage('import.sales.lineError', { line: order.line, reason: coreMessage('import.sales.noCurrency') })); continue; }
@@ -80,7 +80,7 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
     const fields = contactFieldsOf(order);
     if (fields === null) {
       plan.counts.unknownCustomer++;
-      plan.orders.push({ preview: { ...withTotal, status: 'unknownCustomer', action: 'skip', message: coreMessage('import.sales.noCustomer').text }, write: null });
+      plan.orders.push({ preview: { ...withTotal, status: 'unknownCustomer', action: 'skip', ...saying(coreMessage('import.sales.noCustomer')) }, write: null });
       continue;
     }
     const keys = matchKeysOf(fields, matcher);
@@ -91,7 +91,7 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
       const preview = { ...withTotal, customerName: match.displayName, matchedBy: match.by === 'id' ? 'email' as const : match.by, customerAction: (customer.startsWith(PLANNED_PREFIX) ? 'create' : 'match') as 'create' | 'match' };
       if (existing) {
         plan.counts.already++;
-        plan.orders.push({ preview: { ...preview, status: 'already', action: 'skip', message: coreMessage('import.sales.already').text }, write: null });
+        plan.orders.push({ preview: { ...preview, status: 'already', action: 'skip', ...saying(coreMessage('import.sales.already')) }, write: null });
       } else {
         plan.counts.new++;
         plan.orders.push({ preview: { ...preview, status: 'new', action: 'create' }, write: { customer, currency, totalMinor, lines: lines.lines } });
@@ -101,24 +101,28 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
     // An order with a number may be there already on a customer the file names differently.
     if (order.reference !== '' && byReference.get(options.source, order.reference) !== undefined) {
       plan.counts.already++;
-      plan.orders.push({ preview: { ...withTotal, status: 'already', action: 'skip', message: coreMessage('import.sales.already').text }, write: null });
+      plan.orders.push({ preview: { ...withTotal, status: 'already', action: 'skip', ...saying(coreMessage('import.sales.already')) }, write: null });
       continue;
     }
     plan.counts.unknownCustomer++;
     const conflict = match?.namesConflict ? coreMessage('import.sales.nameConflict', { name: match.displayName, value: match.value }) : null;
     if (!options.createCustomers) {
-      plan.orders.push({ preview: { ...withTotal, status: 'unknownCustomer', action: 'skip', message: (conflict ?? coreMessage('import.sales.customerUnknown')).text }, write: null });
+      plan.orders.push({ preview: { ...withTotal, status: 'unknownCustomer', action: 'skip', ...saying(conflict ?? coreMessage('import.sales.customerUnknown')) }, write: null });
       continue;
     }
     const ref = `${PLANNED_PREFIX}${plan.customers.length}`;
     plan.customers.push({ ref, fields });
     matcher.remember(keys, order.line, ref, fields, customerLabel(order));
     plan.orders.push({
-      preview: { ...withTotal, status: 'unknownCustomer', action: 'create', customerAction: 'create', message: (conflict ?? coreMessage('import.sales.customerCreated')).text },
+      preview: { ...withTotal, status: 'unknownCustomer', action: 'create', customerAction: 'create', ...saying(conflict ?? coreMessage('import.sales.customerCreated')) },
       write: { customer: ref, currency, totalMinor, lines: lines.lines },
     });
   }
   return plan;
+}
+
+function saying(said: CoreText): { message: string; said: CoreText } {
+  return { message: said.text, said };
 }
 
 function customerLabel(order: SalesOrder): string {

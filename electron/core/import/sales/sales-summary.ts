@@ -10,10 +10,10 @@ import type { SalesPlan } from './sales-plan.ts';
 export function salesSummaryOf(plan: SalesPlan, fileName: string, batchId: string | null): ImportSummary & { purchasesCreated: number; customersCreated: number } {
   const skippedOrders = plan.orders
     .filter((order) => order.preview.status === 'unknownCustomer' && order.write === null)
-    .map(({ preview }) => ({ line: preview.line, reference: preview.reference, customerName: preview.customerName, message: preview.message }));
+    .map(({ preview }) => ({ line: preview.line, reference: preview.reference, customerName: preview.customerName, message: preview.message, ...(preview.said ? { said: preview.said } : {}) }));
   const errors = plan.orders
     .filter((order) => order.preview.status === 'error')
-    .map(({ preview }) => ({ line: preview.line, message: preview.message, ...(preview.error ? { said: preview.error } : {}) }));
+    .map(({ preview }) => ({ line: preview.line, message: preview.message, ...(preview.said ? { said: preview.said } : {}) }));
   return {
     batchId, fileName, cancelled: false,
     created: plan.customers.length, createdCompanies: 0, updated: 0,
