@@ -281,6 +281,8 @@ export const importBatchSchema = z.object({
     createdCompanies: z.number().default(0),
     alreadyThere: z.number().default(0),
     possibleDuplicates: z.number().default(0),
+    /** A sales import's purchases (one per order); 0 for contacts imports. */
+    purchasesCreated: z.number().optional(),
   }),
 });
 export type ImportBatch = z.infer<typeof importBatchSchema>;

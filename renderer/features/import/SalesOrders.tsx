@@ -47,7 +47,7 @@ export function SalesOrders({ orders }: { orders: readonly SalesOrderPreview[] }
               <td>{dayText(order.date)}</td>
               <td>
                 {order.customerName}
-                {order.customerAction === 'create' && <div className="small muted">{ss.newCustomer}</div>}
+                {order.customerAction === 'create' && !order.said && <div className="small muted">{ss.newCustomer}</div>}
               </td>
               <td className="num">{order.lineCount}</td>
               <td className="num">{order.currency && order.status !== 'error' ? formatMoney(order.totalMinor, order.currency) : ''}</td>

@@ -39,4 +39,5 @@ export const salesStrings = localized(() => ({
   skippedTitle: t('sales.skippedTitle'),
   skippedRow: (line: number, reference: string, name: string, reason: string) => t('sales.skippedRow', { line, reference, name, reason }),
   undone: (purchases: number, customers: number) => t('sales.undone', { purchases, customers }),
+  historyPurchases: (n: number) => t('sales.historyPurchases', { n }),
 }));

@@ -84,7 +84,7 @@ describe('the import wizard with a sales file', () => {
 
     fireEvent.click(screen.getByRole('radio', { name: 'Create them as new contacts' }));
     expect(await screen.findByRole('button', { name: 'Import 2 orders' })).toBeTruthy();
-    expect(within(screen.getByRole('table', { name: 'Orders of the file' })).getByText('new customer')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Orders of the file' })).getByText('new customer: created with the order')).toBeTruthy();
     expect((client.callsTo('import.preview').at(-1) as { options: { createCustomers: boolean } }).options.createCustomers).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 orders' }));

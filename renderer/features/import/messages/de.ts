@@ -232,4 +232,5 @@ export default {
   'sales.skippedTitle': "Übersprungene Bestellungen",
   'sales.skippedRow': "Zeile {line}: {reference} {name}: {reason}",
   'sales.undone': "{purchases, plural, one {# Kauf} other {# Käufe}} und {customers, plural, one {# Kunde} other {# Kunden}} entfernt",
+  'sales.historyPurchases': "{n, plural, one {# Kauf} other {# Käufe}}",
 } satisfies Record<keyof typeof en, string>;

@@ -235,4 +235,5 @@ export default {
   'sales.skippedTitle': "Skipped orders",
   'sales.skippedRow': "Line {line}: {reference} {name}: {reason}",
   'sales.undone': "{purchases, plural, one {# purchase} other {# purchases}} and {customers, plural, one {# customer} other {# customers}} removed",
+  'sales.historyPurchases': "{n, plural, one {# purchase} other {# purchases}}",
 } as const;

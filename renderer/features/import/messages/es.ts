@@ -232,4 +232,5 @@ export default {
   'sales.skippedTitle': "Pedidos omitidos",
   'sales.skippedRow': "Línea {line}: {reference} {name}: {reason}",
   'sales.undone': "{purchases, plural, one {# compra} other {# compras}} y {customers, plural, one {# cliente} other {# clientes}} retirados",
+  'sales.historyPurchases': "{n, plural, one {# compra} other {# compras}}",
 } satisfies Record<keyof typeof en, string>;

@@ -232,4 +232,5 @@ export default {
   'sales.skippedTitle': "Commandes ignorées",
   'sales.skippedRow': "Ligne {line}\u00A0: {reference} {name}\u00A0: {reason}",
   'sales.undone': "{purchases, plural, one {# achat} other {# achats}} et {customers, plural, one {# client} other {# clients}} retirés",
+  'sales.historyPurchases': "{n, plural, one {# achat} other {# achats}}",
 } satisfies Record<keyof typeof en, string>;

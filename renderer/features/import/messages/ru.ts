@@ -232,4 +232,5 @@ export default {
   'sales.skippedTitle': "Пропущенные заказы",
   'sales.skippedRow': "Строка {line}: {reference} {name}: {reason}",
   'sales.undone': "Удалено: {purchases, plural, one {# покупка} few {# покупки} many {# покупок} other {# покупки}} и {customers, plural, one {# клиент} few {# клиента} many {# клиентов} other {# клиента}}",
+  'sales.historyPurchases': "{n, plural, one {# покупка} few {# покупки} many {# покупок} other {# покупки}}",
 } satisfies Record<keyof typeof en, string>;
