@@ -91,7 +91,8 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
       )}
       {error && <p className="form-error-inline" role="alert">{error}</p>}
       <div className="import-actions">
-        {summary.errors.length > 0 && (
+        {/* The failed-rows download is a contacts mapping's: a sales file's errors are listed above with their lines. */}
+        {summary.errors.length > 0 && !sales && (
           <button type="button" className="button" onClick={() => void download()}>
             {s.downloadErrors}
           </button>
