@@ -410,8 +410,11 @@ export const importContract = {
       removed: z.number().int(),
       removedPeople: z.number().int(),
       removedCompanies: z.number().int(),
-      /** Purchases a sales import wrote, moved to the trash. */
-      removedPurchases: z.number().int().default(0),
+      /** Interactions and tasks moved to the trash with them (the import's own, and those of the contacts it created). */
+      removedInteractions: z.number().int(),
+      removedTasks: z.number().int(),
+      /** Purchases moved to the trash: a sales import's, and those of the contacts it created. */
+      removedPurchases: z.number().int(),
       reverted: z.number().int(),
       keptEdited: z.number().int(),
     }),
