@@ -16,6 +16,7 @@ import type { BackupEntry } from '../../../shared/contract/backup.ts';
 import type { Task } from '../../../shared/contract/tasks.ts';
 import type { Today } from '../../../shared/contract/today.ts';
 import { addDays } from '../../../shared/domain/local-date.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { usePseudoLocale } from '../../helpers/pseudo-locale.ts';
 import { contact, fakeClient, summary } from './fake-client.ts';
 
@@ -40,6 +41,7 @@ const SEEDED = {
   dataDir: '/data',
   databasePath: '/data/carnet.sqlite',
   taskTitle: 'Relancer Zoé',
+  salesFile: 'ventes.csv',
 };
 
 function literalWords(elements: MessageFormatElement[], into: Set<string>): void {
@@ -150,6 +152,28 @@ function core() {
     'import.formats': () => [{ format: 'csv', label: 'CSV', extensions: ['.csv'] }],
     'import.list': () => [],
     'import.mappings.list': () => [],
+    'import.discard': () => ({ ok: true }),
+    // A sales file: its orders in every state, so the sales words of the wizard are checked too.
+    'import.analyze': () => ({
+      sourceId: 'src', format: 'csv', formatLabel: 'CSV', fileName: SEEDED.salesFile, encoding: 'utf-8', notes: [], recordCount: 4, presets: [], encodings: [],
+      table: { delimiter: ',', preset: { id: 'spreadsheet', label: 'Spreadsheet' }, hasHeader: true, headerLine: 1, columns: [], dateOrder: { detected: null, ambiguous: false, examples: [] } },
+      kind: 'purchases', detectedKind: 'purchases', sales: { platform: 'shopify', columns: { reference: SEEDED.company }, orderCount: 4 },
+    }),
+    'import.preview': () => {
+      const order = { line: 2, status: 'new' as const, action: 'create' as const, reference: SEEDED.company, date: '2024-03-02', currency: 'EUR', totalMinor: 2700, lineCount: 2, customerName: SEEDED.contactName, matchedBy: 'email' as const, customerAction: 'match' as const, message: '', said: null };
+      return {
+        counts: { new: 0, update: 0, already: 0, duplicate: 0, error: 0 }, actions: { create: 0, update: 0, skip: 0 }, total: 0, rows: [], dateQuestion: { examples: ['03/04/2024'] }, notes: [],
+        sales: {
+          counts: { new: 1, already: 1, unknownCustomer: 1, error: 1 }, total: 4, toImport: 2, customersToCreate: 1,
+          orders: [
+            order,
+            { ...order, line: 3, status: 'already' as const, action: 'skip' as const, said: coreMessage('import.sales.already') },
+            { ...order, line: 4, reference: '', status: 'unknownCustomer' as const, customerAction: 'create' as const, matchedBy: null, said: coreMessage('import.sales.customerCreated') },
+            { ...order, line: 5, status: 'error' as const, action: 'skip' as const, said: coreMessage('import.sales.lineError', { line: 6, reason: coreMessage('import.sales.noDate') }) },
+          ],
+        },
+      };
+    },
     'backup.status': () => ({
       folder: SEEDED.folder,
       last: { path: `${SEEDED.folder}/${SEEDED.backupName}`, folder: SEEDED.folder, createdAt: '2026-11-24T10:40:12.000Z', bytes: 150_000, encrypted: true },
@@ -242,6 +266,17 @@ const SCREENS: ScreenCheck[] = [
     converted: true,
     async show() {
       await open('import');
+    },
+  },
+  {
+    name: 'Import, a sales file: what was found, its orders in every state, the date question',
+    converted: true,
+    async show() {
+      await open('import');
+      fireEvent.drop(screen.getByTestId('import-drop'), { dataTransfer: { files: [new File(['a,b\n'], SEEDED.salesFile, { type: 'text/csv' })] } });
+      await settle();
+      await settle();
+      expect(document.querySelectorAll('.import-table tbody tr')).toHaveLength(4);
     },
   },
 ];
