@@ -26,6 +26,8 @@ import { purgeExpiredTrash } from './trash/purge-expired.ts';
 import { interactionHandlers } from './interactions/interaction-handlers.ts';
 import { timelineHandlers } from './timeline/timeline-handlers.ts';
 import { startDueRefresh } from './interactions/due-refresh-timer.ts';
+import { purchaseHandlers } from './purchases/purchase-handlers.ts';
+import { productHandlers } from './purchases/product-handlers.ts';
 
 export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
@@ -76,6 +78,7 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     appVersion: APP_VERSION,
     settings: () => settings,
     updateSettings: async (patch: Partial<Settings>) => (await applySettings(patch)).settings,
+    reloadSettings: async () => (settings = await loadSettings(database.db)),
     emit: (event) => {
       for (const listener of listeners) {
         try {
@@ -124,6 +127,8 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     ...timelineHandlers(context),
     ...taskHandlers(context),
     ...calendarHandlers(context),
+    ...purchaseHandlers(context),
+    ...productHandlers(context),
   };
 
   await purgeExpiredTrash(context);

@@ -180,16 +180,16 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       const info = await call('app.info', {});
       expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
       expect(info.databasePath).toMatch(/carnet\.sqlite$/);
-      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, phonesReread: 0 });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null, phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
       expect(await call('settings.update', { language: 'ru' })).toMatchObject({ defaultCountry: 'ES', language: 'ru' });
       await expect(call('settings.update', { language: 'xx' } as never)).rejects.toMatchObject({ code: 'invalid_input' });
     });
 
     it('has the default country unconfirmed on a new database until the user confirms it', async () => {
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null }); // FR: the locale
-      expect(await call('settings.update', { countryConfirmed: true })).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, phonesReread: 0 });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null }); // FR: the locale
+      expect(await call('settings.update', { countryConfirmed: true })).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null, phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
     });
 
     it('has the default country unconfirmed on a database from before the setting, keeping its country', async () => {
@@ -200,11 +200,11 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
         older.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('defaultCountry', '\"DE\"')").run();
         await older.close();
         harness = await open(temp.dir);
-        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
         expect(await call('settings.update', { defaultCountry: 'DE', countryConfirmed: true })).toMatchObject({ defaultCountry: 'DE', countryConfirmed: true });
         await harness.close();
         harness = await open(temp.dir); // a restart keeps it
-        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
       } finally {
         await harness.close();
         harness = await open(); // for afterEach
