@@ -1,22 +1,18 @@
-import { formatDecimal, parseDecimal } from './decimal-text.ts';
-import { lineTotalMinor, minorDigitsOf } from './money-bridge.ts';
+import { MAX_ITEM, MAX_PURCHASE_NOTE, MAX_QUANTITY_MILLI, MAX_REFERENCE, MAX_UNIT_PRICE_MINOR, type PurchaseInput, type PurchaseLine } from '../../../shared/contract/purchases.ts';
+import { lineTotalMinor, minorUnitsOf, parseAmount, parseQuantity, quantityText, QUANTITY_SCALE } from '../../../shared/domain/money.ts';
+import { typedDecimal } from './decimal-text.ts';
 import { purchaseStrings as s } from './strings.ts';
 
-/** Quantities are kept in thousandths (migration 0007's `quantity_milli`). */
-export const QUANTITY_DIGITS = 3;
-export const MAX_REFERENCE = 200;
-export const MAX_NOTE = 5000;
-export const MAX_ITEM = 200;
+const QUANTITY_DIGITS = 3;
 
 /** One line as typed; `key` keeps React's rows stable while lines come and go. */
 export interface LineDraft {
   key: number;
   item: string;
-  /** As typed, the locale's way; '' means 1. */
+  /** As typed, the locale's way ("1,5"); '' means 1. */
   quantity: string;
+  /** As typed, in the purchase's currency ("4,50"); '' means 0. */
   unitPrice: string;
-  /** The product chosen from the suggestions, or null when the item was typed freely. */
-  productId: string | null;
 }
 
 /** What the purchase form holds, as typed. */
@@ -31,37 +27,25 @@ export interface PurchaseDraft {
   note: string;
 }
 
-/** A purchase's lines as the contract carries them. */
-export interface LineInput {
-  item: string;
-  productId: string | null;
-  quantityMilli: number;
-  unitPriceMinor: number;
-}
-
-export interface DraftInput {
-  purchasedOn: string;
-  currency: string;
-  lines: LineInput[];
-  reference: string;
-  paymentStatus: 'paid' | 'unpaid';
-  note: string;
-}
+/** The purchase a draft becomes, without the contact (the form knows whose it is). */
+export type DraftInput = Omit<PurchaseInput, 'contactId'>;
 
 type LineField = 'item' | 'quantity' | 'unitPrice';
+export type LineErrors = Partial<Record<LineField, string>>;
 export interface DraftErrors {
   purchasedOn?: string;
+  currency?: string;
   lines?: string;
   reference?: string;
   note?: string;
-  /** By line index, then field. */
-  line?: Record<number, Partial<Record<LineField, string>>>;
+  /** By line index. */
+  line?: Record<number, LineErrors>;
 }
 
 let nextKey = 1;
 
 export function emptyLine(): LineDraft {
-  return { key: nextKey++, item: '', quantity: '', unitPrice: '', productId: null };
+  return { key: nextKey++, item: '', quantity: '', unitPrice: '' };
 }
 
 export function isEmptyLine(line: LineDraft): boolean {
@@ -90,20 +74,27 @@ export function removeLine(draft: PurchaseDraft, index: number): PurchaseDraft {
   return { ...draft, lines: withTrailingEmptyLine(draft.lines.filter((_, at) => at !== index)) };
 }
 
-/** A line's quantity in thousandths: an empty quantity is 1; null when it cannot be read. */
-export function quantityOf(line: LineDraft, locale: string): number | null {
-  if (line.quantity.trim() === '') return 1000;
-  return parseDecimal(line.quantity, locale, QUANTITY_DIGITS);
+/** A line's quantity in thousandths (an empty quantity is 1), or null when it is no quantity above 0. */
+function quantityOf(line: LineDraft): number | null {
+  if (line.quantity.trim() === '') return QUANTITY_SCALE;
+  const milli = parseQuantity(line.quantity);
+  return milli !== null && milli > 0 && milli <= MAX_QUANTITY_MILLI ? milli : null;
 }
 
-/** Every line's total and the purchase's, in minor units; null where a line cannot be read yet. */
-export function draftTotals(draft: PurchaseDraft, locale: string): { lines: (number | null)[]; total: number } {
-  const digits = minorDigitsOf(draft.currency);
+/** A line's unit price in minor units (an empty price is 0), or null when it cannot be read. */
+function priceOf(line: LineDraft, currency: string): number | null {
+  if (line.unitPrice.trim() === '') return 0;
+  const minor = parseAmount(line.unitPrice, currency);
+  return minor !== null && Math.abs(minor) <= MAX_UNIT_PRICE_MINOR ? minor : null;
+}
+
+/** Every line's total and the purchase's, in minor units (shared/domain/money.ts: no floats); null where a line cannot be read yet. */
+export function draftTotals(draft: PurchaseDraft): { lines: (number | null)[]; total: number } {
   let total = 0;
   const lines = draft.lines.map((line) => {
     if (isEmptyLine(line)) return null;
-    const quantity = quantityOf(line, locale);
-    const price = line.unitPrice.trim() === '' ? 0 : parseDecimal(line.unitPrice, locale, digits);
+    const quantity = quantityOf(line);
+    const price = priceOf(line, draft.currency);
     if (quantity === null || price === null) return null;
     const lineTotal = lineTotalMinor(quantity, price);
     total += lineTotal;
@@ -114,51 +105,50 @@ export function draftTotals(draft: PurchaseDraft, locale: string): { lines: (num
 
 /**
  * The contract input a draft becomes, or the problems by field (and by line) in the interface
- * language. The empty last line is not a line; a line with a price but no item is a mistake.
+ * language, with examples written the locale's way. The empty last line is not a line.
  */
 export function checkPurchaseDraft(draft: PurchaseDraft, locale: string): { input: DraftInput } | { errors: DraftErrors } {
-  const digits = minorDigitsOf(draft.currency);
+  const digits = minorUnitsOf(draft.currency);
   const errors: DraftErrors = {};
-  const lineErrors: NonNullable<DraftErrors['line']> = {};
-  const lines: LineInput[] = [];
+  const lineErrors: Record<number, LineErrors> = {};
+  const lines: DraftInput['lines'] = [];
   draft.lines.forEach((line, index) => {
     if (isEmptyLine(line)) return;
-    const problems: Partial<Record<LineField, string>> = {};
+    const problems: LineErrors = {};
     const item = line.item.trim();
     if (item === '') problems.item = s.errorItem;
     else if (item.length > MAX_ITEM) problems.item = s.errorTooLong(MAX_ITEM);
-    const quantityMilli = quantityOf(line, locale);
-    if (quantityMilli === null || quantityMilli === 0) problems.quantity = s.errorQuantity(formatDecimal(1500, locale, QUANTITY_DIGITS));
-    const unitPriceMinor = line.unitPrice.trim() === '' ? 0 : parseDecimal(line.unitPrice, locale, digits);
-    if (unitPriceMinor === null) problems.unitPrice = s.errorPrice(formatDecimal(Math.round((1250 * 10 ** digits) / 100), locale, digits, true), digits);
+    const quantityMilli = quantityOf(line);
+    if (quantityMilli === null) problems.quantity = s.errorQuantity(typedDecimal(1500, QUANTITY_DIGITS, locale));
+    const unitPriceMinor = priceOf(line, draft.currency);
+    if (unitPriceMinor === null) problems.unitPrice = s.errorPrice(typedDecimal(Math.round(1250 * 10 ** (digits - 2)), digits, locale, true), digits);
     if (Object.keys(problems).length > 0) lineErrors[index] = problems;
-    else lines.push({ item, productId: line.productId, quantityMilli: quantityMilli!, unitPriceMinor: unitPriceMinor! });
+    else lines.push({ item, quantity: quantityText(quantityMilli!), unitPrice: unitPriceMinor! });
   });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.purchasedOn)) errors.purchasedOn = s.errorDate;
   if (Object.keys(lineErrors).length > 0) errors.line = lineErrors;
   else if (lines.length === 0) errors.lines = s.errorNoLines;
   if (draft.reference.trim().length > MAX_REFERENCE) errors.reference = s.errorTooLong(MAX_REFERENCE);
-  if (draft.note.length > MAX_NOTE) errors.note = s.errorTooLong(MAX_NOTE);
+  if (draft.note.length > MAX_PURCHASE_NOTE) errors.note = s.errorTooLong(MAX_PURCHASE_NOTE);
   if (Object.keys(errors).length > 0) return { errors };
   return {
     input: { purchasedOn: draft.purchasedOn, currency: draft.currency, lines, reference: draft.reference.trim(), paymentStatus: draft.paid ? 'paid' : 'unpaid', note: draft.note },
   };
 }
 
-/** A saved purchase's lines back as typed text (for Edit and "Repeat last purchase"). */
-export function linesAsDraft(lines: readonly LineInput[], currency: string, locale: string): LineDraft[] {
+/** The price text a product suggestion or a saved line fills in, with the currency's decimals ("4,50"). */
+export function priceText(minor: number, currency: string, locale: string): string {
+  return typedDecimal(minor, minorUnitsOf(currency), locale, true);
+}
+
+/** A saved purchase's lines back as typed text (for Edit and "Repeat last purchase"), then the empty line. */
+export function linesAsDraft(lines: readonly Pick<PurchaseLine, 'item' | 'quantityMilli' | 'unitPriceMinor'>[], currency: string, locale: string): LineDraft[] {
   return withTrailingEmptyLine(
     lines.map((line) => ({
       key: nextKey++,
       item: line.item,
-      productId: line.productId,
-      quantity: line.quantityMilli === 1000 ? '' : formatDecimal(line.quantityMilli, locale, QUANTITY_DIGITS),
+      quantity: line.quantityMilli === QUANTITY_SCALE ? '' : typedDecimal(line.quantityMilli, QUANTITY_DIGITS, locale),
       unitPrice: priceText(line.unitPriceMinor, currency, locale),
     })),
   );
-}
-
-/** The price text a product suggestion or a saved line fills in, with the currency's decimals ("4,50"). */
-export function priceText(minor: number, currency: string, locale: string): string {
-  return formatDecimal(minor, locale, minorDigitsOf(currency), true);
 }

@@ -71,6 +71,7 @@ export const purchaseStrings = localized(() => ({
   delete: t('delete'),
   editPurchase: (date: string) => t('editPurchase', { date }),
   deletePurchase: (date: string) => t('deletePurchase', { date }),
+  loadMore: t('loadMore'),
   purchasesList: t('purchasesList'),
   manageProducts: t('manageProducts'),
   productsTitle: t('productsTitle'),

@@ -64,6 +64,7 @@ export default {
   delete: 'Löschen',
   editPurchase: 'Einkauf vom {date} bearbeiten',
   deletePurchase: 'Einkauf vom {date} löschen',
+  loadMore: 'Ältere Einkäufe anzeigen',
   purchasesList: 'Liste der Einkäufe',
   manageProducts: 'Produkte',
   productsTitle: 'Produkte',

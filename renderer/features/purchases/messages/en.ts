@@ -66,6 +66,7 @@ export default {
   delete: 'Delete',
   editPurchase: 'Edit purchase of {date}',
   deletePurchase: 'Delete purchase of {date}',
+  loadMore: 'Show older purchases',
   purchasesList: 'Purchase list',
   // Products
   manageProducts: 'Products',

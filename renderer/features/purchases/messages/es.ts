@@ -64,6 +64,7 @@ export default {
   delete: 'Eliminar',
   editPurchase: 'Editar la compra del {date}',
   deletePurchase: 'Eliminar la compra del {date}',
+  loadMore: 'Mostrar compras anteriores',
   purchasesList: 'Lista de compras',
   manageProducts: 'Productos',
   productsTitle: 'Productos',

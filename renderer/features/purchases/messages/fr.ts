@@ -64,6 +64,7 @@ export default {
   delete: 'Supprimer',
   editPurchase: 'Modifier l’achat du {date}',
   deletePurchase: 'Supprimer l’achat du {date}',
+  loadMore: 'Afficher les achats plus anciens',
   purchasesList: 'Liste des achats',
   manageProducts: 'Produits',
   productsTitle: 'Produits',

@@ -64,6 +64,7 @@ export default {
   delete: 'Удалить',
   editPurchase: 'Изменить покупку от {date}',
   deletePurchase: 'Удалить покупку от {date}',
+  loadMore: 'Показать более ранние покупки',
   purchasesList: 'Список покупок',
   manageProducts: 'Товары',
   productsTitle: 'Товары',
