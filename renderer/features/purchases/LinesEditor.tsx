@@ -68,13 +68,14 @@ export function LinesEditor({ idPrefix, lines, currency, lineTotals, errors, onC
               aria-describedby={errorId}
               onChange={(event) => onChange(index, { unitPrice: event.target.value })}
             />
-            <output className="amount" aria-label={s.lineTotal(number)}>
+            <output className="amount" aria-label={s.lineTotal(number)} aria-live="off">
               {total === null || total === undefined ? '' : formatMoney(total, currency)}
             </output>
             {last ? (
               <span />
             ) : (
-              <button type="button" className="button ghost icon-only" aria-label={s.removeLine(number)} title={s.removeLine(number)} onClick={() => onRemove(index)}>
+              // Out of the Tab order: Tab goes item -> quantity -> price -> next item, as a counter types.
+              <button type="button" tabIndex={-1} className="button ghost icon-only" aria-label={s.removeLine(number)} title={s.removeLine(number)} onClick={() => onRemove(index)}>
                 <Icon name="close" />
               </button>
             )}
