@@ -140,7 +140,7 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       expect((await call('timeline.page', { contactId: ada.id })).entries).toHaveLength(1);
     });
 
-    it('takes a contact’s interactions and tasks to the trash and back, exports them as JSON version 2 and reads that export back', async () => {
+    it('takes a contact’s interactions and tasks to the trash and back, exports them as JSON version 3 and reads that export back', async () => {
       const ada = await call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace' });
       const bob = await call('contacts.create', { firstName: 'Bob', lastName: 'Stone' });
       const meeting = await call('interactions.log', { type: 'meeting', occurredAt: '2026-01-05T10:00:00Z', subject: 'Engine plans', contactIds: [ada.id, bob.id] });
@@ -159,7 +159,7 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       try {
         const written = await call('export.toFolder', { folder: temp.dir, format: 'json' });
         const text = fs.readFileSync(written.path, 'utf8');
-        expect(JSON.parse(text)).toMatchObject({ format: 'carnet', version: 2, interactions: [{}, {}], tasks: [{ id: task.id, contactId: ada.id }] });
+        expect(JSON.parse(text)).toMatchObject({ format: 'carnet', version: 3, interactions: [{}, {}], tasks: [{ id: task.id, contactId: ada.id }] });
         // Read back into the same Carnet: everything is already there, nothing is written.
         const analyzed = await call('import.analyze', { fileName: path.basename(written.path), data: Buffer.from(text).toString('base64') });
         expect(analyzed).toMatchObject({ format: 'carnet-json', recordCount: 2 });
