@@ -87,7 +87,9 @@ export function PurchaseForm({ mode, onClose }: { mode: PurchaseFormMode; onClos
       }
     } catch (error) {
       setSaving(false);
-      if (error instanceof CarnetError && error.issues?.length) setErrors({ lines: error.issues.map((issue) => issue.message).join(' ') });
+      // The core refused (the contact was deleted meanwhile, a reference already used...): said in the
+      // form, which stays open with everything typed.
+      if (error instanceof CarnetError) setErrors({ lines: errorMessage(error) });
       else useToasts.getState().show(errorMessage(error), { tone: 'error' });
     }
   };

@@ -8,6 +8,7 @@ import { useSettings } from '../../../../renderer/stores/settings-store.ts';
 import { useToasts } from '../../../../renderer/stores/toast-store.ts';
 import type { Settings } from '../../../../shared/contract/app.ts';
 import type { Purchase, PurchaseStats } from '../../../../shared/contract/purchases.ts';
+import { CarnetError } from '../../../../shared/errors.ts';
 import { contact, fakeClient, type FakeClient } from '../fake-client.ts';
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 150)));
@@ -199,5 +200,52 @@ describe('the customer value panel', () => {
     renderPanel(core([purchase('only')]));
     await settle();
     expect(screen.getByText('Shown from two purchases on.')).toBeTruthy();
+  });
+});
+
+describe('editing a purchase', () => {
+  it('opens the saved lines in the form, saves the change, and Undo puts the purchase back as it was', async () => {
+    const saved = purchase('p1');
+    const client = core([saved]);
+    const updates: unknown[] = [];
+    const call = client.call.bind(client);
+    client.call = (async (method: string, input: unknown) => {
+      if (method === 'purchases.update') {
+        updates.push(input);
+        return saved;
+      }
+      return call(method as never, input as never);
+    }) as FakeClient['call'];
+    renderPanel(client);
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit purchase of Nov 20, 2026' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit purchase' });
+    expect(within(dialog).getByLabelText('Reference')).toHaveProperty('value', 'T-17');
+    expect(within(dialog).queryByRole('button', { name: 'Repeat last purchase' })).toBeNull();
+    fireEvent.change(within(dialog).getByLabelText('Quantity, line 2'), { target: { value: '2' } });
+    expect(within(dialog).getByRole('status', { name: 'Total' }).textContent).toBe('€13.49');
+    fireEvent.keyDown(within(dialog).getByLabelText('Quantity, line 2'), { key: 'Enter' });
+    await settle();
+    expect(updates[0]).toEqual({ id: 'p1', fields: expect.objectContaining({ contactId: 'ada', reference: 'T-17', note: 'Gift wrap', lines: [{ item: 'Coffee beans', quantity: '1.5', unitPrice: 499 }, { item: 'Croissant', quantity: '2', unitPrice: 300 }] }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await settle();
+    expect(updates[1]).toEqual({ id: 'p1', fields: expect.objectContaining({ lines: [{ item: 'Coffee beans', quantity: '1.5', unitPrice: 499 }, { item: 'Croissant', quantity: '1', unitPrice: 300 }] }) });
+  });
+
+  it('keeps the form open with what was typed when the core refuses', async () => {
+    const client = core();
+    const call = client.call.bind(client);
+    client.call = (async (method: string, input: unknown) => {
+      if (method === 'purchases.add') throw new CarnetError('not_found', 'No contact with id ada');
+      return call(method as never, input as never);
+    }) as FakeClient['call'];
+    renderPanel(client);
+    await settle();
+    const dialog = await openForm();
+    fireEvent.change(within(dialog).getByLabelText('Item, line 1'), { target: { value: 'Tea' } });
+    fireEvent.keyDown(within(dialog).getByLabelText('Item, line 1'), { key: 'Enter' });
+    await settle();
+    expect(within(dialog).getByRole('alert').textContent).toContain('No contact with id ada');
+    expect(within(dialog).getByLabelText('Item, line 1')).toHaveProperty('value', 'Tea');
   });
 });
