@@ -3,7 +3,7 @@ import type { ProductListItem } from '../../../shared/contract/purchases.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { trapTab } from '../../components/trap-tab.ts';
+import { trapTab } from '../../components/form-dialog-keys.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { ProductRow } from './ProductRow.tsx';
 import { purchaseStrings as s } from './strings.ts';

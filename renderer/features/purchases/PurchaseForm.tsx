@@ -9,7 +9,7 @@ import { formatMoney } from '../../app/money.ts';
 import { useSettings } from '../../stores/settings-store.ts';
 import { localToday } from '../../stores/today-store.ts';
 import { useToasts } from '../../stores/toast-store.ts';
-import { trapTab } from '../../components/trap-tab.ts';
+import { onFormDialogKey } from '../../components/form-dialog-keys.ts';
 import { suggestedCurrency } from './currency-choice.ts';
 import { CurrencySelect } from './CurrencySelect.tsx';
 import { checkPurchaseDraft, draftTotals, linesAsDraft, newPurchaseDraft, priceText, removeLine, updateLine, type DraftErrors, type PurchaseDraft } from './form-model.ts';
@@ -94,21 +94,7 @@ export function PurchaseForm({ mode, onClose }: { mode: PurchaseFormMode; onClos
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey || (target.tagName === 'INPUT' && !event.shiftKey && !event.altKey))) {
-      event.preventDefault();
-      void save();
-    } else if (event.key === 'Tab') {
-      trapTab(event, dialogRef.current);
-    }
-    // Letters typed here are the form's, not the contact view's shortcuts.
-    event.stopPropagation();
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onFormDialogKey(event, dialogRef.current, { save: () => void save(), close: onClose });
 
   const ids = { date: `${idPrefix}-date`, currency: `${idPrefix}-currency`, reference: `${idPrefix}-reference`, paid: `${idPrefix}-paid`, note: `${idPrefix}-note` };
   return (

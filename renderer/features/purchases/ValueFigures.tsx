@@ -28,7 +28,7 @@ function Figure({ label, value, hint, strong = false }: { label: string; value: 
   return (
     <div className={strong ? 'value-figure strong' : 'value-figure'}>
       <dt>{label}</dt>
-      <dd title={hint}>
+      <dd>
         {value}
         {hint && <span className="muted small value-hint">{hint}</span>}
       </dd>
