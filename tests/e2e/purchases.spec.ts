@@ -50,6 +50,7 @@ test('records a purchase from the keyboard and sees it in the customer value pan
   await expect(dialog.getByLabel('Line 2 total')).toHaveText('€4.49');
   await expect(dialog.getByRole('status', { name: 'Total', exact: true })).toHaveText('€13.49');
   await expect(dialog.getByLabel('Item, line 3')).toHaveValue('');
+  await page.screenshot({ path: 'test-results/purchase-first-currency-question.png' });
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Purchase saved' })).toContainText('€13.49');
