@@ -19,7 +19,7 @@ export function ValueFigures({ stats, shopCurrency }: { stats: PurchaseStats; sh
       <Figure label={s.averageBasket} value={money((value) => value.averageBasketMinor)} />
       <Figure label={s.firstPurchase} value={date(stats.firstPurchase)} />
       <Figure label={s.lastPurchase} value={date(stats.lastPurchase)} />
-      <Figure label={s.usualInterval} value={stats.usualIntervalDays === null ? s.noValue : s.intervalDays(Math.round(stats.usualIntervalDays))} hint={stats.usualIntervalDays === null ? s.intervalHint : undefined} />
+      <Figure label={s.usualInterval} value={stats.usualIntervalDays === null ? s.noValue : s.intervalDays(Math.round(stats.usualIntervalDays * 10) / 10)} hint={stats.usualIntervalDays === null ? s.intervalHint : undefined} />
     </dl>
   );
 }

@@ -196,6 +196,22 @@ describe('the customer value panel', () => {
     expect(client.callsTo('purchases.restore')).toEqual([{ id: 'b' }]);
   });
 
+  it('says a usual interval of an even number of gaps as it is (8.5 days), and mixed currencies side by side', async () => {
+    const client = core([purchase('a')]);
+    const call = client.call.bind(client);
+    client.call = (async (method: string, input: unknown) => {
+      if (method === 'purchases.stats') {
+        return { ...stats([purchase('a')]), orders: 3, usualIntervalDays: 8.5, values: [{ currency: 'USD', lifetimeMinor: 2500, orders: 2, averageBasketMinor: 1250 }, { currency: 'EUR', lifetimeMinor: 1049, orders: 1, averageBasketMinor: 1049 }] };
+      }
+      return call(method as never, input as never);
+    }) as FakeClient['call'];
+    renderPanel(client);
+    await settle();
+    expect(screen.getByText('every 8.5 days')).toBeTruthy();
+    // The shop's currency (EUR) first, the others beside it, never added together.
+    expect(screen.getByText('Lifetime value').nextElementSibling?.textContent).toBe('€10.49 · $25.00');
+  });
+
   it('says "—" with a hint for the usual interval before two purchases', async () => {
     renderPanel(core([purchase('only')]));
     await settle();
