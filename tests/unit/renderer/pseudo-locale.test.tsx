@@ -167,6 +167,7 @@ function core() {
       entries: [
         { source: 'interaction', at: '2026-11-20T10:00:00.000Z', interaction: { id: 'i-1', type: 'call', direction: 'out', occurredAt: '2026-11-20T10:00:00.000Z', minutes: 12, subject: SEEDED.company, body: '', contacts: [{ id: 'id-1', displayName: SEEDED.contactName, kind: 'person' }, { id: 'id-2', displayName: SEEDED.company, kind: 'company' }], createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z' } },
         { source: 'task', at: '2026-11-19T10:00:00.000Z', task: { id: 't-1', title: SEEDED.company, notes: '', dueDate: null, dueTime: null, doneAt: '2026-11-19T10:00:00.000Z', contactId: 'id-1' } },
+        { source: 'purchase', at: '2026-11-18T12:00:00.000Z', purchase: { id: 'p-1', contactId: 'id-1', purchasedOn: '2026-11-18', currency: 'EUR', totalMinor: 2541, reference: 'T-17', paymentStatus: 'unpaid', items: [SEEDED.company], lineCount: 4 } },
       ],
       next: 'more',
     }),
