@@ -58,7 +58,7 @@ test('records a purchase from the keyboard and sees it in the customer value pan
   await expect(panel.getByText('Lifetime value')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Purchase list' }).getByRole('listitem')).toHaveCount(1);
   await expect(panel.getByRole('list', { name: 'Purchase list' })).toContainText('Ground coffee, Flour');
-  await expect(panel.locator('.value-figure.strong')).toContainText('€13.49');
+  await expect(panel.locator('.value-figure.strong dd')).toHaveText('€13.49');
   await expect(panel.getByText('Shown from two purchases on.')).toBeVisible();
 
   // The next purchase: the currency is the shop's now, "Repeat last purchase" fills the lines.

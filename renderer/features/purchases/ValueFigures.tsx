@@ -11,7 +11,7 @@ export function ValueFigures({ stats, shopCurrency }: { stats: PurchaseStats; sh
   const locale = userLocale();
   const values = [...stats.values].sort((a, b) => Number(b.currency === shopCurrency) - Number(a.currency === shopCurrency));
   const date = (day: string | null) => (day ? formatDay(day, locale) : s.noValue);
-  const money = (pick: (value: (typeof values)[number]) => number) => (values.length === 0 ? s.noValue : values.map((value) => formatMoney(pick(value), value.currency)).join(' · '));
+  const money = (pick: (value: (typeof values)[number]) => number) => (values.length === 0 ? s.noValue : values.map((value) => formatMoney(pick(value), value.currency)).join('\n'));
   return (
     <dl className="value-figures">
       <Figure label={s.lifetimeValue} value={money((value) => value.lifetimeMinor)} strong />

@@ -209,7 +209,7 @@ describe('the customer value panel', () => {
     await settle();
     expect(screen.getByText('every 8.5 days')).toBeTruthy();
     // The shop's currency (EUR) first, the others beside it, never added together.
-    expect(screen.getByText('Lifetime value').nextElementSibling?.textContent).toBe('€10.49 · $25.00');
+    expect(screen.getByText('Lifetime value').nextElementSibling?.textContent).toBe('€10.49\n$25.00');
   });
 
   it('says "—" with a hint for the usual interval before two purchases', async () => {
