@@ -331,6 +331,9 @@ export const importContract = {
       removed: z.number().int(),
       removedPeople: z.number().int(),
       removedCompanies: z.number().int(),
+      /** Interactions and tasks moved to the trash with them (the import's own, and those of the contacts it created). */
+      removedInteractions: z.number().int(),
+      removedTasks: z.number().int(),
       reverted: z.number().int(),
       keptEdited: z.number().int(),
     }),

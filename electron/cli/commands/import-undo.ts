@@ -1,6 +1,6 @@
 import { CarnetError } from '../../../shared/errors.ts';
 import type { CliCommand } from '../cli-types.ts';
-import { peopleAndCompanies } from '../count-words.ts';
+import { peopleAndCompanies, plural } from '../count-words.ts';
 import { terminalJson, tty } from '../terminal-text.ts';
 
 export const importUndoCommand: CliCommand = {
@@ -16,6 +16,9 @@ export const importUndoCommand: CliCommand = {
     else {
       const restoreHint = result.removed > 0 ? tty` (carnet trash restore --import ${batchId} brings them back)` : '';
       io.stdout(tty`Import ${batchId} undone: ${peopleAndCompanies(result.removedPeople, result.removedCompanies)} moved to the trash` + restoreHint + tty`, ${result.reverted} restored to their earlier state.\n`);
+      if (result.removedInteractions + result.removedTasks > 0) {
+        io.stdout(tty`${plural(result.removedInteractions, 'interaction')} and ${plural(result.removedTasks, 'task')} went to the trash with them.\n`);
+      }
       if (result.keptEdited > 0) io.stdout(tty`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
     }
     return 0;

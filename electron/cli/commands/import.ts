@@ -146,10 +146,14 @@ function emptySummary(fileName: string): ImportSummary {
 }
 
 /** A Carnet export's interactions and tasks: "  would add 2 interactions and 3 tasks, 0 interactions and 1 task already there". */
-function describeRelated({ interactions, tasks }: NonNullable<ImportSummary['related']>, dryRun: boolean): string {
+function describeRelated({ interactions, tasks, purchases }: NonNullable<ImportSummary['related']>, dryRun: boolean): string {
   const both = (i: number, t: number) => `${plural(i, 'interaction')} and ${plural(t, 'task')}`;
   const leftOut = interactions.skipped + tasks.skipped > 0 ? `, ${both(interactions.skipped, tasks.skipped)} left out (their contact is not imported)` : '';
-  return `  ${dryRun ? 'would add' : 'added'} ${both(interactions.added, tasks.added)}, ${both(interactions.already, tasks.already)} already there${leftOut}`;
+  // A version 3 export's purchases, on a line of their own.
+  const bought = purchases
+    ? `\n  ${dryRun ? 'would add' : 'added'} ${plural(purchases.added, 'purchase')}, ${purchases.already} already there${purchases.skipped > 0 ? `, ${purchases.skipped} left out (their contact is not imported)` : ''}`
+    : '';
+  return `  ${dryRun ? 'would add' : 'added'} ${both(interactions.added, tasks.added)}, ${both(interactions.already, tasks.already)} already there${leftOut}${bought}`;
 }
 
 function describe(result: FileResult): string {

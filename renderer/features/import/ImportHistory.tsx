@@ -32,7 +32,7 @@ export function ImportHistory({ version }: { version: number }) {
     setConfirming(null);
     try {
       const result = await client.call('import.undo', { batchId: batch.id });
-      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
+      useToasts.getState().show(s.undone(result));
       await load();
     } catch (failure) {
       setError(errorMessage(failure));

@@ -47,7 +47,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
     try {
       const result = await client.call('import.undo', { batchId: summary.batchId });
       setUndone(true);
-      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
+      useToasts.getState().show(s.undone(result));
       onUndone();
     } catch (failure) {
       setError(errorMessage(failure));
