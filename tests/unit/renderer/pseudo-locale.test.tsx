@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { localToday } from '../../../renderer/stores/today-store.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { App } from '../../../renderer/app/App.tsx';
 import { ALL_CATALOGS } from '../../../renderer/i18n/all-catalogs.ts';
@@ -14,6 +14,7 @@ import { useQuickLog } from '../../../renderer/stores/quick-log-store.ts';
 import { useReminderBanner } from '../../../renderer/stores/reminder-store.ts';
 import type { BackupEntry } from '../../../shared/contract/backup.ts';
 import type { Task } from '../../../shared/contract/tasks.ts';
+import type { Purchase } from '../../../shared/contract/purchases.ts';
 import type { Today } from '../../../shared/contract/today.ts';
 import { addDays } from '../../../shared/domain/local-date.ts';
 import { coreMessage } from '../../../shared/messages/core-text.ts';
@@ -42,6 +43,9 @@ const SEEDED = {
   databasePath: '/data/carnet.sqlite',
   taskTitle: 'Relancer Zoé',
   salesFile: 'ventes.csv',
+  productName: 'Café moulu',
+  otherProduct: 'Thé vert',
+  reference: 'T-0042',
 };
 
 function literalWords(elements: MessageFormatElement[], into: Set<string>): void {
@@ -70,7 +74,7 @@ function shownText(): string[] {
     }
   }
   // Longest first, so "Papua New Guinea" goes before "Guinea" could leave "Papua New".
-  const shownAsIs = [...Object.values(SEEDED), ...countryNames(), ...relativeTimes()].sort((a, b) => b.length - a.length);
+  const shownAsIs = [...Object.values(SEEDED), ...countryNames(), ...currencyNames(), ...relativeTimes()].sort((a, b) => b.length - a.length);
   return parts.map((part) => shownAsIs.reduce((text, data) => text.split(data).join(' '), part));
 }
 
@@ -86,6 +90,13 @@ function countryNames(): string[] {
   const names = new Intl.DisplayNames([currentLocale()], { type: 'region' });
   const codes = [...document.querySelectorAll('option')].map((option) => option.value).filter((value) => /^[A-Z]{2}$/.test(value));
   return codes.map((code) => names.of(code) ?? code);
+}
+
+/** Currency names come from Intl in the formatting locale (the shop currency menus), not from a catalog. */
+function currencyNames(): string[] {
+  const names = new Intl.DisplayNames([currentLocale()], { type: 'currency' });
+  const codes = [...document.querySelectorAll('option')].map((option) => option.value).filter((value) => /^[A-Z]{3}$/.test(value));
+  return codes.map((code) => `${names.of(code) ?? code} (${code})`);
 }
 
 /** The English catalog words on screen, each with a little of the text around it. */
@@ -110,6 +121,14 @@ function seededTask(id: string, dueDate: string, dueTime: string | null): Task {
   return {
     id, title: SEEDED.taskTitle, dueDate, dueTime, contactId: 'id-1', contactName: SEEDED.contactName, notes: '', repeat: 'FREQ=MONTHLY;BYDAY=-1FR',
     repeatOf: null, doneAt: null, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z',
+  };
+}
+
+function seededPurchase(id: string, paymentStatus: 'paid' | 'unpaid'): Purchase {
+  return {
+    id, contactId: 'id-1', purchasedOn: '2026-11-20', currency: 'EUR', totalMinor: 1500, reference: SEEDED.reference, source: 'manual', paymentStatus, note: '', importBatchId: null,
+    lines: [{ id: `${id}-l`, position: 0, productId: 'pr-1', item: SEEDED.productName, quantityMilli: 1500, quantity: '1.5', unitPriceMinor: 1000, lineTotalMinor: 1500 }],
+    createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z',
   };
 }
 
@@ -140,6 +159,11 @@ function core() {
     'tasks.list': () => ({ items: [seededTask('t-9', '2026-11-20', null)], total: 1 }),
     'contacts.keepInTouch': () => ({ contactId: 'id-1', frequency: '1m', since: '2026-10-01', lastContactedAt: null, nextDue: '2026-11-01' }),
     'companies.suggest': () => [],
+    // A customer with two purchases (one unpaid) and a product, so the purchase screens' words are checked too.
+    'purchases.stats': () => ({ contactId: 'id-1', orders: 2, values: [{ currency: 'EUR', lifetimeMinor: 3000, orders: 2, averageBasketMinor: 1500 }], firstPurchase: '2026-11-06', lastPurchase: '2026-11-20', usualIntervalDays: 14 }),
+    'purchases.list': () => ({ purchases: [seededPurchase('p-1', 'unpaid'), seededPurchase('p-2', 'paid')], next: 'more' }),
+    'products.suggest': () => [],
+    'products.list': () => ({ products: [{ id: 'pr-1', name: SEEDED.productName, unitPriceMinor: 450, currency: 'EUR', lines: 3 }, { id: 'pr-2', name: SEEDED.otherProduct, unitPriceMinor: null, currency: null, lines: 1 }], total: 2 }),
     // A timeline with every kind of entry, so its words are checked too.
     'timeline.page': () => ({
       entries: [
@@ -259,6 +283,37 @@ const SCREENS: ScreenCheck[] = [
       fireEvent.keyDown(window, { key: 'l', code: 'KeyL' });
       await settle();
       expect(screen.getByRole('dialog')).toBeTruthy();
+    },
+  },
+  {
+    name: 'the purchase form (P on a contact), asking the shop currency, with an error by a line',
+    converted: true,
+    async show() {
+      await open('contacts');
+      fireEvent.click(screen.getByRole('option', { name: new RegExp(SEEDED.contactName) }));
+      await settle();
+      fireEvent.keyDown(window, { key: 'p', code: 'KeyP' });
+      await settle();
+      const dialog = screen.getByRole('dialog');
+      fireEvent.click(within(dialog).getAllByRole('button')[0]!);
+      const price = dialog.querySelectorAll('input[inputmode="decimal"]')[1]!;
+      fireEvent.change(price, { target: { value: '1,2345' } });
+      fireEvent.keyDown(price, { key: 'Enter' });
+      await settle();
+      expect(dialog.querySelector('.field-error')).toBeTruthy();
+    },
+  },
+  {
+    name: 'the products dialog with a merge to confirm',
+    converted: true,
+    async show() {
+      await open('settings');
+      fireEvent.click(document.querySelector('#settings-shop-currency')!.closest('section')!.querySelector('.dialog-actions button')!);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+      const merge = document.querySelector('.product-row select')!;
+      fireEvent.change(merge, { target: { value: 'pr-2' } });
+      await settle();
+      expect(screen.getByRole('alertdialog')).toBeTruthy();
     },
   },
   {
