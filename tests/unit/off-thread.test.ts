@@ -8,7 +8,7 @@ describe('OffThreadRunner', () => {
     const runner = new OffThreadRunner<number | 'crash', number>({ name: 'test worker', workerUrl, inline: (job) => (job === 'crash' ? -1 : job * 2) });
     expect(await runner.run(21)).toBe(42);
     // The worker answers, then dies; under load its death can be seen before its answer, which is then lost.
-    expect(await runner.run('crash').catch((error: Error) => error.message)).toMatch(/^-1$|worker crashed/);
+    expect(String(await runner.run('crash').catch((error: Error) => error.message))).toMatch(/^-1$|worker crashed/);
     // Jobs sent right after the crash: the dead worker's late exit must not take the new worker down.
     // The jobs that reach the dying worker before it is seen dead fail (how many depends on the
     // machine's load); once one job has succeeded on the new worker, every later one must too.
