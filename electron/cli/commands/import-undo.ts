@@ -6,7 +6,7 @@ import { terminalJson, tty } from '../terminal-text.ts';
 export const importUndoCommand: CliCommand = {
   words: ['import', 'undo'],
   usage: 'import undo BATCH_ID [--json]',
-  summary: 'Undoes an import: its new contacts go to the trash, updated contacts get their earlier state back.',
+  summary: 'Undoes an import: its new contacts (and a sales import\'s purchases) go to the trash, updated contacts get their earlier state back.',
   async run({ args, flags, io, openCore }) {
     const batchId = args[0];
     if (!batchId) throw new CarnetError('invalid_input', 'Say which import to undo: carnet import undo BATCH_ID (ids are in carnet import list)');
@@ -19,6 +19,7 @@ export const importUndoCommand: CliCommand = {
       if (result.removedInteractions + result.removedTasks > 0) {
         io.stdout(tty`${plural(result.removedInteractions, 'interaction')} and ${plural(result.removedTasks, 'task')} went to the trash with them.\n`);
       }
+      if (result.removedPurchases > 0) io.stdout(tty`${plural(result.removedPurchases, 'purchase')} it wrote moved to the trash.\n`);
       if (result.keptEdited > 0) io.stdout(tty`${result.keptEdited} contact${result.keptEdited === 1 ? ' was' : 's were'} edited after the import and kept as they are.\n`);
     }
     return 0;

@@ -16,6 +16,7 @@ import { ContactTasks } from '../tasks/ContactTasks.tsx';
 import { commonStrings } from '../../app/common-strings.ts';
 import { contactStrings as s } from './strings.ts';
 import { Timeline } from '../interactions/Timeline.tsx';
+import { CustomerValuePanel } from '../purchases/CustomerValuePanel.tsx';
 
 interface ContactDetailProps {
   id: string;
@@ -93,6 +94,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
         <ContactFacts contact={contact} />
         {contact.kind === 'company' && <CompanyPeople companyId={contact.id} name={contact.company} />}
         <ContactTasks contactId={contact.id} kind={contact.kind} />
+        <CustomerValuePanel contact={contact} />
         <Timeline contact={contact} focusInteractionId={focusInteractionId} />
       </div>
     </article>

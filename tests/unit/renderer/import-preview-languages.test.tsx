@@ -51,7 +51,7 @@ const preview: Preview = {
 
 function renderPreview() {
   const client = fakeClient({
-    'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'vcard', formatLabel: 'vCard', fileName: fileName ?? 'a.vcf', encoding: null, table: null, notes: [], recordCount: 1, presets: [], encodings: [] }),
+    'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'vcard', formatLabel: 'vCard', fileName: fileName ?? 'a.vcf', encoding: null, table: null, notes: [], recordCount: 1, presets: [], encodings: [], kind: 'contacts', detectedKind: 'contacts', sales: null }),
     'import.preview': () => preview,
     'import.discard': () => ({ ok: true }),
   });
@@ -114,7 +114,7 @@ describe('the import preview in another language', () => {
 describe('a Carnet export in the preview', () => {
   function renderWith(next: Preview) {
     const client = fakeClient({
-      'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'carnet-json', formatLabel: 'Carnet JSON export', fileName: fileName ?? 'a.json', encoding: 'utf-8', table: null, notes: [], recordCount: 2, presets: [], encodings: [] }),
+      'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'carnet-json', formatLabel: 'Carnet JSON export', fileName: fileName ?? 'a.json', encoding: 'utf-8', table: null, notes: [], recordCount: 2, presets: [], encodings: [], kind: 'contacts', detectedKind: 'contacts', sales: null }),
       'import.preview': () => next,
       'import.discard': () => ({ ok: true }),
     });
