@@ -50,7 +50,9 @@ async function englishLeftIn(page: Page, language: Language, shownAsIs: string[]
   const own = words(language);
   const english = [...words('en')].filter((word) => !own.has(word) && !['carnet', 'csv', 'json', 'vcard', 'excel', 'libreoffice', 'sqlite', 'usb'].includes(word));
   let text = await page.locator('main').innerText();
-  for (const data of shownAsIs) text = text.split(data).join(' ');
+  // Currency menus list ISO codes and names from Intl (TRY, ALL, "mark convertible"): data, not Carnet's words.
+  const currencyOptions = await page.locator('main option').evaluateAll((options) => options.filter((option) => /^[A-Z]{3}$/.test((option as HTMLOptionElement).value)).map((option) => option.textContent ?? ''));
+  for (const data of [...shownAsIs, ...currencyOptions]) text = text.split(data).join(' ');
   // Paths and backup file names ("carnet-backup-….carnetbackup") are data, shown as they are.
   text = text.replace(/\S*[\\/]\S*|\S+\.carnetbackup\b/g, ' ');
   const shown = new Set(text.split(/[^\p{L}]+/u).map((word) => word.toLowerCase()));

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Contact } from '../../../shared/contract/contacts.ts';
 import type { ContactPanelState } from '../../stores/contact-panel-store.ts';
@@ -29,7 +29,9 @@ export function ContactDetail({ id, panel }: ContactDetailProps) {
   const load = useContact(id);
   const contact = load.state === 'ready' ? load.contact : null;
 
-  useEffect(() => {
+  // A layout effect: the keys must work from the first paint that shows the contact (a passive
+  // effect runs after it, and a key pressed in between was lost on a busy machine).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'Escape') {
