@@ -9,6 +9,7 @@ import { trashContract } from './trash.ts';
 import { interactionsContract } from './interactions.ts';
 import { tasksContract } from './tasks.ts';
 import { calendarContract, todayContract } from './today.ts';
+import { reportsContract } from './reports.ts';
 
 /**
  * The one contract between the renderer and the core: every method's name, input schema and output
@@ -26,6 +27,7 @@ export const contract = {
   ...tasksContract,
   ...todayContract,
   ...calendarContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -51,3 +53,4 @@ export * from './trash.ts';
 export * from './interactions.ts';
 export * from './tasks.ts';
 export * from './today.ts';
+export * from './reports.ts';
