@@ -10,6 +10,7 @@ import { settingsCatalogs } from '../features/settings/messages/index.ts';
 import { trashCatalogs } from '../features/trash/messages/index.ts';
 import { interactionCatalogs } from '../features/interactions/messages/index.ts';
 import { taskCatalogs } from '../features/tasks/messages/index.ts';
+import { reportCatalogs } from '../features/reports/messages/index.ts';
 import { CORE_CATALOGS } from '../../shared/messages/catalogs.ts';
 import type { Catalogs, Messages } from './translate.ts';
 
@@ -27,6 +28,7 @@ export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   trash: trashCatalogs,
   interactions: interactionCatalogs,
   tasks: taskCatalogs,
+  reports: reportCatalogs,
   // What the core says (errors, import notes and warnings, backup checks, progress): shared/messages/.
   coreErrors: CORE_CATALOGS.errors,
   coreImport: CORE_CATALOGS.import,

@@ -81,6 +81,10 @@ export type ReportsOverview = z.infer<typeof reportsOverviewSchema>;
 
 const todayInput = { today: localDateSchema };
 
+export const REPORT_NAMES = ['newCustomers', 'sales', 'topCustomers', 'overdue'] as const;
+export const reportNameSchema = z.enum(REPORT_NAMES);
+export type ReportName = z.infer<typeof reportNameSchema>;
+
 export const reportsContract = {
   /**
    * Every report for a period: new customers and sales per month (with the previous year), top 20
@@ -99,6 +103,14 @@ export const reportsContract = {
   },
   /** A contact's RFM scores and segment; null for a contact without purchases (or before the first computation). */
   'reports.rfmOf': { input: z.object({ id: z.string().min(1).max(64) }), output: contactRfmSchema.nullable() },
+  /**
+   * Writes one report of a period as CSV (UTF-8, English headers for scripts, amounts in major
+   * units with one column per currency) to a new file in `folder`.
+   */
+  'reports.exportCsv': {
+    input: z.object({ report: reportNameSchema, period: reportPeriodSchema, ...todayInput, folder: z.string().trim().min(1, 'Choose a folder').max(4096) }),
+    output: z.object({ path: z.string(), rows: z.number().int() }),
+  },
   /** Computes every customer's RFM again now (it also runs daily and after a purchases import). */
   'reports.recomputeRfm': { input: z.object({ ...todayInput }), output: z.object({ customers: z.number().int() }) },
 } as const;

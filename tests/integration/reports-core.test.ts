@@ -217,3 +217,27 @@ describe('empty database', () => {
     expect(report.sales.map((row) => row.month)).toEqual(['2026-01', '2026-02', '2026-03']);
   });
 });
+
+describe('CSV export', () => {
+  it('writes a report with one column per currency, names quoted, never over an earlier file', async () => {
+    const { makeTempDir } = await import('../helpers/temp-core.ts');
+    const fs = await import('node:fs');
+    const folder = makeTempDir('carnet-report-csv-');
+    try {
+      const ana = (await core.call('contacts.create', { firstName: 'Ana, "la"', lastName: 'Test' })).id;
+      setShopCurrency(core.context.database.sqlite, 'EUR');
+      buy([{ contactId: ana, on: '2026-01-05', minor: 123_45 }, { contactId: ana, on: '2026-01-06', minor: 500, currency: 'JPY' }]);
+      const input = { report: 'topCustomers' as const, period: { from: '2026-01-01', to: '2026-01-31' }, today: '2026-02-01', folder: folder.dir };
+      const written = await core.call('reports.exportCsv', input);
+      expect(written.rows).toBe(1);
+      expect(fs.readFileSync(written.path, 'utf8')).toBe(`rank,contactId,name,EUR,sharePercent,cumulativeSharePercent,JPY\r\n1,${ana},"Ana, ""la"" Test",123.45,100.00,100.00,500\r\n`);
+      const again = await core.call('reports.exportCsv', input);
+      expect(again.path).not.toBe(written.path);
+      const sales = await core.call('reports.exportCsv', { ...input, report: 'sales' });
+      expect(fs.readFileSync(sales.path, 'utf8').split('\r\n')[0]).toBe('month,orders,EUR,JPY,previousYearMonth,previousYearOrders,previousYearEUR,previousYearJPY');
+      expect((await failure(core.call('reports.exportCsv', { ...input, folder: `${folder.dir}/missing` })))?.code).toBeTruthy();
+    } finally {
+      folder.cleanup();
+    }
+  });
+});
