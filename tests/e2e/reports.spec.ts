@@ -46,7 +46,7 @@ async function seedShop(running: RunningCarnet, dataDir: string): Promise<string
   return ids;
 }
 
-async function shootAll(page: Page, name: string): Promise<void> {
+async function shootAll(page: Page, name: string, section?: string): Promise<void> {
   fs.mkdirSync(shots, { recursive: true });
   for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
     for (const scheme of ['light', 'dark'] as const) {
@@ -55,7 +55,8 @@ async function shootAll(page: Page, name: string): Promise<void> {
       await page.waitForTimeout(300);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
       expect(overflow, `${name} at ${size.width}x${size.height} scrolls sideways`).toBe(false);
-      await page.screenshot({ path: path.join(shots, `${name}-${size.width}x${size.height}-${scheme}.png`), fullPage: name === 'reports' });
+      if (section) await page.locator(section).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(shots, `${name}-${size.width}x${size.height}-${scheme}.png`) });
     }
   }
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -64,6 +65,8 @@ async function shootAll(page: Page, name: string): Promise<void> {
 
 test('with no purchases, Reports says how to get some', async ({ page, carnet }) => {
   await page.goto(carnet.url);
+  // The shortcut works once the app is up.
+  await expect(nav(page)).toBeVisible();
   await page.keyboard.press('Alt+8');
   await expect(nav(page).getByRole('button', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { name: 'No purchases yet' })).toBeVisible();
@@ -92,6 +95,7 @@ test('every report with its table; a row opens its customers; RFM on the contact
     await expect(overdue.getByRole('rowheader', { name: 'Ana Pérez' })).toBeVisible();
     await expect(page.getByText('Rankings in EUR; other currencies are shown beside, never converted.')).toBeVisible();
     await shootAll(page, 'reports');
+    for (const id of ['newCustomers', 'sales', 'topCustomers', 'overdue']) await shootAll(page, `reports-${id}`, `[aria-labelledby="report-${id}"]`);
 
     // A month of new customers opens the customers who first bought then.
     const newCustomers = page.getByRole('table', { name: 'New customers per month' });

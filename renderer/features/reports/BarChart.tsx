@@ -15,6 +15,8 @@ interface BarChartProps {
   series: ChartSeries[];
   /** Formats a value on the left axis (money, counts). */
   formatValue(value: number): string;
+  /** Whole numbers only on the value axis (counts of customers). */
+  counts?: boolean;
   /** A click on a bar: its index. */
   onPick(index: number): void;
   height?: number;
@@ -32,8 +34,9 @@ function buildOptions(props: BarChartProps, width: number, colors: ChartColors):
     cursor: { drag: { x: false, y: false }, points: { show: false } },
     scales: { x: { time: false, range: [-0.5, labels.length - 0.5] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] }, pct: { range: [0, 100] } },
     axes: [
-      { ...axis, grid: { show: false }, splits: () => labels.map((_label, index) => index), values: (_u, splits) => splits.map((index) => labels[index] ?? '') },
-      { ...axis, size: 70, values: (_u, splits) => splits.map(formatValue) },
+      // Every month fits from about 56 px a label; narrower, every second (third…) one is named.
+      { ...axis, grid: { show: false }, splits: () => labels.map((_label, index) => index), values: (_u, splits) => splits.map((index) => (index % Math.max(1, Math.ceil((labels.length * 56) / width)) === 0 ? (labels[index] ?? '') : '')) },
+      { ...axis, size: 70, values: (_u, splits) => splits.map(formatValue), ...(props.counts ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000] } : {}) },
       ...(series.some((item) => item.style === 'percentLine') ? [{ ...axis, scale: 'pct', side: 1 as const, grid: { show: false }, values: (_u: uPlot, splits: number[]) => splits.map((value) => `${value}%`) }] : []),
     ],
     series: [

@@ -20,7 +20,7 @@ export function NewCustomersReport({ report }: { report: ReportsOverview }) {
     if (row && row.count > 0) openCustomers(`${s.newCustomers}, ${monthLabel(row.month, 'long')}`, row.contactIds);
   };
   return (
-    <ReportSection id="newCustomers" title={s.newCustomersTitle} hint={s.newCustomersHint} chart={<BarChart labels={labels} series={series} formatValue={formatCompact} onPick={open} />}>
+    <ReportSection id="newCustomers" title={s.newCustomersTitle} hint={s.newCustomersHint} chart={<BarChart labels={labels} series={series} formatValue={formatCompact} onPick={open} counts />}>
       <table className="report-grid">
         <caption className="visually-hidden">{s.newCustomersTitle}</caption>
         <thead>
