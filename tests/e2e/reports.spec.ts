@@ -120,10 +120,12 @@ test('every report with its table; a row opens its customers; RFM on the contact
     const callBack = page.getByRole('region', { name: /Customers to call back/ });
     const anaRow = callBack.getByRole('listitem', { name: 'Ana Pérez' });
     await expect(anaRow).toBeVisible();
+    await callBack.scrollIntoViewIfNeeded();
+    await shootAll(page, 'reports-today', '[aria-labelledby="today-overdue-customers"]');
     await anaRow.focus();
     await page.keyboard.press('l');
-    await expect(page.getByRole('dialog')).toBeVisible();
-    await shootAll(page, 'reports-today');
+    await expect(page.getByRole('dialog', { name: 'Log an interaction with Ana Pérez' })).toBeVisible();
+    await expect(page.getByLabel('Type')).toHaveValue('call');
     expect(ids).toHaveLength(12);
   } finally {
     await running.stop();

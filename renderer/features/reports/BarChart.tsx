@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useChartColors, type ChartColors } from './chart-theme.ts';
 
@@ -22,7 +22,7 @@ interface BarChartProps {
   height?: number;
 }
 
-function buildOptions(props: BarChartProps, width: number, colors: ChartColors): uPlot.Options {
+function buildOptions(uPlotClass: typeof uPlot, props: BarChartProps, width: number, colors: ChartColors): uPlot.Options {
   const { labels, series, formatValue } = props;
   const bars = series.filter((item) => item.style !== 'percentLine').length;
   const axis = { stroke: colors.muted, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
@@ -46,7 +46,7 @@ function buildOptions(props: BarChartProps, width: number, colors: ChartColors):
         // Two series side by side: the first left of the tick, the second right of it.
         const align = bars === 1 ? 0 : barIndex++ === 0 ? -1 : 1;
         const colour = item.style === 'primary' ? colors.primary : colors.secondary;
-        return { label: item.label, stroke: colour, fill: colour, width: 0, paths: uPlot.paths.bars!({ size: [bars === 1 ? 0.7 : 0.4, 60], align: align as -1 | 0 | 1 }), points: { show: false } };
+        return { label: item.label, stroke: colour, fill: colour, width: 0, paths: uPlotClass.paths.bars!({ size: [bars === 1 ? 0.7 : 0.4, 60], align: align as -1 | 0 | 1 }), points: { show: false } };
       }),
     ],
   };
@@ -68,22 +68,26 @@ export function BarChart(props: BarChartProps) {
     const element = holder.current;
     if (!element) return;
     let chart: uPlot | null = null;
+    let resize: ResizeObserver | null = null;
+    let gone = false;
     const data = [labels.map((_label, index) => index), ...series.map((item) => item.values)] as uPlot.AlignedData;
-    try {
-      chart = new uPlot(buildOptions(props, Math.max(element.clientWidth, 280), colors), data, element);
-    } catch {
+    // Loaded on first use: the Reports screen's own chunk, and no canvas code in the rest of the app.
+    import('uplot')
+      .then(({ default: uPlotClass }) => {
+        if (gone) return;
+        chart = new uPlotClass(buildOptions(uPlotClass, props, Math.max(element.clientWidth, 280), colors), data, element);
+        const drawn = chart;
+        drawn.over.addEventListener('click', () => {
+          const index = drawn.cursor.idx;
+          if (index !== null && index !== undefined) pick.current(index);
+        });
+        resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => drawn.setSize({ width: Math.max(element.clientWidth, 280), height: props.height ?? 220 })) : null;
+        resize?.observe(element);
+      })
       // No canvas (a test DOM): the table beside says it all.
-      return;
-    }
-    const onClick = () => {
-      const index = chart?.cursor.idx;
-      if (index !== null && index !== undefined) pick.current(index);
-    };
-    chart.over.addEventListener('click', onClick);
-    chart.over.style.cursor = 'pointer';
-    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => chart?.setSize({ width: Math.max(element.clientWidth, 280), height: props.height ?? 220 })) : null;
-    resize?.observe(element);
+      .catch(() => undefined);
     return () => {
+      gone = true;
       resize?.disconnect();
       chart?.destroy();
     };
