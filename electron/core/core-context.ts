@@ -9,5 +9,7 @@ export interface CoreContext {
   readonly appVersion: string;
   settings(): Settings;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Reads the settings again after a write that changed them inside a transaction (`ensureShopCurrency`). */
+  reloadSettings(): Promise<Settings>;
   emit(event: CarnetEvent): void;
 }

@@ -28,6 +28,8 @@ import { timelineHandlers } from './timeline/timeline-handlers.ts';
 import { startDueRefresh } from './interactions/due-refresh-timer.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
 import { startRfmRefresh } from './reports/rfm-timer.ts';
+import { purchaseHandlers } from './purchases/purchase-handlers.ts';
+import { productHandlers } from './purchases/product-handlers.ts';
 
 export interface CoreOptions extends OpenDatabaseOptions {
   dataDir: string;
@@ -78,6 +80,7 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     appVersion: APP_VERSION,
     settings: () => settings,
     updateSettings: async (patch: Partial<Settings>) => (await applySettings(patch)).settings,
+    reloadSettings: async () => (settings = await loadSettings(database.db)),
     emit: (event) => {
       for (const listener of listeners) {
         try {
@@ -127,6 +130,8 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     ...taskHandlers(context),
     ...calendarHandlers(context),
     ...reportHandlers(context),
+    ...purchaseHandlers(context),
+    ...productHandlers(context),
   };
 
   await purgeExpiredTrash(context);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGE_CHOICES } from '../domain/languages.ts';
 import { localDateSchema, localTimeSchema } from './tasks.ts';
+import { currencySchema } from './purchases.ts';
 
 /** ISO 3166-1 alpha-2 country used for phone numbers typed without a +country prefix. */
 export const countryCodeSchema = z
@@ -27,6 +28,12 @@ export const settingsSchema = z.object({
    * other start opens where the user left it.
    */
   lastOpenedDay: localDateSchema.nullable(),
+  /**
+   * The shop's currency (ISO 4217): money rankings and reports use it, other currencies are shown
+   * beside, never converted. Null until the first purchase (the form asks, prefilled from the
+   * locale) or the first imported sales file (its currency column) sets it. Absent means null.
+   */
+  shopCurrency: currencySchema.nullable().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -18,6 +18,8 @@ export const backupCountsSchema = z.object({
   /** Live interactions and tasks; 0 for backups made before Carnet had them. */
   interactions: z.number().int(),
   tasks: z.number().int(),
+  /** Live purchases; 0 for backups made before Carnet had them. */
+  purchases: z.number().int(),
 });
 
 /** One backup file found in a folder (from its manifest only; `problem` when it cannot be read). */

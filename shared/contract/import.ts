@@ -164,8 +164,11 @@ export const relatedCountSchema = z.object({
   /** Left out: the contact they belong to is not imported (an error row, or skipped by choice). */
   skipped: z.number().int(),
 });
-/** Interactions and tasks a Carnet JSON export brings along; absent for formats that only hold contacts. */
-export const relatedCountsSchema = z.object({ interactions: relatedCountSchema, tasks: relatedCountSchema });
+/**
+ * Interactions and tasks a Carnet JSON export brings along; absent for formats that only hold
+ * contacts. `purchases`: those of a version 3 export (absent before).
+ */
+export const relatedCountsSchema = z.object({ interactions: relatedCountSchema, tasks: relatedCountSchema, purchases: relatedCountSchema.optional() });
 export type RelatedCounts = z.infer<typeof relatedCountsSchema>;
 
 /** A row that was not imported: why, in English (`message`) and as a core message (`said`). */

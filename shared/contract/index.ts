@@ -10,6 +10,7 @@ import { interactionsContract } from './interactions.ts';
 import { tasksContract } from './tasks.ts';
 import { calendarContract, todayContract } from './today.ts';
 import { reportsContract } from './reports.ts';
+import { purchasesContract } from './purchases.ts';
 
 /**
  * The one contract between the renderer and the core: every method's name, input schema and output
@@ -28,6 +29,7 @@ export const contract = {
   ...todayContract,
   ...calendarContract,
   ...reportsContract,
+  ...purchasesContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -54,3 +56,4 @@ export * from './interactions.ts';
 export * from './tasks.ts';
 export * from './today.ts';
 export * from './reports.ts';
+export * from './purchases.ts';

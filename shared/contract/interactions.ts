@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIRECTED_TYPES, INTERACTION_TYPES } from '../domain/interaction-types.ts';
 import { contactKindSchema } from './contacts.ts';
+import { paymentStatusSchema } from './purchases.ts';
 
 /**
  * What the interaction schemas say about bad input (by path, in `CarnetError.issues`); the form
@@ -93,6 +94,21 @@ export const timelineTaskSchema = z.object({
   contactId: z.string().nullable(),
 });
 
+/** A purchase, as a timeline shows it: its total and what was bought, in short (`purchases.get` has every line). */
+export const timelinePurchaseSchema = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  purchasedOn: z.string(),
+  currency: z.string(),
+  totalMinor: z.number().int(),
+  reference: z.string(),
+  paymentStatus: paymentStatusSchema,
+  /** The first few lines' items, in line order. */
+  items: z.array(z.string()),
+  lineCount: z.number().int(),
+});
+export type TimelinePurchase = z.infer<typeof timelinePurchaseSchema>;
+
 /**
  * One entry of a timeline: a union over its sources, told apart by `source`. `at` is the instant
  * it is placed at (an interaction's time, a task's completion). A later issue adds a source
@@ -101,12 +117,26 @@ export const timelineTaskSchema = z.object({
 export const timelineEntrySchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('interaction'), at: z.string(), interaction: interactionSchema }),
   z.object({ source: z.literal('task'), at: z.string(), task: timelineTaskSchema }),
+  /** A purchase is placed at midday UTC of its date (a purchase has a day, not a time). */
+  z.object({ source: z.literal('purchase'), at: z.string(), purchase: timelinePurchaseSchema }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineSource = TimelineEntry['source'];
 
-/** What a timeline can be filtered by: each interaction type, and completed tasks. */
-export const TIMELINE_KINDS = [...INTERACTION_TYPES, 'task'] as const;
+/** The id of the record an entry shows (an interaction's, a task's, a purchase's). */
+export function timelineEntryId(entry: TimelineEntry): string {
+  switch (entry.source) {
+    case 'interaction':
+      return entry.interaction.id;
+    case 'task':
+      return entry.task.id;
+    case 'purchase':
+      return entry.purchase.id;
+  }
+}
+
+/** What a timeline can be filtered by: each interaction type, completed tasks and purchases. */
+export const TIMELINE_KINDS = [...INTERACTION_TYPES, 'task', 'purchase'] as const;
 export const timelineKindSchema = z.enum(TIMELINE_KINDS);
 export type TimelineKind = z.infer<typeof timelineKindSchema>;
 

@@ -41,13 +41,16 @@ describe('restoring backups from other Carnet versions', () => {
     const tables = current.core.context.database.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'contact_photos'").all();
     expect(tables).toHaveLength(1);
     // Migration 0006 ran on the restored data: Olga is never contacted, and her data takes interactions and tasks.
-    expect(backup.manifest.counts).toMatchObject({ contacts: 1, interactions: 0, tasks: 0 });
+    expect(backup.manifest.counts).toMatchObject({ contacts: 1, interactions: 0, tasks: 0, purchases: 0 });
     expect(lastContacted(current.core, 'olga')).toBeNull();
     await addInteraction(current.core, ['olga'], { occurred_at: '2026-11-01T10:00:00.000Z' });
     await addTask(current.core, 'olga');
+    // Migration 0007 too: she can buy, and her purchases follow her to the trash.
+    await current.core.call('purchases.add', { contactId: 'olga', purchasedOn: '2026-11-01', currency: 'EUR', lines: [{ item: 'Tea', quantity: 1, unitPrice: 500 }] });
     expect(lastContacted(current.core, 'olga')).toBe('2026-11-01T10:00:00.000Z');
     await current.core.call('contacts.delete', { id: 'olga' });
     expect(Object.values(trashState(current.core).tasks).every((stamp) => stamp !== null)).toBe(true);
+    expect(current.core.context.database.sqlite.prepare('SELECT count(*) AS n FROM purchases WHERE deleted_at IS NULL').get()).toEqual({ n: 0 });
   });
 
   it('refuses a backup from a newer Carnet before changing anything', async () => {

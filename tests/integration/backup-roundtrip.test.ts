@@ -32,7 +32,7 @@ describe('backup round trip through the core', () => {
       const usb = tempFolder();
       const created = await source.core.call('backup.create', { folder: usb, passphrase });
       expect(created.fileName).toMatch(passphrase ? /^carnet-backup-\d{4}-\d\d-\d\d_\d\d-\d\d-\d\dZ-encrypted\.carnetbackup$/ : /^carnet-backup-\d{4}-\d\d-\d\d_\d\d-\d\d-\d\dZ\.carnetbackup$/);
-      expect(created.counts).toEqual({ contacts: 3, companies: 3, tags: 3, notes: 2, interactions: 0, tasks: 0 });
+      expect(created.counts).toEqual({ contacts: 3, companies: 3, tags: 3, notes: 2, interactions: 0, tasks: 0, purchases: 0 });
       expect(created.encrypted).toBe(passphrase !== null);
       expect(filesIn(usb)).toEqual([created.fileName]); // no temp file left behind
 
@@ -58,21 +58,26 @@ describe('backup round trip through the core', () => {
     await addInteraction(source.core, [ana!.id], { type: 'note', direction: null, occurred_at: '2026-11-25T08:00:00.000Z', subject: 'Likes jazz' });
     const trashedTask = await addTask(source.core, francois!.id, { title: 'Deliver' });
     await addTask(source.core, null, { title: 'Order flour', repeat: 'FREQ=WEEKLY', due_time: '09:00' });
+    await source.core.call('purchases.add', { contactId: ana!.id, purchasedOn: '2026-11-02', currency: 'EUR', lines: [{ item: 'Croissant', quantity: 12, unitPrice: 110 }] });
+    await source.core.call('purchases.add', { contactId: francois!.id, purchasedOn: '2026-11-03', currency: 'EUR', lines: [{ item: 'Baguette', quantity: 2, unitPrice: 120 }] });
     await source.core.call('contacts.delete', { id: francois!.id });
     const usb = tempFolder();
     const created = await source.core.call('backup.create', { folder: usb, passphrase: null });
     // The trashed task is in the file but not counted as live.
-    expect(created.counts).toMatchObject({ interactions: 2, tasks: 1 });
+    expect(created.counts).toMatchObject({ interactions: 2, tasks: 1, purchases: 1 });
     const verified = await source.core.call('backup.verify', { path: created.path, passphrase: null });
     expect(verified.message).toMatch(/2 interactions, 1 task,/);
 
     const target = await tempCore();
     const restored = await target.core.call('backup.restore', { path: created.path, passphrase: null });
-    expect(restored.counts).toMatchObject({ contacts: 2, interactions: 2, tasks: 1 });
+    expect(restored.counts).toMatchObject({ contacts: 2, interactions: 2, tasks: 1, purchases: 1 });
     expect(await exportedData(target.core)).toEqual(await exportedData(source.core));
     expect((await exportedData(target.core) as { interactions: unknown[] }).interactions).toHaveLength(2);
     expect(trashState(target.core)).toEqual(trashState(source.core));
     expect(lastContacted(target.core, ana!.id)).toBe('2026-11-20T10:00:00.000Z');
+    // Francois's purchase came along in the trash with him, and comes back with him.
+    await target.core.call('contacts.restore', { id: francois!.id });
+    expect((await target.core.call('purchases.stats', { contactId: francois!.id })).values).toEqual([{ currency: 'EUR', lifetimeMinor: 240, orders: 1, averageBasketMinor: 240 }]);
     const found = target.core.context.database.sqlite.prepare("SELECT count(*) AS n FROM interactions_fts WHERE interactions_fts MATCH 'dozen'").get();
     expect(found).toEqual({ n: 1 });
     // Undo of the delete still works on the restored data: the task comes back with François.

@@ -35,14 +35,14 @@ describe('carnet contacts list', () => {
 });
 
 describe('carnet export --format json', () => {
-  it('writes the version 2 JSON export', async () => {
+  it('writes the version 3 JSON export', async () => {
     const file = path.join(dir, 'out', 'export.json');
     fs.mkdirSync(path.dirname(file));
     const result = await runCarnet(['export', file, '--format', 'json', '--data', dir]);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(file);
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'carnet', version: 2, interactions: [], tasks: [] });
+    expect(exported).toMatchObject({ format: 'carnet', version: 3, interactions: [], tasks: [], purchases: [], products: [] });
     expect(exported.contacts).toHaveLength(2);
     expect(exported.companies).toEqual([expect.objectContaining({ kind: 'company', company: 'Boulangerie Lefèvre' })]);
     const francois = exported.contacts.find((c: { firstName: string }) => c.firstName === 'François');

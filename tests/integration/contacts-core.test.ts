@@ -119,8 +119,8 @@ describe('contacts in the core', () => {
   });
 
   it('uses the OS locale for the default phone country and lets the user change it', async () => {
-    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
-    expect(await core.call('settings.update', { defaultCountry: 'de' })).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, phonesReread: 0 });
+    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
+    expect(await core.call('settings.update', { defaultCountry: 'de' })).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null, phonesReread: 0 });
     const created = await core.call('contacts.create', { firstName: 'Hans', phones: [{ value: '030 123456' }] });
     expect(created.phones[0]!.e164).toBe('+4930123456');
   });

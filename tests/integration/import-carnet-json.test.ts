@@ -39,8 +39,19 @@ async function seededSource(): Promise<{ core: Core; ids: Record<string, string>
   await addTask(core, null, { title: 'Order flour', due_date: null });
   await addTask(core, gone.id, { title: 'Trashed with Gone' });
   core.context.database.sqlite.prepare("UPDATE contacts SET keep_in_touch = '1m', keep_in_touch_since = '2026-10-01' WHERE id = ?").run(ana);
+  // Purchases (version 3): two currencies, a decimal quantity, a merged product, one deleted on its own, one trashed with Gone.
+  const bread = { item: 'Pain de campagne', quantity: '1,5', unitPrice: 420 };
+  const first = await core.call('purchases.add', { contactId: ana, purchasedOn: '2026-10-02', currency: 'EUR', lines: [bread, { item: 'Croissant', quantity: 12, unitPrice: 110 }], reference: 'T-0001', note: 'Friday order' });
+  await core.call('purchases.add', { contactId: ana, purchasedOn: '2026-11-02', currency: 'EUR', lines: [{ item: 'croissants', quantity: 6, unitPrice: 115 }], paymentStatus: 'unpaid' });
+  await core.call('purchases.add', { contactId: francois, purchasedOn: '2026-11-03', currency: 'JPY', lines: [{ item: 'Matcha', quantity: 1, unitPrice: 1800 }] });
+  const deleted = await core.call('purchases.add', { contactId: francois, purchasedOn: '2026-11-04', currency: 'EUR', lines: [bread] });
+  await core.call('purchases.delete', { id: deleted.id });
+  await core.call('purchases.add', { contactId: gone.id, purchasedOn: '2026-11-05', currency: 'EUR', lines: [bread] });
+  const products = (await core.call('products.list', {})).products;
+  const named = (name: string) => products.find((product) => product.name === name)!.id;
+  await core.call('products.merge', { ids: [named('croissants')], intoId: named('Croissant') });
   await core.call('contacts.delete', { id: gone.id });
-  return { core, ids: { ana, francois, meeting, note, repeating } };
+  return { core, ids: { ana, francois, meeting, note, repeating, purchase: first.id } };
 }
 
 async function exportText(core: Core): Promise<string> {
@@ -57,14 +68,17 @@ describe('Carnet imports its own JSON export', () => {
     const exported = JSON.parse(file) as CarnetJsonExport;
     expect(exported.interactions).toHaveLength(2); // the one with Gone only went to the trash with him
     expect(exported.tasks).toHaveLength(3);
+    expect(exported.version).toBe(3);
+    expect(exported.purchases).toHaveLength(3); // not the one deleted on its own, nor Gone's
+    expect(exported.products.map((product) => `${product.name}${product.mergedInto ? ' (merged)' : ''}`).sort()).toEqual(['Croissant', 'Matcha', 'Pain de campagne', 'croissants (merged)']);
 
     const target = await tempCore();
     const analyzed = await analyzeBytes(target, file, 'carnet-contacts.json');
     expect(analyzed).toMatchObject({ format: 'carnet-json', formatLabel: 'Carnet JSON export', recordCount: 6 });
-    expect(analyzed.notes[0]?.text).toMatch(/^Carnet export \(version 2\) made .*: 3 people, 3 companies, 2 interactions, 3 tasks\.$/);
+    expect(analyzed.notes[0]?.text).toMatch(/^Carnet export \(version 3\) made .*: 3 people, 3 companies, 2 interactions, 3 tasks\.$/);
     const preview = await target.call('import.preview', { sourceId: analyzed.sourceId });
     expect(preview.counts).toMatchObject({ new: 6, error: 0 });
-    expect(preview.related).toEqual({ interactions: { added: 2, already: 0, skipped: 0 }, tasks: { added: 3, already: 0, skipped: 0 } });
+    expect(preview.related).toEqual({ interactions: { added: 2, already: 0, skipped: 0 }, tasks: { added: 3, already: 0, skipped: 0 }, purchases: { added: 3, already: 0, skipped: 0 } });
     const summary = await target.call('import.commit', { sourceId: analyzed.sourceId });
     expect(summary).toMatchObject({ created: 3, createdCompanies: 3, errors: [] });
     expect(summary.related).toEqual(preview.related);
@@ -73,6 +87,10 @@ describe('Carnet imports its own JSON export', () => {
     // Ids kept; last contacted worked out from the interactions; searchable.
     expect((await target.call('contacts.get', { id: ids.ana! })).displayName).toBe('Ana Pérez');
     expect(lastContacted(target, ids.ana!)).toBe(lastContacted(source, ids.ana!));
+    expect(await target.call('purchases.get', { id: ids.purchase! })).toEqual({ ...(await source.call('purchases.get', { id: ids.purchase! })), importBatchId: summary.batchId });
+    expect(await target.call('purchases.stats', { contactId: ids.ana! })).toEqual(await source.call('purchases.stats', { contactId: ids.ana! }));
+    // Typing a merged product's name finds the product it was merged into, there too.
+    expect((await target.call('products.suggest', { prefix: 'croi' })).map((product) => product.name)).toEqual(['Croissant']);
     expect(target.context.database.sqlite.prepare("SELECT count(*) AS n FROM interactions_fts WHERE interactions_fts MATCH 'dozen'").get()).toEqual({ n: 1 });
   });
 
@@ -85,7 +103,7 @@ describe('Carnet imports its own JSON export', () => {
     for (const core of [target, source]) {
       const { summary } = await importText(core, file, {}, 'export.json');
       expect(summary).toMatchObject({ batchId: null, created: 0, createdCompanies: 0, updated: 0, alreadyThere: 6 });
-      expect(summary.related).toEqual({ interactions: { added: 0, already: 2, skipped: 0 }, tasks: { added: 0, already: 3, skipped: 0 } });
+      expect(summary.related).toEqual({ interactions: { added: 0, already: 2, skipped: 0 }, tasks: { added: 0, already: 3, skipped: 0 }, purchases: { added: 0, already: 3, skipped: 0 } });
     }
     expect(await exportedData(target)).toEqual(before);
     expect(rowCount(target, 'import_batches')).toBe(1);
@@ -101,14 +119,17 @@ describe('Carnet imports its own JSON export', () => {
     const state = trashState(target);
     expect(Object.values(state.interactions).every((stamp) => stamp !== null)).toBe(true);
     expect(Object.values(state.tasks).every((stamp) => stamp !== null)).toBe(true);
+    expect(rowCount(target, 'purchases')).toBe(3);
+    expect(target.context.database.sqlite.prepare('SELECT count(*) AS n FROM purchases WHERE deleted_at IS NULL').get()).toEqual({ n: 0 });
 
     // Their ids are taken by what waits in the trash: everything comes back under new ids, linked alike.
     const again = await importText(target, file, {}, 'export.json');
     expect(again.summary).toMatchObject({ created: 3, createdCompanies: 3 });
-    expect(again.summary.related).toMatchObject({ interactions: { added: 2 }, tasks: { added: 3 } });
+    expect(again.summary.related).toMatchObject({ interactions: { added: 2 }, tasks: { added: 3 }, purchases: { added: 3 } });
     const data = (await exportedData(target)) as Omit<CarnetJsonExport, 'exportedAt'>;
     const anaId = data.contacts.find((c) => c.firstName === 'Ana')!.id;
     expect(data.interactions.every((i) => i.contactIds.includes(anaId))).toBe(true);
+    expect(data.purchases.filter((p) => p.contactId === anaId)).toHaveLength(2);
   });
 
   it('matches an existing contact by email when the ids differ, and gives it the interactions of the file', async () => {
@@ -152,8 +173,8 @@ describe('Carnet imports its own JSON export', () => {
     const ana = rows.find((row) => row.displayName === 'Ana Pérez')!;
     const options = { rowChoices: [{ line: ana.line, choice: 'skip' as const }] };
     const preview = await target.call('import.preview', { sourceId: analyzed.sourceId, options: { onDuplicate: 'update', country: null, dateOrder: null, mapping: null, ...options } });
-    // The meeting keeps François; the note (Ana only) and Ana's task are left out.
-    expect(preview.related).toEqual({ interactions: { added: 1, already: 0, skipped: 1 }, tasks: { added: 2, already: 0, skipped: 1 } });
+    // The meeting keeps François; the note (Ana only), Ana's task and her two purchases are left out.
+    expect(preview.related).toEqual({ interactions: { added: 1, already: 0, skipped: 1 }, tasks: { added: 2, already: 0, skipped: 1 }, purchases: { added: 1, already: 0, skipped: 2 } });
     const summary = await target.call('import.commit', { sourceId: analyzed.sourceId, options: { onDuplicate: 'update', country: null, dateOrder: null, mapping: null, ...options } });
     expect(summary.related).toEqual(preview.related);
     expect(rowCount(target, 'interaction_contacts')).toBe(1);
@@ -243,13 +264,13 @@ describe('a Carnet export that is not what Carnet writes is refused whole', () =
     const error = await errorOf(importText(target, JSON.stringify(changed, null, 2), {}, 'crafted.json'));
     expect(error).toMatchObject({ code: 'invalid_input' });
     // Nothing written, not even a batch.
-    for (const table of ['contacts', 'interactions', 'tasks', 'import_batches']) expect(rowCount(target, table)).toBe(0);
+    for (const table of ['contacts', 'interactions', 'tasks', 'purchases', 'products', 'import_batches']) expect(rowCount(target, table)).toBe(0);
     return error!;
   }
 
   it('a newer or unknown version', async () => {
-    expect((await refused((file) => ({ ...file, version: 3 }))).message).toMatch(/^crafted\.json: version: It was written by a newer Carnet \(export version 3/);
-    expect((await refused((file) => ({ ...file, version: '2' }))).message).toMatch(/^crafted\.json: version: Expected version 1 or 2, found "2"/);
+    expect((await refused((file) => ({ ...file, version: 4 as 3 }))).message).toMatch(/^crafted\.json: version: It was written by a newer Carnet \(export version 4/);
+    expect((await refused((file) => ({ ...file, version: '2' }))).message).toMatch(/^crafted\.json: version: Expected version 1, 2 or 3, found "2"/);
   });
 
   it('a wrong type, with where it is', async () => {
@@ -283,6 +304,29 @@ describe('a Carnet export that is not what Carnet writes is refused whole', () =
       file.tasks[0]!.contactId = 'nobody';
     });
     expect(task.message).toMatch(/tasks\[0\]\.contactId .*No contact or company with id nobody/);
+  });
+
+  it('a purchase whose total is not its lines’ sum, naming someone or a product not in the file, or in no currency', async () => {
+    const total = await refused((file) => {
+      file.purchases[0]!.totalMinor += 1;
+    });
+    expect(total.message).toMatch(/purchases\[0\]\.totalMinor \(line \d+\): The total \d+ is not the sum of the lines \(\d+\)/);
+    const contact = await refused((file) => {
+      file.purchases[1]!.contactId = 'nobody';
+    });
+    expect(contact.message).toMatch(/purchases\[1\]\.contactId .*No contact or company with id nobody in this file/);
+    const product = await refused((file) => {
+      file.purchases[0]!.lines[1]!.productId = 'no-such-product';
+    });
+    expect(product.message).toMatch(/purchases\[0\]\.lines\[1\]\.productId .*No product with id no-such-product in this file/);
+    const currency = await refused((file) => {
+      file.purchases[2]!.currency = 'XXY';
+    });
+    expect(currency.message).toMatch(/purchases\[2\]\.currency .*ISO 4217/);
+    const quantity = await refused((file) => {
+      (file.purchases[0]!.lines[0] as unknown as Record<string, unknown>).quantityMilli = 1.5;
+    });
+    expect(quantity.message).toMatch(/purchases\[0\]\.lines\[0\]\.quantityMilli .*thousandths/);
   });
 
   it('the same id twice', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
-import type { TimelineEntry } from '../../shared/contract/interactions.ts';
+import { timelineEntryId, type TimelineEntry } from '../../shared/contract/interactions.ts';
 import type { CarnetError } from '../../shared/errors.ts';
 import { openTempCore } from '../helpers/temp-core.ts';
 
@@ -13,7 +13,7 @@ afterEach(async () => cleanup());
 
 const person = (firstName: string, company = '') => core.call('contacts.create', { firstName, lastName: 'Test', company });
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
-const idsOf = (entries: TimelineEntry[]) => entries.map((entry) => (entry.source === 'interaction' ? entry.interaction.id : entry.task.id));
+const idsOf = (entries: TimelineEntry[]) => entries.map(timelineEntryId);
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as CarnetError);
 
 describe('logging interactions', () => {

@@ -18,14 +18,14 @@ const e164s = async (id: string) => (await core.call('contacts.get', { id })).ph
 
 describe('choosing the default country after contacts exist', () => {
   it('reads again the numbers that were not real numbers where they were read, and keeps the rest', async () => {
-    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'US', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'US', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
     const typedInShop = await core.call('contacts.create', { firstName: 'Léa', phones: [{ value: '06 12 34 56 78' }, { value: '(415) 555-2671' }, { value: '+44 20 7946 0018' }] });
     expect(await e164s(typedInShop.id)).toEqual(['+10612345678', '+14155552671', '+442079460018']);
 
     const events: CarnetEvent[] = [];
     core.onEvent((event) => events.push(event));
     const saved = await core.call('settings.update', { defaultCountry: 'FR' });
-    expect(saved).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, phonesReread: 1 });
+    expect(saved).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null, phonesReread: 1 });
     // The French mobile becomes French; the valid US number and the international one stay.
     expect(await e164s(typedInShop.id)).toEqual(['+33612345678', '+14155552671', '+442079460018']);
     const contact = await core.call('contacts.get', { id: typedInShop.id });
@@ -68,7 +68,7 @@ describe('choosing the default country after contacts exist', () => {
   it('changes nothing when the new country is refused', async () => {
     const contact = await core.call('contacts.create', { firstName: 'Léa', phones: [{ value: '06 12 34 56 78' }] });
     await expect(core.call('settings.update', { defaultCountry: 'France' })).rejects.toMatchObject({ code: 'invalid_input' });
-    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'US', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+    expect(await core.call('settings.get', {})).toEqual({ defaultCountry: 'US', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
     expect(await e164s(contact.id)).toEqual(['+10612345678']);
   });
 
@@ -77,8 +77,8 @@ describe('choosing the default country after contacts exist', () => {
     const { db, sqlite } = core.context.database;
     sqlite.prepare("UPDATE settings SET value = '\"maybe\"' WHERE key = 'countryConfirmed'").run();
     sqlite.prepare("INSERT INTO settings (key, value) VALUES ('somethingFromTheFuture', '1')").run();
-    expect(await loadSettings(db)).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+    expect(await loadSettings(db)).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
     sqlite.prepare("UPDATE settings SET value = '{not json' WHERE key = 'defaultCountry'").run();
-    expect(await loadSettings(db)).toEqual({ defaultCountry: 'US', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+    expect(await loadSettings(db)).toEqual({ defaultCountry: 'US', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
   });
 });

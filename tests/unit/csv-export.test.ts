@@ -84,7 +84,7 @@ describe('CSV export', () => {
       expect(csv.count).toBe(6);
       expect(parse(fs.readFileSync(csv.path, 'utf8'))).toHaveLength(6);
       const json = await core.call('export.toFolder', { folder: folder.dir, format: 'json' });
-      expect(JSON.parse(fs.readFileSync(json.path, 'utf8'))).toMatchObject({ format: 'carnet', version: 2 });
+      expect(JSON.parse(fs.readFileSync(json.path, 'utf8'))).toMatchObject({ format: 'carnet', version: 3 });
       expect(csv.path).not.toBe(json.path);
       await expect(core.call('export.toFolder', { folder: 'relative', format: 'csv' })).rejects.toThrow(/not a full path/);
     } finally {

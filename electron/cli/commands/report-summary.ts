@@ -1,6 +1,6 @@
 import type { MoneyAmount, ReportsOverview } from '../../../shared/contract/reports.ts';
 import { isLocalDate } from '../../../shared/domain/local-date.ts';
-import { majorUnitsText, toMajorUnits } from '../../../shared/domain/major-units.ts';
+import { minorToDecimal, minorToMajor } from '../../../shared/domain/money.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { CliCommand } from '../cli-types.ts';
 import { terminalJson, tty } from '../terminal-text.ts';
@@ -8,7 +8,7 @@ import { cliToday } from './tasks-list.ts';
 
 /** Amounts per currency as the issue's JSON gives them: `{"EUR": 1234.5}`. */
 function perCurrency(amounts: readonly MoneyAmount[]): Record<string, number> {
-  return Object.fromEntries(amounts.map((amount) => [amount.currency, toMajorUnits(amount.minor, amount.currency)]));
+  return Object.fromEntries(amounts.map((amount) => [amount.currency, minorToMajor(amount.minor, amount.currency)]));
 }
 
 /** What `report summary --json` prints: the shape the issue and the README give, nothing more. */
@@ -32,7 +32,7 @@ function dateFlag(value: string | boolean | undefined, name: string, fallback: s
   return value;
 }
 
-const money = (amounts: readonly MoneyAmount[]) => (amounts.length === 0 ? '0' : amounts.map((amount) => `${majorUnitsText(amount.minor, amount.currency)} ${amount.currency}`).join(' + '));
+const money = (amounts: readonly MoneyAmount[]) => (amounts.length === 0 ? '0' : amounts.map((amount) => `${minorToDecimal(amount.minor, amount.currency)} ${amount.currency}`).join(' + '));
 
 export const reportSummaryCommand: CliCommand = {
   words: ['report', 'summary'],

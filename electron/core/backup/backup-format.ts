@@ -65,6 +65,8 @@ export const recordCountsSchema = z.object({
   /** Live interactions and tasks (schema 6 on); absent from the manifests of older Carnet versions, read as 0. */
   interactions: z.number().int().default(0),
   tasks: z.number().int().default(0),
+  /** Live purchases (schema 7 on); absent from older manifests, read as 0. */
+  purchases: z.number().int().default(0),
   /** Rows per table, for a quick comparison after a restore. */
   tables: z.record(z.string(), z.number().int()),
 });

@@ -22,8 +22,8 @@ export function backupHandlers(service: BackupService): AreaHandlers<BackupMetho
     'backup.verify': (input) => service.verify(input),
     'backup.restore': async (input) => {
       const result = await service.restore(input);
-      const { contacts, companies, tags, notes, interactions, tasks } = result.manifest.counts;
-      return { restoredFrom: result.restoredFrom, counts: { contacts, companies, tags, notes, interactions, tasks }, migratedFrom: result.migratedFrom };
+      const { contacts, companies, tags, notes, interactions, tasks, purchases } = result.manifest.counts;
+      return { restoredFrom: result.restoredFrom, counts: { contacts, companies, tags, notes, interactions, tasks, purchases }, migratedFrom: result.migratedFrom };
     },
     'backup.undoRestore': () => service.undoRestore(),
     'backup.cancel': async ({ jobId }) => ({ cancelled: service.cancel(jobId) }),

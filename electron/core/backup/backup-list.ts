@@ -57,7 +57,7 @@ export async function describeBackup(filePath: string, bytes?: number): Promise<
 }
 
 export function entryFromManifest(filePath: string, bytes: number, manifest: BackupManifest): BackupEntry {
-  const { contacts, companies, tags, notes, interactions, tasks } = manifest.counts;
+  const { contacts, companies, tags, notes, interactions, tasks, purchases } = manifest.counts;
   return {
     path: filePath,
     fileName: path.basename(filePath),
@@ -67,7 +67,7 @@ export function entryFromManifest(filePath: string, bytes: number, manifest: Bac
     appVersion: manifest.appVersion,
     schemaVersion: manifest.schemaVersion,
     encrypted: manifest.encryption !== null,
-    counts: { contacts, companies, tags, notes, interactions, tasks },
+    counts: { contacts, companies, tags, notes, interactions, tasks, purchases },
     problem: null,
     problemSaid: null,
   };

@@ -7,6 +7,7 @@ import type { Db } from '../db/schema.ts';
 import { loadContact } from '../contacts/contact-query.ts';
 import { loadInteractions } from '../interactions/interaction-query.ts';
 import { TASK_COLUMNS, taskFromRow } from '../tasks/task-rows.ts';
+import { exportedProducts, exportedPurchases, type ExportedProduct, type ExportedPurchase } from '../purchases/purchase-export.ts';
 
 /** Interactions read per round: bounded statements. */
 const ROUND = 500;
@@ -14,10 +15,11 @@ const ROUND = 500;
 /**
  * Carnet's public, versioned JSON export (documented in the README, "The JSON export format").
  * Later versions only add keys: version 2 adds `interactions`, `tasks` and each contact's
- * keep-in-touch, so a reader of version 1 that ignores unknown keys still reads the contacts.
- * Carnet imports its own export of either version (import/json/).
+ * keep-in-touch, version 3 adds `purchases` (with their lines) and `products`, so a reader of an
+ * earlier version that ignores unknown keys still reads what it knows. Carnet imports its own
+ * export of any of these versions (import/json/).
  */
-export const JSON_EXPORT_VERSION = 2;
+export const JSON_EXPORT_VERSION = 3;
 
 export interface CarnetJsonExport {
   format: 'carnet';
@@ -27,6 +29,10 @@ export interface CarnetJsonExport {
   companies: ExportedContact[];
   interactions: ExportedInteraction[];
   tasks: ExportedTask[];
+  /** Version 3. */
+  purchases: ExportedPurchase[];
+  /** Version 3. */
+  products: ExportedProduct[];
 }
 
 /** `lastContactedAt` is left out: it is worked out from the interactions, not something a contact holds. */
@@ -47,7 +53,8 @@ export type ExportedTask = Omit<Task, 'contactName'>;
 /**
  * Every live contact (people under `contacts`, company cards under `companies`, sorted by name),
  * every live interaction that involves one of them (oldest first) naming the live people it
- * involves, and every live task (oldest first). Read in one transaction: one consistent picture.
+ * involves, every live task (oldest first), every live purchase of a live contact (oldest first)
+ * and the product list. Read in one transaction: one consistent picture.
  */
 export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExport> {
   return ctx.database.db.transaction().execute(async (trx) => {
@@ -73,6 +80,8 @@ export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExpor
       companies,
       interactions: await exportedInteractions(trx),
       tasks: await exportedTasks(trx),
+      purchases: await exportedPurchases(trx),
+      products: await exportedProducts(trx),
     };
   });
 }

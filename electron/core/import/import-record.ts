@@ -1,6 +1,7 @@
 import type { ContactInput } from '../../../shared/contract/contacts.ts';
 import type { KeepInTouchFrequency } from '../../../shared/domain/interaction-types.ts';
 import type { ExportedInteraction, ExportedTask } from '../export/json-export.ts';
+import type { ExportedProduct, ExportedPurchase } from '../purchases/purchase-export.ts';
 import type { CoreText } from '../../../shared/messages/core-text.ts';
 
 /** A photo read from a source: inline bytes (vCard PHOTO, a card scan) or a URL kept but never fetched. */
@@ -51,6 +52,8 @@ export interface RecordIdentity {
 /** An interaction or task of a Carnet export, in the export's own shape (contact ids are ids of the file's records). */
 export type ImportedInteraction = ExportedInteraction;
 export type ImportedTask = ExportedTask;
+export type ImportedPurchase = ExportedPurchase;
+export type ImportedProduct = ExportedProduct;
 
 /** What a reader returns for one file. */
 export interface ParsedSource {
@@ -63,5 +66,5 @@ export interface ParsedSource {
   /** Column names when the source is a table: the header of the failed-rows download. */
   rawHeader?: string[];
   /** What comes with the contacts in a Carnet export (version 2): written after them, in the same batch. */
-  related?: { interactions: ImportedInteraction[]; tasks: ImportedTask[] };
+  related?: { interactions: ImportedInteraction[]; tasks: ImportedTask[]; purchases?: ImportedPurchase[]; products?: ImportedProduct[] };
 }

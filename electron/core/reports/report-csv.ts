@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { MoneyAmount, ReportName, ReportsOverview } from '../../../shared/contract/reports.ts';
-import { majorUnitsText } from '../../../shared/domain/major-units.ts';
+import { minorToDecimal } from '../../../shared/domain/money.ts';
 
 type Row = Record<string, string | number>;
 
@@ -15,7 +15,7 @@ function moneyColumns(prefix: string, amounts: readonly MoneyAmount[], currencie
   const row: Row = {};
   for (const currency of currencies) {
     const amount = amounts.find((item) => item.currency === currency);
-    row[`${prefix}${currency}`] = majorUnitsText(amount?.minor ?? 0, currency);
+    row[`${prefix}${currency}`] = minorToDecimal(amount?.minor ?? 0, currency);
   }
   return row;
 }
@@ -43,7 +43,7 @@ export function reportRows(report: ReportsOverview, name: ReportName): Row[] {
         rank: index + 1,
         contactId: row.contactId,
         name: row.displayName,
-        [shop ?? 'total']: majorUnitsText(row.totalMinor, shop ?? 'XXX'),
+        [shop ?? 'total']: minorToDecimal(row.totalMinor, shop ?? 'XXX'),
         sharePercent: (row.share * 100).toFixed(2),
         cumulativeSharePercent: (row.cumulativeShare * 100).toFixed(2),
         ...moneyColumns('', row.otherAmounts, currencies),

@@ -6,7 +6,7 @@ import { rereadPhones } from './reread-phones.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const DEFAULT_SETTINGS: Settings = { defaultCountry: 'US', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null };
+export const DEFAULT_SETTINGS: Settings = { defaultCountry: 'US', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null };
 
 /**
  * Settings live in the database (key -> JSON) so a backup carries them. Unknown or damaged values

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { TimelineEntry, TimelineKind } from '../../../shared/contract/interactions.ts';
+import { timelineEntryId, type TimelineEntry, type TimelineKind } from '../../../shared/contract/interactions.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { Db } from '../db/schema.ts';
 import { completedTaskSource } from './task-source.ts';
 import { interactionSource } from './interaction-source.ts';
+import { purchaseSource } from './purchase-source.ts';
 import type { TimelineCursor, TimelineSourceDefinition, TimelineSubject } from './timeline-source.ts';
 
 /** Every source a timeline merges. A new kind of event adds its source here (and its member in the contract's union). */
-export const TIMELINE_SOURCES: readonly TimelineSourceDefinition[] = [interactionSource, completedTaskSource];
+export const TIMELINE_SOURCES: readonly TimelineSourceDefinition[] = [interactionSource, completedTaskSource, purchaseSource];
 
 /**
  * One page of a contact's timeline, newest first: each source gives its next `limit + 1` entries
@@ -22,15 +23,12 @@ export async function timelinePage(db: Db, subject: TimelineSubject, options: { 
   const merged = pages.flat().sort(newestFirst);
   const entries = merged.slice(0, options.limit);
   const last = entries[entries.length - 1];
-  return { entries, next: merged.length > options.limit && last ? encodeCursor({ at: last.at, source: last.source, id: entryId(last) }) : null };
+  return { entries, next: merged.length > options.limit && last ? encodeCursor({ at: last.at, source: last.source, id: timelineEntryId(last) }) : null };
 }
 
-function entryId(entry: TimelineEntry): string {
-  return entry.source === 'interaction' ? entry.interaction.id : entry.task.id;
-}
 
 function newestFirst(a: TimelineEntry, b: TimelineEntry): number {
-  return compare(b.at, a.at) || compare(b.source, a.source) || compare(entryId(b), entryId(a));
+  return compare(b.at, a.at) || compare(b.source, a.source) || compare(timelineEntryId(b), timelineEntryId(a));
 }
 
 function compare(a: string, b: string): number {

@@ -3,14 +3,15 @@ import type { Db } from '../db/schema.ts';
 import { refreshLastContacted } from '../interactions/interaction-rows.ts';
 
 /**
- * A contact's interactions and tasks follow it into the trash, back out of it, and away with it
+ * A contact's interactions, tasks and purchases follow it into the trash, back out of it, and away with it
  * when it is deleted for good. Every path that trashes, restores or purges contacts (the editor's
  * delete and its Undo, an import's undo, the Trash's restore, Delete forever, Empty trash, the
  * purge after 30 days) calls these, so they all treat them alike.
  *
  * The rule, with no extra column (migration 0006): a task or interaction trashed with a contact
  * carries that contact's own `deleted_at` stamp. So:
- * - a contact's tasks are trashed with it and come back when it does (same stamp);
+ * - a contact's tasks and purchases (each belongs to one contact) are trashed with it and come
+ *   back when it does (same stamp); one deleted on its own before keeps its own stamp;
  * - an interaction goes to the trash only when the last live person it involves does (a meeting
  *   with Ann and Bob stays on Bob's timeline when Ann is deleted); its links are never removed,
  *   so Ann's restore shows it again;
@@ -37,6 +38,7 @@ export async function trashContactDependents(trx: Db, contactIds: readonly strin
   const touched: string[] = [];
   for (const ids of chunks(contactIds)) {
     await sql`UPDATE tasks SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND contact_id IN (${idList(ids)})`.execute(trx);
+    await sql`UPDATE purchases SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND contact_id IN (${idList(ids)})`.execute(trx);
     const trashed = await sql<{ id: string }>`
       UPDATE interactions SET deleted_at = ${stamp}
       WHERE deleted_at IS NULL
@@ -48,6 +50,7 @@ export async function trashContactDependents(trx: Db, contactIds: readonly strin
   }
   if (batchId !== null) {
     await sql`UPDATE tasks SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND import_batch_id = ${batchId}`.execute(trx);
+    await sql`UPDATE purchases SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND import_batch_id = ${batchId}`.execute(trx);
     const trashed = await sql<{ id: string }>`UPDATE interactions SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND import_batch_id = ${batchId} RETURNING id`.execute(trx);
     touched.push(...trashed.rows.map((row) => row.id));
   }
@@ -66,6 +69,10 @@ export async function restoreContactDependents(trx: Db, contactIds: readonly str
       UPDATE tasks SET deleted_at = NULL
       WHERE contact_id IN (${idList(ids)})
         AND deleted_at = (SELECT c.deleted_at FROM contacts AS c WHERE c.id = tasks.contact_id)`.execute(trx);
+    await sql`
+      UPDATE purchases SET deleted_at = NULL
+      WHERE contact_id IN (${idList(ids)})
+        AND deleted_at = (SELECT c.deleted_at FROM contacts AS c WHERE c.id = purchases.contact_id)`.execute(trx);
     const restored = await sql<{ id: string }>`
       UPDATE interactions SET deleted_at = NULL
       WHERE deleted_at IS NOT NULL
@@ -116,6 +123,15 @@ export async function purgeTrashedInteractionsAndTasks(trx: Db, before: string |
   const cutoff = before === null ? sql`` : sql`AND deleted_at < ${before}`;
   await sql`DELETE FROM tasks WHERE deleted_at IS NOT NULL ${cutoff}`.execute(trx);
   await sql`DELETE FROM interactions WHERE deleted_at IS NOT NULL ${cutoff}`.execute(trx);
+}
+
+/**
+ * The same for purchases deleted on their own (their lines go by ON DELETE CASCADE). A trashed
+ * contact's purchases go with its row when it is deleted for good, by the same cascade.
+ */
+export async function purgeTrashedPurchases(trx: Db, before: string | null): Promise<void> {
+  const cutoff = before === null ? sql`` : sql`AND deleted_at < ${before}`;
+  await sql`DELETE FROM purchases WHERE deleted_at IS NOT NULL ${cutoff}`.execute(trx);
 }
 
 /** Refreshes last contacted of everyone the interactions involve (and of `alsoContacts`). */

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { CarnetError } from '../../../shared/errors.ts';
 import { coreMessage } from '../../../shared/messages/core-text.ts';
 import type { Database } from '../db/schema.ts';
-import { beforeContactsPurged, deleteOrphanInteractions, purgeTrashedInteractionsAndTasks } from './contact-dependents.ts';
+import { beforeContactsPurged, deleteOrphanInteractions, purgeTrashedInteractionsAndTasks, purgeTrashedPurchases } from './contact-dependents.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -24,8 +24,8 @@ const CHUNK = 500;
  *
  * Every row that belongs to a contact goes with its contacts row, by the schema's foreign keys
  * (ON DELETE CASCADE): emails, phones, addresses, websites, tag links, custom fields, photo, and
- * the import_changes rows that remembered it for an undo, its tasks and its links to
- * interactions; the search row goes by trigger (migration 0001). An interaction left involving
+ * the import_changes rows that remembered it for an undo, its tasks, its purchases (and their
+ * lines) and its links to interactions; the search row goes by trigger (migration 0001). An interaction left involving
  * nobody is deleted too (contact-dependents.ts). People who worked at a deleted company card keep the company's name, and
  * their link to the card is cleared (ON DELETE SET NULL). Tags left on no contact are removed,
  * so a deleted contact's tag names do not linger. Call inside a transaction: all or nothing.
@@ -56,6 +56,7 @@ export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (do
   }
   // Empty trash and the purge also take what was deleted on its own from a timeline or task list.
   if (withCrm && !('ids' in scope)) await purgeTrashedInteractionsAndTasks(trx, 'deletedBefore' in scope ? scope.deletedBefore : null);
+  if (!('ids' in scope) && (await hasTable(trx, 'purchases'))) await purgeTrashedPurchases(trx, 'deletedBefore' in scope ? scope.deletedBefore : null);
   const companies = doomed.filter((row) => row.kind === 'company').length;
   return { deleted: doomed.length, people: doomed.length - companies, companies };
 }
@@ -68,6 +69,12 @@ export async function deleteForever(trx: Db, scope: PurgeScope, onProgress?: (do
 async function hasCrmTables(trx: Db): Promise<boolean> {
   const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('interactions', 'tasks')`.execute(trx);
   return Number(rows.rows[0]?.n) === 2;
+}
+
+/** Whether the database has this table (purchases from schema 7 on). */
+async function hasTable(trx: Db, name: string): Promise<boolean> {
+  const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(trx);
+  return Number(rows.rows[0]?.n) === 1;
 }
 
 /** The trashed contacts a scope names. Named ids that are not in the trash fail the whole call. */

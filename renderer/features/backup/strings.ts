@@ -45,8 +45,8 @@ export const backupStrings = localized(() => ({
   /** "Carnet 0.1.0": the version a backup was made by. */
   madeBy: (version: string) => t('madeBy', { version }),
   /** "12 contacts, 1 company" (then "40 interactions, 3 tasks" when it has any), numbers grouped for the locale. */
-  counts: ({ contacts, companies, interactions, tasks }: BackupCounts) =>
-    interactions + tasks > 0 ? `${t('counts', { contacts, companies })}, ${t('activity', { interactions, tasks })}` : t('counts', { contacts, companies }),
+  counts: ({ contacts, companies, interactions, tasks, purchases }: BackupCounts) =>
+    [t('counts', { contacts, companies }), ...(interactions + tasks > 0 ? [t('activity', { interactions, tasks })] : []), ...(purchases > 0 ? [t('purchaseCount', { purchases })] : [])].join(', '),
   passphraseFor: (name: string) => t('passphraseFor', { name }),
   confirmRestoreTitle: t('confirmRestoreTitle'),
   confirmRestoreBody: (when: string) => t('confirmRestoreBody', { when }),

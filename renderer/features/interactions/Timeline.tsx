@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import './interactions.css';
 import type { Contact } from '../../../shared/contract/contacts.ts';
-import { TIMELINE_KINDS, type Interaction, type TimelineKind } from '../../../shared/contract/interactions.ts';
+import { TIMELINE_KINDS, timelineEntryId, type Interaction, type TimelineKind } from '../../../shared/contract/interactions.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { isTyping, shortcutLetter } from '../../app/shortcuts.ts';
@@ -123,7 +123,7 @@ export function Timeline({ contact, focusInteractionId = null }: { contact: Cont
         <ol className="timeline-entries" aria-labelledby={titleId}>
           {timeline.entries.map((entry) => (
             <TimelineEntryView
-              key={`${entry.source}-${entry.source === 'interaction' ? entry.interaction.id : entry.task.id}`}
+              key={`${entry.source}-${timelineEntryId(entry)}`}
               entry={entry}
               contactId={contact.id}
               focused={entry.source === 'interaction' && entry.interaction.id === focusInteractionId}

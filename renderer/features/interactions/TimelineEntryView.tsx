@@ -1,4 +1,6 @@
 import type { Interaction, TimelineEntry } from '../../../shared/contract/interactions.ts';
+import { formatMoney } from '../../app/money.ts';
+import { userLocale } from '../../app/locale.ts';
 import { entryTime, relativeTime } from './format.ts';
 import { interactionStrings as s } from './strings.ts';
 
@@ -11,8 +13,9 @@ interface EntryProps {
   onDelete(interaction: Interaction): void;
 }
 
-/** One entry of a timeline: an interaction (with Edit and Delete) or a completed task. */
+/** One entry of a timeline: an interaction (with Edit and Delete), a completed task or a purchase. */
 export function TimelineEntryView({ entry, contactId, focused, onEdit, onDelete }: EntryProps) {
+  if (entry.source === 'purchase') return <PurchaseEntry entry={entry} />;
   if (entry.source === 'task') {
     return (
       <li className="timeline-entry task" id={`timeline-${entry.task.id}`}>
@@ -55,6 +58,30 @@ export function TimelineEntryView({ entry, contactId, focused, onEdit, onDelete 
         <button type="button" className="button ghost small" aria-label={s.deleteEntry(title)} onClick={() => onDelete(interaction)}>
           {s.delete}
         </button>
+      </div>
+    </li>
+  );
+}
+
+/** A purchase: its date, total, what was bought in short, reference and an unpaid mark. */
+function PurchaseEntry({ entry }: { entry: Extract<TimelineEntry, { source: 'purchase' }> }) {
+  const purchase = entry.purchase;
+  const more = purchase.lineCount - purchase.items.length;
+  const items = new Intl.ListFormat(userLocale(), { style: 'short', type: 'conjunction' }).format(more > 0 ? [...purchase.items, s.purchaseLines(more)] : purchase.items);
+  const day = new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${purchase.purchasedOn}T00:00:00Z`));
+  const facts = [purchase.reference ? s.purchaseReference(purchase.reference) : '', purchase.paymentStatus === 'unpaid' ? s.purchaseUnpaid : ''].filter(Boolean);
+  return (
+    <li className="timeline-entry purchase" id={`timeline-${purchase.id}`}>
+      <span className="entry-kind">{s.purchase}</span>
+      <div className="entry-main">
+        <p className="entry-subject">{formatMoney(purchase.totalMinor, purchase.currency)}</p>
+        <p className="entry-meta">
+          <time dateTime={purchase.purchasedOn}>{day}</time>
+          {facts.map((fact) => (
+            <span key={fact}> · {fact}</span>
+          ))}
+        </p>
+        <p className="entry-body">{items}</p>
       </div>
     </li>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ReportsOverview } from '../../../shared/contract/reports.ts';
-import { toMajorUnits } from '../../../shared/domain/major-units.ts';
+import { minorToMajor } from '../../../shared/domain/money.ts';
 import { formatLocalDate } from '../tasks/format.ts';
 import { BarChart, type ChartSeries } from './BarChart.tsx';
 import { ReportSection } from './ReportSection.tsx';
@@ -24,7 +24,7 @@ export function TopCustomersReport({ report }: { report: ReportsOverview }) {
   const labels = useMemo(() => rows.map((_row, index) => String(index + 1)), [rows]);
   const series = useMemo(
     (): ChartSeries[] => [
-      { label: s.total, values: rows.map((row) => toMajorUnits(row.totalMinor, currency)), style: 'primary' },
+      { label: s.total, values: rows.map((row) => minorToMajor(row.totalMinor, currency)), style: 'primary' },
       { label: s.cumulativeShare, values: rows.map((row) => Math.round(row.cumulativeShare * 1000) / 10), style: 'percentLine' },
     ],
     [rows, currency],

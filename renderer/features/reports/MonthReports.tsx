@@ -3,7 +3,7 @@ import type { ReportsOverview } from '../../../shared/contract/reports.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
-import { toMajorUnits } from '../../../shared/domain/major-units.ts';
+import { minorToMajor } from '../../../shared/domain/money.ts';
 import { lastDayOfMonth, maxDate, minDate } from './month-range.ts';
 import { BarChart, type ChartSeries } from './BarChart.tsx';
 import { ReportSection } from './ReportSection.tsx';
@@ -61,7 +61,7 @@ export function SalesReport({ report }: { report: ReportsOverview }) {
   const currency = report.currency;
   const labels = useMemo(() => report.sales.map((row) => monthLabel(row.month)), [report]);
   const series = useMemo((): ChartSeries[] => {
-    const major = (minor: number) => (currency ? toMajorUnits(minor, currency) : 0);
+    const major = (minor: number) => (currency ? minorToMajor(minor, currency) : 0);
     return [
       { label: s.previousYear, values: report.sales.map((row) => major(amountIn(row.previousYear.amounts, currency))), style: 'secondary' },
       { label: s.revenue, values: report.sales.map((row) => major(amountIn(row.amounts, currency))), style: 'primary' },

@@ -1,10 +1,10 @@
 import type { MoneyAmount } from '../../../shared/contract/reports.ts';
-import { majorUnitsText } from '../../../shared/domain/major-units.ts';
+import { minorToDecimal } from '../../../shared/domain/money.ts';
 import { userLocale } from '../../app/locale.ts';
 
 /** An amount in its own currency, in the user's locale ("1 234,50 €"); never converted. */
 export function formatMoney(minor: number, currency: string): string {
-  const major = Number(majorUnitsText(minor, currency));
+  const major = Number(minorToDecimal(minor, currency));
   try {
     return new Intl.NumberFormat(userLocale(), { style: 'currency', currency }).format(major);
   } catch {

@@ -140,7 +140,42 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       expect((await call('timeline.page', { contactId: ada.id })).entries).toHaveLength(1);
     });
 
-    it('takes a contact’s interactions and tasks to the trash and back, exports them as JSON version 2 and reads that export back', async () => {
+    it('adds purchases in minor units, sums them per currency, shows them on the timeline, deletes with undo and refuses bad input the same way', async () => {
+      const ada = await call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace' });
+      const first = await call('purchases.add', { contactId: ada.id, purchasedOn: '2026-01-05', currency: 'EUR', lines: [{ item: 'Café moulu', quantity: '1,5', unitPrice: 1250 }], reference: 'T-1' });
+      expect(first).toMatchObject({ totalMinor: 1875, lines: [{ quantity: '1.5', lineTotalMinor: 1875 }] });
+      await call('purchases.add', { contactId: ada.id, purchasedOn: '2026-01-15', currency: 'KWD', lines: [{ item: 'Dates', quantity: 2, unitPrice: 1250 }] });
+      expect(await call('purchases.stats', { contactId: ada.id })).toEqual({
+        contactId: ada.id, orders: 2, firstPurchase: '2026-01-05', lastPurchase: '2026-01-15', usualIntervalDays: 10,
+        values: [{ currency: 'EUR', lifetimeMinor: 1875, orders: 1, averageBasketMinor: 1875 }, { currency: 'KWD', lifetimeMinor: 2500, orders: 1, averageBasketMinor: 2500 }],
+      });
+      expect((await call('settings.get', {})).shopCurrency).toBe('EUR');
+      const timeline = await call('timeline.page', { contactId: ada.id, kinds: ['purchase'] });
+      expect(timeline.entries.map((entry) => entry.source === 'purchase' && [entry.purchase.purchasedOn, entry.purchase.items])).toEqual([['2026-01-15', ['Dates']], ['2026-01-05', ['Café moulu']]]);
+      expect((await call('products.suggest', { prefix: 'CAFE' })).map((product) => product.name)).toEqual(['Café moulu']);
+      await call('purchases.delete', { id: first.id });
+      expect((await call('purchases.stats', { contactId: ada.id })).orders).toBe(1);
+      await call('purchases.restore', { id: first.id });
+      expect((await call('purchases.list', { contactId: ada.id })).purchases.map((purchase) => purchase.id)[1]).toBe(first.id);
+      const line = { item: 'Tea', quantity: 1, unitPrice: 100 };
+      for (const [input, code, path] of [
+        [{ contactId: ada.id, purchasedOn: '2026-01-05', currency: 'EURO', lines: [line] }, 'invalid_input', 'currency'],
+        [{ contactId: ada.id, purchasedOn: '2026-02-30', currency: 'EUR', lines: [line] }, 'invalid_input', 'purchasedOn'],
+        [{ contactId: ada.id, purchasedOn: '2026-01-05', currency: 'EUR', lines: [] }, 'invalid_input', 'lines'],
+        [{ contactId: ada.id, purchasedOn: '2026-01-05', currency: 'EUR', lines: [{ ...line, quantity: '0' }] }, 'invalid_input', 'lines.0.quantity'],
+        [{ contactId: ada.id, purchasedOn: '2026-01-05', currency: 'EUR', lines: [{ ...line, unitPrice: 1.5 }] }, 'invalid_input', 'lines.0.unitPrice'],
+        [{ contactId: ada.id, purchasedOn: '2026-01-05', currency: 'EUR', lines: Array.from({ length: 501 }, () => line) }, 'invalid_input', 'lines'],
+        [{ contactId: 'missing', purchasedOn: '2026-01-05', currency: 'EUR', lines: [line] }, 'not_found', 'contactId'],
+        [{ contactId: ada.id, purchasedOn: '2026-01-05', currency: 'EUR', lines: [line], reference: 'T-1' }, 'conflict', 'reference'],
+      ] as const) {
+        const error = (await harness.invoke('purchases.add', input).catch((e: unknown) => e)) as CarnetError;
+        expect(error, path).toBeInstanceOf(CarnetError);
+        expect([error.code, error.issues?.[0]?.path]).toEqual([code, path]);
+      }
+      expect((await call('purchases.stats', { contactId: ada.id })).orders).toBe(2);
+    });
+
+    it('takes a contact’s interactions and tasks to the trash and back, exports them as JSON version 3 and reads that export back', async () => {
       const ada = await call('contacts.create', { firstName: 'Ada', lastName: 'Lovelace' });
       const bob = await call('contacts.create', { firstName: 'Bob', lastName: 'Stone' });
       const meeting = await call('interactions.log', { type: 'meeting', occurredAt: '2026-01-05T10:00:00Z', subject: 'Engine plans', contactIds: [ada.id, bob.id] });
@@ -159,7 +194,7 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       try {
         const written = await call('export.toFolder', { folder: temp.dir, format: 'json' });
         const text = fs.readFileSync(written.path, 'utf8');
-        expect(JSON.parse(text)).toMatchObject({ format: 'carnet', version: 2, interactions: [{}, {}], tasks: [{ id: task.id, contactId: ada.id }] });
+        expect(JSON.parse(text)).toMatchObject({ format: 'carnet', version: 3, interactions: [{}, {}], tasks: [{ id: task.id, contactId: ada.id }] });
         // Read back into the same Carnet: everything is already there, nothing is written.
         const analyzed = await call('import.analyze', { fileName: path.basename(written.path), data: Buffer.from(text).toString('base64') });
         expect(analyzed).toMatchObject({ format: 'carnet-json', recordCount: 2 });
@@ -180,16 +215,16 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       const info = await call('app.info', {});
       expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
       expect(info.databasePath).toMatch(/carnet\.sqlite$/);
-      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, phonesReread: 0 });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+      expect(await call('settings.update', { defaultCountry: 'es' })).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null, phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'ES', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
       expect(await call('settings.update', { language: 'ru' })).toMatchObject({ defaultCountry: 'ES', language: 'ru' });
       await expect(call('settings.update', { language: 'xx' } as never)).rejects.toMatchObject({ code: 'invalid_input' });
     });
 
     it('has the default country unconfirmed on a new database until the user confirms it', async () => {
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null }); // FR: the locale
-      expect(await call('settings.update', { countryConfirmed: true })).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, phonesReread: 0 });
-      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null }); // FR: the locale
+      expect(await call('settings.update', { countryConfirmed: true })).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null, phonesReread: 0 });
+      expect(await call('settings.get', {})).toEqual({ defaultCountry: 'FR', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
     });
 
     it('has the default country unconfirmed on a database from before the setting, keeping its country', async () => {
@@ -200,11 +235,11 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
         older.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('defaultCountry', '\"DE\"')").run();
         await older.close();
         harness = await open(temp.dir);
-        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: false, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
         expect(await call('settings.update', { defaultCountry: 'DE', countryConfirmed: true })).toMatchObject({ defaultCountry: 'DE', countryConfirmed: true });
         await harness.close();
         harness = await open(temp.dir); // a restart keeps it
-        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null });
+        expect(await call('settings.get', {})).toEqual({ defaultCountry: 'DE', countryConfirmed: true, language: 'system', notificationTime: '09:00', lastOpenedDay: null, shopCurrency: null });
       } finally {
         await harness.close();
         harness = await open(); // for afterEach

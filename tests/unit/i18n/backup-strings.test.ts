@@ -12,19 +12,19 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 describe('backup strings', () => {
   it('count contacts and companies with Russian plural forms', () => {
     useLocale.getState().choose('ru');
-    const counts = (n: number, more = 0) => ({ contacts: n, companies: n, tags: 0, notes: 0, interactions: more, tasks: more });
+    const counts = (n: number, more = 0) => ({ contacts: n, companies: n, tags: 0, notes: 0, interactions: more, tasks: more, purchases: more });
     expect([1, 3, 5, 21].map((n) => s.counts(counts(n)))).toEqual([
       '1 контакт, 1 компания', '3 контакта, 3 компании', '5 контактов, 5 компаний', '21 контакт, 21 компания',
     ]);
     // Interactions and tasks only when the backup has some.
-    expect(s.counts(counts(2, 5))).toBe('2 контакта, 2 компании, 5 взаимодействий, 5 задач');
+    expect(s.counts(counts(2, 5))).toBe('2 контакта, 2 компании, 5 взаимодействий, 5 задач, 5 покупок');
     expect(s.passphraseTooShort(8)).toBe('Нужно не меньше 8 символов.');
   });
 
   it('say 0 and 1 in the singular in French, and group thousands', () => {
     useLocale.getState().choose('fr');
-    expect(s.counts({ contacts: 0, companies: 1, tags: 0, notes: 0, interactions: 0, tasks: 0 })).toBe('0 contact, 1 entreprise');
-    expect(s.counts({ contacts: 0, companies: 1, tags: 0, notes: 0, interactions: 1, tasks: 2 })).toBe('0 contact, 1 entreprise, 1 interaction, 2 tâches');
+    expect(s.counts({ contacts: 0, companies: 1, tags: 0, notes: 0, interactions: 0, tasks: 0, purchases: 0 })).toBe('0 contact, 1 entreprise');
+    expect(s.counts({ contacts: 0, companies: 1, tags: 0, notes: 0, interactions: 1, tasks: 2, purchases: 0 })).toBe('0 contact, 1 entreprise, 1 interaction, 2 tâches');
     expect(plain(s.exported(1200, 'contacts.csv'))).toBe('1 200 contacts exportés dans contacts.csv');
   });
 

@@ -21,7 +21,7 @@ function entry(overrides: Partial<BackupEntry> = {}): BackupEntry {
     appVersion: '0.1.0',
     schemaVersion: 3,
     encrypted: false,
-    counts: { contacts: 12, companies: 1, tags: 2, notes: 3, interactions: 0, tasks: 0 },
+    counts: { contacts: 12, companies: 1, tags: 2, notes: 3, interactions: 0, tasks: 0, purchases: 0 },
     problem: null,
     ...overrides,
   };
@@ -114,7 +114,7 @@ describe('BackupScreen', () => {
       'backup.list': ({ folder }) => ({ folder, backups: [entry()] }),
       'backup.restore': ({ path }) => {
         current = status({ undo: { restoredFrom: path, restoredAt: '2026-11-24T11:00:00.000Z' } });
-        return { restoredFrom: path, counts: { contacts: 12, companies: 1, tags: 2, notes: 3, interactions: 0, tasks: 0 }, migratedFrom: null };
+        return { restoredFrom: path, counts: { contacts: 12, companies: 1, tags: 2, notes: 3, interactions: 0, tasks: 0, purchases: 0 }, migratedFrom: null };
       },
       'backup.undoRestore': () => {
         current = status();
@@ -141,7 +141,7 @@ describe('BackupScreen', () => {
       'backup.list': ({ folder }) => ({ folder, backups: [entry({ encrypted: true })] }),
       'backup.verify': ({ passphrase }) =>
         passphrase === 'right one'
-          ? { ok: true, problem: null, message: 'The backup is intact.', restorable: true, manifestAuthenticated: true, entry: entry({ encrypted: true, counts: { contacts: 12, companies: 1, tags: 2, notes: 3, interactions: 40, tasks: 1 } }) }
+          ? { ok: true, problem: null, message: 'The backup is intact.', restorable: true, manifestAuthenticated: true, entry: entry({ encrypted: true, counts: { contacts: 12, companies: 1, tags: 2, notes: 3, interactions: 40, tasks: 1, purchases: 0 } }) }
           : { ok: false, problem: 'wrong_passphrase', message: 'The passphrase is wrong.', restorable: false, manifestAuthenticated: null, entry: null },
     });
     await renderScreen(client);

@@ -101,7 +101,7 @@ function englishOnScreen(words: Set<string>): string[] {
 function backup(name: string, folder: string): BackupEntry {
   return {
     path: `${folder}/${name}`, fileName: name, bytes: 150_000, kind: 'manual', createdAt: '2026-11-24T10:40:12.000Z', appVersion: '0.1.0', schemaVersion: 4,
-    encrypted: true, counts: { contacts: 12, companies: 1, tags: 2, notes: 3, interactions: 0, tasks: 0 }, problem: null,
+    encrypted: true, counts: { contacts: 12, companies: 1, tags: 2, notes: 3, interactions: 0, tasks: 0, purchases: 0 }, problem: null,
   };
 }
 

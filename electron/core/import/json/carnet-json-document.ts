@@ -3,10 +3,14 @@ import { contactInputSchema, customFieldInputSchema, MAX_CUSTOM_FIELDS } from '.
 import { KEEP_IN_TOUCH_FREQUENCIES } from '../../../../shared/domain/interaction-types.ts';
 import { instantSchema, interactionInputSchema } from '../../../../shared/contract/interactions.ts';
 import { localDateSchema, taskFieldsSchema } from '../../../../shared/contract/tasks.ts';
-import type { ImportedInteraction, ImportedTask } from '../import-record.ts';
+import type { ImportedInteraction, ImportedProduct, ImportedPurchase, ImportedTask } from '../import-record.ts';
+import { purchaseRecordSchema, productRecordSchema, checkPurchaseReferences } from './carnet-json-purchases.ts';
+import { DocumentProblem } from './document-problem.ts';
+
+export { DocumentProblem };
 
 /**
- * Carnet's own JSON export (export/json-export.ts) as the import reads it back: versions 1 and 2.
+ * Carnet's own JSON export (export/json-export.ts) as the import reads it back: versions 1 to 3.
  * Every value is checked here, before anything is planned: a file that is not what Carnet writes
  * (a wrong type, a string over its bound, an id twice, an interaction naming someone the file does
  * not hold) is refused as a whole with what and where, so such a file never imports halfway.
@@ -15,7 +19,7 @@ import type { ImportedInteraction, ImportedTask } from '../import-record.ts';
  */
 
 /** The versions this Carnet reads; a newer one is refused with "update Carnet". */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 
 /** Ids as Carnet writes them (UUIDs) or other tools might (letters, digits and . _ : -), bounded like the contract's. */
 const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'Expected an id: 1 to 64 letters, digits, ".", "_", ":" or "-"');
@@ -65,6 +69,9 @@ const documentSchema = z.object({
   companies: z.array(contactRecordSchema).max(MAX_RECORDS).default([]),
   interactions: z.array(interactionRecordSchema).max(MAX_RECORDS * 10).default([]),
   tasks: z.array(taskRecordSchema).max(MAX_RECORDS).default([]),
+  // Version 3.
+  purchases: z.array(purchaseRecordSchema).max(MAX_RECORDS * 10).default([]),
+  products: z.array(productRecordSchema).max(MAX_RECORDS).default([]),
 });
 
 export type ContactRecord = z.output<typeof contactRecordSchema>;
@@ -78,18 +85,10 @@ export interface CarnetDocument {
   contacts: { where: string; record: ContactRecord; fields: z.output<typeof contactInputSchema> }[];
   interactions: InteractionRecord[];
   tasks: TaskRecord[];
+  purchases: ImportedPurchase[];
+  products: ImportedProduct[];
 }
 
-/** A problem with the file: `where` is a path into it ("contacts[3].emails[0].value"), `id` the record's, when known. */
-export class DocumentProblem extends Error {
-  constructor(
-    readonly where: string,
-    message: string,
-    readonly id: string | null = null,
-  ) {
-    super(message);
-  }
-}
 
 /** "contacts[3].emails[0].value" from a zod path. */
 export function pathText(path: readonly PropertyKey[]): string {
@@ -110,9 +109,9 @@ export function readCarnetDocument(value: unknown): CarnetDocument {
   }
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > Math.max(...READABLE_VERSIONS)) {
-    throw new DocumentProblem('version', `It was written by a newer Carnet (export version ${version}; this one reads versions 1 and 2). Update Carnet to import it`);
+    throw new DocumentProblem('version', `It was written by a newer Carnet (export version ${version}; this one reads versions 1 to 3). Update Carnet to import it`);
   }
-  if (!READABLE_VERSIONS.includes(version as 1 | 2)) throw new DocumentProblem('version', `Expected version 1 or 2, found ${JSON.stringify(version)?.slice(0, 40)}`);
+  if (!READABLE_VERSIONS.includes(version as 1 | 2 | 3)) throw new DocumentProblem('version', `Expected version 1, 2 or 3, found ${JSON.stringify(version)?.slice(0, 40)}`);
   const parsed = documentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -139,7 +138,11 @@ export function readCarnetDocument(value: unknown): CarnetDocument {
   const interactions = document.version >= 2 ? document.interactions.map(interactionOf) : [];
   const tasks = document.version >= 2 ? document.tasks.map(taskOf) : [];
   checkReferences(contacts, interactions, tasks);
-  return { version: document.version, exportedAt: document.exportedAt ?? null, contacts, interactions, tasks };
+  // Versions 1 and 2 have no purchases or products, for the same reason.
+  const purchases = document.version >= 3 ? document.purchases : [];
+  const products = document.version >= 3 ? document.products : [];
+  checkPurchaseReferences(new Set(contacts.map(({ record }) => record.id)), purchases, products);
+  return { version: document.version, exportedAt: document.exportedAt ?? null, contacts, interactions, tasks, purchases, products };
 }
 
 /** An interaction record checked as a log is (type, direction, when, minutes, subject, body, who). */

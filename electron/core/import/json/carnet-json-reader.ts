@@ -9,8 +9,9 @@ import { DocumentProblem, readCarnetDocument, type CarnetDocument } from './carn
 export const CARNET_JSON_FORMAT = 'carnet-json';
 
 /**
- * Carnet's own JSON export (versions 1 and 2) in the import registry: the contacts go through the
- * one pipeline (preview, match, commit, undo) keeping their ids, and the interactions and tasks
+ * Carnet's own JSON export (versions 1 to 3) in the import registry: the contacts go through the
+ * one pipeline (preview, match, commit, undo) keeping their ids, and the interactions, tasks,
+ * purchases and products
  * follow them in the same batch (pipeline/related.ts). The file is read whole with JSON.parse: an
  * export is one JSON document, and every record is needed before the first is planned (an
  * interaction names contacts anywhere in the file).
@@ -88,7 +89,7 @@ function parsedSource(document: CarnetDocument, text: string, fileName: string):
     fileName,
     records,
     notes: [note],
-    related: { interactions: document.interactions, tasks: document.tasks },
+    related: { interactions: document.interactions, tasks: document.tasks, ...(document.version >= 3 ? { purchases: document.purchases, products: document.products } : {}) },
   };
 }
 

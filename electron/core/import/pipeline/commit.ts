@@ -13,7 +13,7 @@ import { addCustomFields } from '../../contacts/custom-fields.ts';
 import type { ExistingDraft } from './contact-drafts.ts';
 import { Matcher } from './match.ts';
 import { isPlanned, plannedIndex, planImport, rowMatchOf } from './plan.ts';
-import { planRelatedOf, writeRelated } from './related.ts';
+import { planRelatedOf, relatedRecordCount, writeRelated } from './related.ts';
 
 export interface CommitOptions {
   onDuplicate: OnDuplicate;
@@ -66,8 +66,8 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
       const matcher = new Matcher(sqlite, options.country);
       const inserter = new BulkInserter(sqlite, { phones: matcher.phones, companies: matcher.companies, source: parsed.format, batchId, now });
       // Progress counts each row twice: once when it is planned, once when it is written; then
-      // each interaction and task a Carnet export brings (written one by one, the slow part).
-      const work = total * 2 + (parsed.related ? parsed.related.interactions.length + parsed.related.tasks.length : 0);
+      // each interaction, task and purchase a Carnet export brings (written one by one, the slow part).
+      const work = total * 2 + (parsed.related ? parsed.related.interactions.length + parsed.related.tasks.length + (parsed.related.purchases?.length ?? 0) : 0);
       const step = async (done: number) => {
         if (done % CHUNK !== 0) return;
         options.onProgress?.(done, work);
@@ -114,7 +114,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         summary.related = related.counts;
       }
       options.onProgress?.(work, work);
-      const relatedAdded = related ? related.interactions.length + related.tasks.length : 0;
+      const relatedAdded = related ? relatedRecordCount(related) : 0;
       if (plan.creates.length === 0 && updates.length === 0 && relatedAdded === 0) throw new NothingToWrite();
       const counts = {
         created: summary.created, updated: summary.updated, skipped: summary.skipped, errors: summary.errors.length,

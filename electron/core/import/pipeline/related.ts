@@ -6,6 +6,7 @@ import type { Db } from '../../db/schema.ts';
 import type { ImportedInteraction, ImportedTask, ParsedSource } from '../import-record.ts';
 import { insertInteraction, refreshLastContacted } from '../../interactions/interaction-rows.ts';
 import { insertTask } from '../../tasks/task-rows.ts';
+import { planPurchases, writePurchases, type PurchasePlan } from './related-purchases.ts';
 
 /**
  * The interactions and tasks a Carnet export brings with its contacts, decided like the contacts
@@ -24,6 +25,8 @@ export interface RelatedPlan {
   counts: RelatedCounts;
   interactions: { interaction: ImportedInteraction; id: string; contacts: string[] }[];
   tasks: { task: ImportedTask; id: string; contact: string | null }[];
+  /** A version 3 export's purchases and products (related-purchases.ts); null before. */
+  purchases: PurchasePlan | null;
 }
 
 /** The related records of a parsed source against an import plan's `targets`; null when the source has none. */
@@ -43,6 +46,7 @@ export function planRelated(sqlite: BetterSqlite3.Database, related: NonNullable
     counts: { interactions: { added: 0, already: 0, skipped: 0 }, tasks: { added: 0, already: 0, skipped: 0 } },
     interactions: [],
     tasks: [],
+    purchases: null,
   };
   const interactionState = sqlite.prepare<[string], { deleted_at: string | null }>('SELECT deleted_at FROM interactions WHERE id = ?');
   const taskState = sqlite.prepare<[string], { deleted_at: string | null }>('SELECT deleted_at FROM tasks WHERE id = ?');
@@ -76,6 +80,10 @@ export function planRelated(sqlite: BetterSqlite3.Database, related: NonNullable
     }
     plan.tasks.push({ task, id: state ? newId() : task.id, contact });
     plan.counts.tasks.added++;
+  }
+  if (related.purchases) {
+    plan.purchases = planPurchases(sqlite, related.purchases, related.products ?? [], contactOf);
+    plan.counts.purchases = plan.purchases.counts;
   }
   return plan;
 }
@@ -129,4 +137,10 @@ export async function writeRelated(
     });
   }
   if (plan.interactions.some(({ interaction }) => CONTACTING_TYPES.has(interaction.type))) await refreshLastContacted(trx, [...involved], options.now);
+  if (plan.purchases) await writePurchases(trx, plan.purchases, { batchId: options.batchId, realId: options.realId, step: () => options.step?.(index++) ?? Promise.resolve() });
+}
+
+/** Records the plan writes beside the contacts (for progress and "nothing to write"). */
+export function relatedRecordCount(plan: RelatedPlan): number {
+  return plan.interactions.length + plan.tasks.length + (plan.purchases?.purchases.length ?? 0) + (plan.purchases?.products.length ?? 0);
 }

@@ -39,6 +39,7 @@ export default {
   madeBy: 'Carnet {version}',
   counts: '{contacts, plural, one {# Kontakt} other {# Kontakte}}, {companies, plural, one {# Firma} other {# Firmen}}',
   activity: '{interactions, plural, one {# Interaktion} other {# Interaktionen}}, {tasks, plural, one {# Aufgabe} other {# Aufgaben}}',
+  purchaseCount: '{purchases, plural, one {# Kauf} other {# Käufe}}',
   passphraseFor: 'Passphrase für {name}',
   confirmRestoreTitle: 'Diese Sicherung wiederherstellen?',
   confirmRestoreBody: 'Ihre Kontakte werden durch die Sicherung vom {when} ersetzt. Carnet prüft die Sicherung zuerst und legt Ihre aktuellen Daten beiseite, sodass Sie die Wiederherstellung rückgängig machen können.',

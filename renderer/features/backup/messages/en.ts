@@ -38,6 +38,7 @@ export default {
   madeBy: 'Carnet {version}',
   counts: '{contacts, plural, one {# contact} other {# contacts}}, {companies, plural, one {# company} other {# companies}}',
   activity: '{interactions, plural, one {# interaction} other {# interactions}}, {tasks, plural, one {# task} other {# tasks}}',
+  purchaseCount: '{purchases, plural, one {# purchase} other {# purchases}}',
   passphraseFor: 'Passphrase for {name}',
   confirmRestoreTitle: 'Restore this backup?',
   confirmRestoreBody: 'Your contacts will be replaced by the backup from {when}. Carnet checks the backup first and keeps your current data aside, so you can undo the restore.',

@@ -39,6 +39,7 @@ export default {
   madeBy: 'Carnet {version}',
   counts: '{contacts, plural, one {# contacto} other {# contactos}}, {companies, plural, one {# empresa} other {# empresas}}',
   activity: '{interactions, plural, one {# interacción} other {# interacciones}}, {tasks, plural, one {# tarea} other {# tareas}}',
+  purchaseCount: '{purchases, plural, one {# compra} other {# compras}}',
   passphraseFor: 'Frase de contraseña de {name}',
   confirmRestoreTitle: '¿Restaurar esta copia?',
   confirmRestoreBody: 'Tus contactos se sustituirán por los de la copia del {when}. Carnet comprueba antes la copia y guarda aparte tus datos actuales, así que podrás deshacer la restauración.',

@@ -40,6 +40,7 @@ export default {
   madeBy: 'Carnet {version}',
   counts: '{contacts, plural, one {# contact} other {# contacts}}, {companies, plural, one {# entreprise} other {# entreprises}}',
   activity: '{interactions, plural, one {# interaction} other {# interactions}}, {tasks, plural, one {# tâche} other {# tâches}}',
+  purchaseCount: '{purchases, plural, one {# achat} other {# achats}}',
   passphraseFor: 'Phrase secrète de {name}',
   confirmRestoreTitle: 'Restaurer cette sauvegarde ?',
   confirmRestoreBody: 'Vos contacts seront remplacés par ceux de la sauvegarde du {when}. Carnet vérifie d’abord la sauvegarde et met vos données actuelles de côté : vous pourrez annuler la restauration.',

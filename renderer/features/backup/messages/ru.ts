@@ -39,6 +39,7 @@ export default {
   madeBy: 'Carnet {version}',
   counts: '{contacts, plural, one {# контакт} few {# контакта} many {# контактов} other {# контакта}}, {companies, plural, one {# компания} few {# компании} many {# компаний} other {# компании}}',
   activity: '{interactions, plural, one {# взаимодействие} few {# взаимодействия} many {# взаимодействий} other {# взаимодействия}}, {tasks, plural, one {# задача} few {# задачи} many {# задач} other {# задачи}}',
+  purchaseCount: '{purchases, plural, one {# покупка} few {# покупки} many {# покупок} other {# покупки}}',
   passphraseFor: 'Парольная фраза для {name}',
   confirmRestoreTitle: 'Восстановить эту копию?',
   confirmRestoreBody: 'Ваши контакты заменятся копией от {when}. Carnet сначала проверит копию и отложит текущие данные, так что восстановление можно будет отменить.',
