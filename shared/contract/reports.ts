@@ -111,6 +111,8 @@ export const reportsContract = {
     input: z.object({ report: reportNameSchema, period: reportPeriodSchema, ...todayInput, folder: z.string().trim().min(1, 'Choose a folder').max(4096) }),
     output: z.object({ path: z.string(), rows: z.number().int() }),
   },
+  /** How many customers each RFM segment holds now (segments with none are left out). */
+  'reports.segmentCounts': { input: z.object({}).default({}), output: z.array(z.object({ segment: rfmSegmentSchema, count: z.number().int() })) },
   /** Computes every customer's RFM again now (it also runs daily and after a purchases import). */
   'reports.recomputeRfm': { input: z.object({ ...todayInput }), output: z.object({ customers: z.number().int() }) },
 } as const;

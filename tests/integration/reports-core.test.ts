@@ -196,6 +196,7 @@ describe('RFM', () => {
     expect((await core.call('reports.rfmOf', { id: ids[0]! }))?.segment).toBe('new');
     expect((await core.call('reports.rfmOf', { id: ids[1]! }))?.segment).toBe('potentialLoyalist');
     expect(await core.call('reports.rfmOf', { id: ids[2]! })).toBeNull();
+    expect((await core.call('reports.segmentCounts', {})).sort((a, b) => a.segment.localeCompare(b.segment))).toEqual([{ segment: 'new', count: 1 }, { segment: 'potentialLoyalist', count: 1 }]);
     const listed = await core.call('contacts.list', { segment: 'new' });
     expect(listed.items.map((item) => item.id)).toEqual([ids[0]]);
     const byIds = await core.call('contacts.list', { ids: [ids[3]!, ids[4]!, 'no-such-id'] });

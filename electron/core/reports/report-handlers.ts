@@ -2,7 +2,7 @@ import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { buyersIn, newCustomersPerMonth, periodTotals, salesPerMonth, topCustomers, type Period } from './report-queries.ts';
 import { overdueCustomers } from './overdue-query.ts';
-import { recomputeRfm, rfmOf } from './rfm.ts';
+import { recomputeRfm, rfmOf, segmentCounts } from './rfm.ts';
 import { shopCurrency } from './shop-currency.ts';
 import { sql } from 'kysely';
 import type { ReportsOverview } from '../../../shared/contract/reports.ts';
@@ -11,7 +11,7 @@ import { freeName } from '../calendar/calendar-handlers.ts';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
 import { reportCsv } from './report-csv.ts';
 
-type ReportMethods = 'reports.overview' | 'reports.buyers' | 'reports.overdue' | 'reports.rfmOf' | 'reports.recomputeRfm' | 'reports.exportCsv';
+type ReportMethods = 'reports.overview' | 'reports.buyers' | 'reports.overdue' | 'reports.rfmOf' | 'reports.recomputeRfm' | 'reports.exportCsv' | 'reports.segmentCounts';
 
 /** Reports read on the reader connection, so a long import never makes a chart wait. */
 export function reportHandlers(ctx: CoreContext): AreaHandlers<ReportMethods> {
@@ -46,6 +46,7 @@ export function reportHandlers(ctx: CoreContext): AreaHandlers<ReportMethods> {
     'reports.buyers': async ({ period }) => ({ contactIds: await buyersIn(reader, period) }),
     'reports.overdue': async ({ today, limit }) => overdueCustomers(reader, today, await shopCurrency(reader), limit),
     'reports.rfmOf': async ({ id }) => rfmOf(reader, id),
+    'reports.segmentCounts': async () => segmentCounts(reader),
     'reports.recomputeRfm': async ({ today }) => ({ customers: await db.transaction().execute((trx) => recomputeRfm(trx, today)) }),
   };
 }

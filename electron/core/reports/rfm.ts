@@ -70,3 +70,11 @@ export async function rfmOf(db: Db, contactId: string): Promise<ContactRfm | nul
   if (!row) return null;
   return { contactId: row.contact_id, recency: row.recency, frequency: row.frequency, monetary: row.monetary, segment: row.segment as RfmSegment, computedAt: row.computed_at };
 }
+
+/** Customers per segment, live contacts only (the table is recomputed daily; a deletion since is left out). */
+export async function segmentCounts(db: Db): Promise<{ segment: RfmSegment; count: number }[]> {
+  const rows = await sql<{ segment: string; count: number }>`
+    SELECT r.segment, count(*) AS count FROM contact_rfm AS r JOIN contacts AS c ON c.id = r.contact_id AND c.deleted_at IS NULL
+    GROUP BY r.segment`.execute(db);
+  return rows.rows.map((row) => ({ segment: row.segment as RfmSegment, count: Number(row.count) }));
+}

@@ -167,6 +167,7 @@ function core() {
     }),
     'reports.overview': () => seededReport(),
     'reports.overdue': () => ({ items: seededReport().overdue, total: 3 }),
+    'reports.segmentCounts': () => [{ segment: 'loyal', count: 1 }],
     'reports.rfmOf': () => ({ contactId: 'id-1', recency: 4, frequency: 5, monetary: 3, segment: 'loyal', computedAt: '2026-11-20T10:00:00.000Z' }),
     'import.formats': () => [{ format: 'csv', label: 'CSV', extensions: ['.csv'] }],
     'import.list': () => [],

@@ -129,8 +129,20 @@ describe('RFM on contacts and in the list', () => {
     expect(screen.getByRole('tooltip').textContent).toBe('Recency 4, frequency 5, monetary 3 (1 to 5, 5 best, against your other customers): Loyal.');
   });
 
-  it('filters the list by segment', () => {
-    render(<SubsetFilterBar list={contactListStores.person} />);
+  it('filters the list by segment, once customers have scores', async () => {
+    let counts = [] as { segment: 'atRisk'; count: number }[];
+    const client = fakeClient({ 'reports.segmentCounts': () => counts });
+    render(
+      <ClientContext.Provider value={client}>
+        <SubsetFilterBar list={contactListStores.person} />
+      </ClientContext.Provider>,
+    );
+    await settle();
+    expect(screen.queryByLabelText('RFM segment')).toBeNull();
+    counts = [{ segment: 'atRisk', count: 3 }];
+    act(() => contactListStores.person.getState().refresh());
+    await settle();
+    expect(screen.getByRole('option', { name: 'At risk (3)' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('RFM segment'), { target: { value: 'atRisk' } });
     expect(contactListStores.person.getState().subset).toEqual({ label: 'At risk', ids: null, segment: 'atRisk' });
     fireEvent.change(screen.getByLabelText('RFM segment'), { target: { value: '' } });
