@@ -18,6 +18,7 @@ export const commonStrings = localized(() => ({
     save: t('shortcut.save'),
     escape: t('shortcut.escape'),
     logInteraction: t('shortcut.logInteraction'),
+    recordPurchase: t('shortcut.recordPurchase'),
     delete: t('shortcut.delete'),
     undo: t('shortcut.undo'),
     checkTask: t('shortcut.checkTask'),

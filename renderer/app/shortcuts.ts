@@ -16,6 +16,7 @@ export function shortcutList(): { keys: string[]; action: string }[] {
     { keys: [k.enter], action: a.open },
     { keys: ['E'], action: a.edit },
     { keys: ['L'], action: a.logInteraction },
+    { keys: ['P'], action: a.recordPurchase },
     { keys: [modKey('S')], action: a.save },
     { keys: [k.escape], action: a.escape },
     { keys: [k.delete], action: a.delete },

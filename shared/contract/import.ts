@@ -83,6 +83,8 @@ export const importOptionsSchema = z.object({
     .array(z.object({ line: z.number().int().min(1), choice: z.enum(ROW_CHOICES) }))
     .max(200_000, 'At most 200,000 row choices')
     .default([]),
+  /** Sales files: create the customers no contact matches (true), or skip their orders (false, listed in the summary). */
+  createCustomers: z.boolean().optional(),
 });
 export type ImportOptions = z.output<typeof importOptionsSchema>;
 
@@ -171,6 +173,56 @@ export const relatedCountSchema = z.object({
 export const relatedCountsSchema = z.object({ interactions: relatedCountSchema, tasks: relatedCountSchema, purchases: relatedCountSchema.optional() });
 export type RelatedCounts = z.infer<typeof relatedCountsSchema>;
 
+/** What a file holds: contacts, or sales (orders with their lines), told apart by its columns. */
+export const IMPORT_KINDS = ['contacts', 'purchases'] as const;
+export const importKindSchema = z.enum(IMPORT_KINDS);
+export type ImportKind = z.infer<typeof importKindSchema>;
+
+/** The columns a sales file's orders are read from (header as the file has it), by what they hold. */
+export const SALES_FIELDS = ['date', 'reference', 'email', 'phone', 'customerName', 'firstName', 'lastName', 'company', 'item', 'quantity', 'unitPrice', 'lineTotal', 'currency'] as const;
+export const salesLayoutSchema = z.object({
+  /** The platform that wrote the file ('shopify', 'woocommerce', 'square'), or 'csv'; the purchases' source. */
+  platform: z.enum(['shopify', 'woocommerce', 'square', 'csv']),
+  columns: z.partialRecord(z.enum(SALES_FIELDS), z.string()),
+  /** How many orders the file's rows make. */
+  orderCount: z.number().int(),
+});
+export type SalesLayout = z.infer<typeof salesLayoutSchema>;
+
+/**
+ * One order of a sales file in the preview: new (written), already (the same order number from
+ * the same source, or the same date, customer and lines, is in Carnet), unknownCustomer (no
+ * contact matches: created or skipped by choice), error (not imported, with its line).
+ */
+export const SALES_ORDER_STATUSES = ['new', 'already', 'unknownCustomer', 'error'] as const;
+export type SalesOrderStatus = (typeof SALES_ORDER_STATUSES)[number];
+export const salesOrderPreviewSchema = z.object({
+  /** The order's first line in the file. */
+  line: z.number().int(),
+  status: z.enum(SALES_ORDER_STATUSES),
+  action: z.enum(['create', 'skip']),
+  reference: z.string(),
+  /** 'YYYY-MM-DD', '' when unread. */
+  date: z.string(),
+  currency: z.string(),
+  /** Sum of the lines in minor units of `currency`. */
+  totalMinor: z.number().int(),
+  lineCount: z.number().int(),
+  /** The matched contact's display name, or the name (email, phone) the file gives. */
+  customerName: z.string(),
+  matchedBy: z.enum(['email', 'phone', 'name']).nullable(),
+  /** match: an existing contact; create: a customer this import creates; none: the order is not written. */
+  customerAction: z.enum(['match', 'create', 'none']),
+  /** What happens, in English (the CLI's words); '' for a new order of a known customer. */
+  message: z.string(),
+  /** The same as a core message, said in the interface language (an error's reason, why an order is skipped); null with an empty message. */
+  said: coreTextSchema.nullable(),
+});
+export type SalesOrderPreview = z.infer<typeof salesOrderPreviewSchema>;
+
+/** An order a sales import did not write because its customer is unknown (and not created). */
+export const skippedOrderSchema = z.object({ line: z.number().int(), reference: z.string(), customerName: z.string(), message: z.string(), said: coreTextSchema.optional() });
+
 /** A row that was not imported: why, in English (`message`) and as a core message (`said`). */
 export const lineErrorSchema = z.object({ line: z.number().int(), message: z.string(), said: coreTextSchema.optional() });
 
@@ -208,6 +260,12 @@ export const importSummarySchema = z.object({
   errors: z.array(lineErrorSchema),
   cancelled: z.boolean(),
   related: relatedCountsSchema.optional(),
+  /** Sales files: purchases written (one per order). */
+  purchasesCreated: z.number().int().optional(),
+  /** Sales files: customers created for orders no contact matched (with `createCustomers`). */
+  customersCreated: z.number().int().optional(),
+  /** Sales files: the orders skipped for an unknown customer, with their line (`skipped` counts them). */
+  skippedOrders: z.array(skippedOrderSchema).optional(),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
@@ -226,6 +284,8 @@ export const importBatchSchema = z.object({
     createdCompanies: z.number().default(0),
     alreadyThere: z.number().default(0),
     possibleDuplicates: z.number().default(0),
+    /** A sales import's purchases (one per order); 0 for contacts imports. */
+    purchasesCreated: z.number().optional(),
   }),
 });
 export type ImportBatch = z.infer<typeof importBatchSchema>;
@@ -271,6 +331,8 @@ export const importContract = {
         encoding: z.string().max(40).nullable().default(null),
         delimiter: z.string().min(1).max(1).nullable().default(null),
         preset: z.string().max(40).nullable().default(null),
+        /** Read the file as contacts or as sales whatever its columns suggest; null = as detected. */
+        kind: importKindSchema.nullable().default(null),
       })
       .refine((input) => input.data !== undefined || input.uploadId !== undefined || input.sourceId !== undefined, { message: 'Send the file (data or uploadId) or a sourceId', path: ['data'] }),
     output: z.object({
@@ -285,6 +347,12 @@ export const importContract = {
       recordCount: z.number().int(),
       presets: z.array(presetInfoSchema),
       encodings: z.array(z.string()),
+      /** How the file is read: as detected from its columns, or as the caller chose. */
+      kind: importKindSchema,
+      /** What the columns suggest, whatever `kind` was chosen. */
+      detectedKind: importKindSchema,
+      /** For a sales file read as sales: the platform and the columns found. */
+      sales: salesLayoutSchema.nullable(),
     }),
   },
   'import.preview': {
@@ -306,6 +374,17 @@ export const importContract = {
       dateQuestion: z.object({ examples: z.array(z.string()) }).nullable(),
       notes: z.array(coreTextSchema),
       related: relatedCountsSchema.optional(),
+      /** Sales files: what happens to each order (the page of `offset`/`limit`; `status` filters like rows). */
+      sales: z
+        .object({
+          counts: z.record(z.enum(SALES_ORDER_STATUSES), z.number()),
+          total: z.number().int(),
+          orders: z.array(salesOrderPreviewSchema),
+          /** Orders the import would write (new, and those of unknown customers it would create). */
+          toImport: z.number().int(),
+          customersToCreate: z.number().int(),
+        })
+        .optional(),
     }),
   },
   'import.commit': {
@@ -331,6 +410,11 @@ export const importContract = {
       removed: z.number().int(),
       removedPeople: z.number().int(),
       removedCompanies: z.number().int(),
+      /** Interactions and tasks moved to the trash with them (the import's own, and those of the contacts it created). */
+      removedInteractions: z.number().int(),
+      removedTasks: z.number().int(),
+      /** Purchases moved to the trash: a sales import's, and those of the contacts it created. */
+      removedPurchases: z.number().int(),
       reverted: z.number().int(),
       keptEdited: z.number().int(),
     }),

@@ -91,5 +91,14 @@ test('Today with everything on it, at 1280x800 and 1024x700, light and dark', as
   await expect(tasks.getByRole('listitem', { name: 'Send the quote to Ana' })).toBeVisible();
   await tasks.getByLabel('Keep in touch').selectOption({ label: 'Every quarter' });
   await expect(tasks.getByText(/^Next contact due /)).toBeVisible();
+  // The add form opens on demand (it would push the timeline down), in its first field, and Escape closes it.
+  await expect(tasks.getByLabel('What to do')).toHaveCount(0);
+  await tasks.getByRole('button', { name: 'Add a task' }).click();
+  await expect(tasks.getByLabel('What to do')).toBeFocused();
+  await page.keyboard.type('Send the autumn catalogue');
+  await page.keyboard.press('Enter');
+  await expect(tasks.getByRole('listitem', { name: 'Send the autumn catalogue' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/contact-tasks-1024x700-dark.png' });
+  await tasks.getByLabel('What to do').press('Escape');
+  await expect(tasks.getByRole('button', { name: 'Add a task' })).toBeVisible();
 });

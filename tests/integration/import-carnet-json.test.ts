@@ -114,7 +114,7 @@ describe('Carnet imports its own JSON export', () => {
     const file = await exportText(source);
     const target = await tempCore();
     const { summary } = await importText(target, file, {}, 'export.json');
-    await target.call('import.undo', { batchId: summary.batchId! });
+    expect(await target.call('import.undo', { batchId: summary.batchId! })).toMatchObject({ removed: 6, removedInteractions: 2, removedTasks: 3 });
     expect((await target.call('contacts.list', {})).total).toBe(0);
     const state = trashState(target);
     expect(Object.values(state.interactions).every((stamp) => stamp !== null)).toBe(true);
@@ -250,6 +250,9 @@ describe('Carnet imports its own JSON export', () => {
     const text = await runCarnet(['import', file, '--data', data]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/added 0 interactions and 0 tasks, 2 interactions and 3 tasks already there\n/);
+    expect(text.stdout).toMatch(/\n {2}added 0 purchases, 3 already there\n/);
+    const undo = await runCarnet(['import', 'undo', JSON.parse(run.stdout).batchId, '--data', data]);
+    expect(undo.stdout).toMatch(/\n2 interactions and 3 tasks went to the trash with them\.\n/);
     const dry = await runCarnet(['import', file, '--dry-run', '--data', path.join(dir, 'other')]);
     expect(dry.stdout).toMatch(/would add 2 interactions and 3 tasks, 0 interactions and 0 tasks already there\n/);
   });

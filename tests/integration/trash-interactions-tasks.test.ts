@@ -117,7 +117,8 @@ describe('interactions and tasks follow their contact to the trash and back', ()
     const byImport = await addInteraction(core, [kept.id], { import_batch_id: summary.batchId, occurred_at: '2026-11-22T10:00:00.000Z' });
     expect(lastContacted(core, kept.id)).toBe('2026-11-22T10:00:00.000Z');
 
-    await core.call('import.undo', { batchId: summary.batchId! });
+    // Counted: the import's own interaction and Ann's task (the meeting stays with Kept).
+    expect(await core.call('import.undo', { batchId: summary.batchId! })).toMatchObject({ removed: 1, removedInteractions: 1, removedTasks: 1 });
     const state = trashState(core);
     // The meeting with Kept stays on Kept; the import's own interaction goes; Ann's task goes with her.
     expect(state.interactions[theirs]).toBeNull();

@@ -9,10 +9,15 @@ describe('OffThreadRunner', () => {
     expect(await runner.run(21)).toBe(42);
     await runner.run('crash');
     // Jobs sent right after the crash: the dead worker's late exit must not take the new worker down.
-    const results = [];
-    for (let i = 1; i <= 8; i++) results.push(await runner.run(i).catch((error: Error) => error.message));
-    expect(results.slice(-6)).toEqual([6, 8, 10, 12, 14, 16]);
-    expect(runner.counts.worker).toBeGreaterThanOrEqual(8);
+    // The jobs that reach the dying worker before it is seen dead fail (how many depends on the
+    // machine's load); once one job has succeeded on the new worker, every later one must too.
+    const results: (number | string)[] = [];
+    for (let i = 1; i <= 12; i++) results.push(await runner.run(i).catch((error: Error) => error.message));
+    const firstSuccess = results.findIndex((result) => typeof result === 'number');
+    expect(firstSuccess).toBeGreaterThanOrEqual(0);
+    expect(firstSuccess).toBeLessThan(6);
+    for (const failure of results.slice(0, firstSuccess)) expect(failure).toMatch(/worker crashed|stopped/);
+    expect(results.slice(firstSuccess)).toEqual(Array.from({ length: 12 - firstSuccess }, (_, i) => (firstSuccess + i + 1) * 2));
   }, 30_000);
 
   it('cancels a job by stopping its worker; the jobs queued behind it go to a new worker', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { importOptionsSchema, MAX_LISTED_DUPLICATES, type ImportSummary } from '../../../shared/contract/import.ts';
+import { IMPORT_KINDS, importOptionsSchema, MAX_LISTED_DUPLICATES, type ImportKind, type ImportSummary } from '../../../shared/contract/import.ts';
 import { describeMatch } from '../../core/import/pipeline/outcome-words.ts';
 import { plural } from '../count-words.ts';
 import { CarnetError } from '../../../shared/errors.ts';
@@ -18,9 +18,9 @@ type FileResult = ImportSummary & { file: string; dryRun?: boolean; extracted?: 
 
 export const importCommand: CliCommand = {
   words: ['import'],
-  usage: 'import FILE... [--dry-run] [--json] [--on-duplicate skip|update|create] [--country CC] [--encoding NAME] [--delimiter C] [--mapping FILE] [--date-order dmy|mdy] [--source PRESET]',
-  summary: 'Imports contacts from CSV files (Google, Outlook, Excel...), vCards, card photos and Carnet JSON exports (with their interactions and tasks), one undoable batch per file. --dry-run shows what would happen.',
-  valueFlags: ['on-duplicate', 'country', 'encoding', 'delimiter', 'mapping', 'date-order', 'source'],
+  usage: 'import FILE... [--dry-run] [--json] [--kind contacts|purchases] [--create-customers] [--on-duplicate skip|update|create] [--country CC] [--encoding NAME] [--delimiter C] [--mapping FILE] [--date-order dmy|mdy] [--source PRESET]',
+  summary: 'Imports contacts from CSV files (Google, Outlook, Excel...), vCards, card photos and Carnet JSON exports (with their interactions and tasks), or sales from Shopify, WooCommerce, Square and other sales CSVs (found by their columns, or --kind purchases; --create-customers creates the customers no contact matches), one undoable batch per file. --dry-run shows what would happen.',
+  valueFlags: ['on-duplicate', 'country', 'encoding', 'delimiter', 'mapping', 'date-order', 'source', 'kind'],
   async run(ctx) {
     const files = ctx.args;
     if (files.length === 0) throw new CarnetError('invalid_input', 'Say which file to import: carnet import FILE... (see carnet help)');
@@ -48,13 +48,13 @@ export const importCommand: CliCommand = {
     } else {
       for (const result of results) ctx.io.stdout(describe(result));
     }
-    const imported = results.reduce((n, r) => n + r.created + r.createdCompanies + r.updated + r.skipped + r.alreadyThere, 0);
+    const imported = results.reduce((n, r) => n + r.created + r.createdCompanies + r.updated + r.skipped + r.alreadyThere + (r.purchasesCreated ?? 0), 0);
     return imported > 0 ? 0 : 1;
   },
 };
 
 interface CliImportOptions {
-  read: { encoding: string | null; delimiter: string | null; preset: string | null };
+  read: { encoding: string | null; delimiter: string | null; preset: string | null; kind: ImportKind | null };
   options: ReturnType<typeof importOptionsSchema.parse>;
 }
 
@@ -65,6 +65,8 @@ function parseOptions({ flags }: CommandContext): CliImportOptions {
     delimiter = DELIMITER_NAMES[delimiter.toLowerCase()] ?? delimiter;
     if ([...delimiter].length !== 1) throw new CarnetError('invalid_input', `--delimiter takes one character (or tab, comma, semicolon, pipe), not "${delimiter}"`);
   }
+  const kind = text('kind');
+  if (kind !== null && !(IMPORT_KINDS as readonly string[]).includes(kind)) throw new CarnetError('invalid_input', `--kind takes contacts or purchases, not "${kind}"`);
   const mappingFile = text('mapping');
   let mapping = null;
   if (mappingFile) {
@@ -81,13 +83,14 @@ function parseOptions({ flags }: CommandContext): CliImportOptions {
     country: text('country'),
     dateOrder: text('date-order'),
     mapping,
+    createCustomers: flags['create-customers'] === true,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const flag = { onDuplicate: '--on-duplicate', country: '--country', dateOrder: '--date-order' }[String(issue.path[0])] ?? String(issue.path[0]);
     throw new CarnetError('invalid_input', `${flag}: ${issue.message}`);
   }
-  return { read: { encoding: text('encoding'), delimiter, preset: text('source') }, options: parsed.data };
+  return { read: { encoding: text('encoding'), delimiter, preset: text('source'), kind: kind as ImportKind | null }, options: parsed.data };
 }
 
 async function importOne(service: ImportService, file: string, cli: CliImportOptions, dryRun: boolean): Promise<FileResult> {
@@ -102,6 +105,7 @@ async function importOne(service: ImportService, file: string, cli: CliImportOpt
     ? session.source.records({}).records.map((record) => ({ fields: record.fields, confidence: record.confidence }))
     : undefined;
   try {
+    if (dryRun && session.sales) return { file, dryRun: true, ...service.dryRunSales(session.id, cli.options) };
     if (dryRun) return { file, dryRun: true, ...(await dryRunSummary(service, session.id, cli)), ...(extracted ? { extracted } : {}) };
     const jobId = `cli-${session.id}`;
     // Ctrl-C cancels: the transaction rolls back and the database is left as it was.
@@ -146,13 +150,39 @@ function emptySummary(fileName: string): ImportSummary {
 }
 
 /** A Carnet export's interactions and tasks: "  would add 2 interactions and 3 tasks, 0 interactions and 1 task already there". */
-function describeRelated({ interactions, tasks }: NonNullable<ImportSummary['related']>, dryRun: boolean): string {
+function describeRelated({ interactions, tasks, purchases }: NonNullable<ImportSummary['related']>, dryRun: boolean): string {
   const both = (i: number, t: number) => `${plural(i, 'interaction')} and ${plural(t, 'task')}`;
   const leftOut = interactions.skipped + tasks.skipped > 0 ? `, ${both(interactions.skipped, tasks.skipped)} left out (their contact is not imported)` : '';
-  return `  ${dryRun ? 'would add' : 'added'} ${both(interactions.added, tasks.added)}, ${both(interactions.already, tasks.already)} already there${leftOut}`;
+  // A version 3 export's purchases, on a line of their own.
+  const bought = purchases
+    ? `\n  ${dryRun ? 'would add' : 'added'} ${plural(purchases.added, 'purchase')}, ${purchases.already} already there${purchases.skipped > 0 ? `, ${purchases.skipped} left out (their contact is not imported)` : ''}`
+    : '';
+  return `  ${dryRun ? 'would add' : 'added'} ${both(interactions.added, tasks.added)}, ${both(interactions.already, tasks.already)} already there${leftOut}${bought}`;
+}
+
+/** A sales file: "orders.csv: created 3 purchases, 2 customers, already there 0, skipped 1, 0 errors" and the skipped orders. */
+function describeSales(result: FileResult & { purchasesCreated: number }): string {
+  const would = (verb: string) => (result.dryRun ? `would ${verb.replace(/d$/, '')}` : verb);
+  const parts = [
+    `${would('created')} ${plural(result.purchasesCreated, 'purchase')}, ${plural(result.customersCreated ?? 0, 'customer')}`,
+    `already there ${result.alreadyThere}`,
+    `skipped ${result.skipped}`,
+    plural(result.errors.length, 'error'),
+  ];
+  const lines = [tty`${result.file}: ${parts.join(', ')}`];
+  if (result.batchId) lines.push(tty`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
+  else if (!result.dryRun) lines.push('  nothing was written');
+  const skipped = result.skippedOrders ?? [];
+  if (skipped.length > 0 && !result.dryRun) lines.push('  skipped orders (add --create-customers to create their customers):');
+  for (const order of skipped.slice(0, 20)) lines.push(tty`  line ${order.line}: ${order.reference ? `${order.reference} ` : ''}${order.customerName ? `(${order.customerName}) ` : ''}${order.message}`);
+  if (skipped.length > 20) lines.push(`  ... and ${skipped.length - 20} more`);
+  for (const error of result.errors.slice(0, 20)) lines.push(tty`  line ${error.line}: ${error.message}`);
+  if (result.errors.length > 20) lines.push(`  ... and ${result.errors.length - 20} more`);
+  return lines.join('\n') + '\n';
 }
 
 function describe(result: FileResult): string {
+  if (result.purchasesCreated !== undefined && !(result.errors.length === 1 && result.errors[0]!.line === 0)) return describeSales({ ...result, purchasesCreated: result.purchasesCreated });
   const lines: string[] = [];
   const would = (verb: string) => (result.dryRun ? `would ${verb.replace(/d$/, '')}` : verb);
   const problems = result.errors.length;

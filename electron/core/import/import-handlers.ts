@@ -31,6 +31,9 @@ export function importHandlers(ctx: CoreContext): AreaHandlers<ImportMethods> {
     recordCount: session.source.recordCount,
     presets: session.source.table ? CSV_PRESETS.map(({ id, label }) => ({ id, label })) : [],
     encodings: session.source.encoding ? COMMON_ENCODINGS : [],
+    kind: session.kind,
+    detectedKind: session.detectedKind,
+    sales: session.sales ? session.sales.layout : null,
   });
 
   return {
@@ -39,7 +42,7 @@ export function importHandlers(ctx: CoreContext): AreaHandlers<ImportMethods> {
     'import.upload': async ({ uploadId, data }) => uploads.append(uploadId, bytesFromBase64(data)),
 
     'import.analyze': async (input) => {
-      const options = { encoding: input.encoding, delimiter: input.delimiter, preset: input.preset };
+      const options = { encoding: input.encoding, delimiter: input.delimiter, preset: input.preset, kind: input.kind };
       let session: ImportSession;
       if (input.data !== undefined) session = await service.analyze(bytesFromBase64(input.data), input.fileName, options);
       else if (input.uploadId !== undefined) session = await service.analyze(uploads.take(input.uploadId), input.fileName, options);

@@ -4,6 +4,8 @@ import { newId } from '../clock.ts';
 import { IdleStore } from './idle-store.ts';
 import type { ParsedSource } from './import-record.ts';
 import type { ImportReader, OpenedSource } from './reader-types.ts';
+import type { ImportKind } from '../../../shared/contract/import.ts';
+import type { SalesSource } from './sales/sales-source.ts';
 
 export interface ImportSession {
   id: string;
@@ -12,6 +14,11 @@ export interface ImportSession {
   bytes: Uint8Array;
   reader: ImportReader;
   source: OpenedSource;
+  /** How the file is read (contacts, or sales: orders with their lines), and what its columns suggest. */
+  kind: ImportKind;
+  detectedKind: ImportKind;
+  /** The file read as sales, when `kind` is 'purchases'. */
+  sales: SalesSource | null;
   /** The records and failed rows of the last preview or commit: the "failed rows" download. */
   last: { parsed: ParsedSource; errors: { line: number; message: string }[] } | null;
 }
@@ -25,7 +32,7 @@ export class ImportSessions {
   private readonly sessions = new IdleStore<ImportSession>({ idleMs: IDLE_MS, max: MAX_SESSIONS });
 
   create(fileName: string, bytes: Uint8Array, reader: ImportReader, source: OpenedSource): ImportSession {
-    const session: ImportSession = { id: newId(), fileName, bytes, reader, source, last: null };
+    const session: ImportSession = { id: newId(), fileName, bytes, reader, source, kind: 'contacts', detectedKind: 'contacts', sales: null, last: null };
     this.sessions.add(session.id, session);
     return session;
   }

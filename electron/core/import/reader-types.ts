@@ -1,5 +1,6 @@
 import type { ParsedSource } from './import-record.ts';
-import type { ColumnMapping, DateOrder, TableDescription } from '../../../shared/contract/import.ts';
+import type { ParsedTable } from './csv/parse-table.ts';
+import type { ColumnMapping, DateOrder, ImportKind, TableDescription } from '../../../shared/contract/import.ts';
 import type { CoreText } from '../../../shared/messages/core-text.ts';
 
 /** What the user chose in the wizard (or on the command line) about how to read a file. */
@@ -10,6 +11,8 @@ export interface ReadOptions {
   delimiter?: string | null;
   /** A preset id from csv/presets.ts, or null to recognise it from the header. */
   preset?: string | null;
+  /** Read a table as contacts or as sales whatever its columns suggest; null = as detected. */
+  kind?: ImportKind | null;
 }
 
 /** How the user wants the records built: only table readers use these. */
@@ -30,6 +33,8 @@ export interface OpenedSource {
   /** How many records the file holds (rows, cards), before validation. */
   recordCount: number;
   records(choices: RecordChoices): ParsedSource;
+  /** Table formats: the rows as read, for reading the file as sales rather than contacts. */
+  parsedTable?: ParsedTable;
   /** Table formats: set when dates read either as day/month or month/day and no order was chosen. */
   dateQuestion?(choices: RecordChoices): { examples: string[] } | null;
 }

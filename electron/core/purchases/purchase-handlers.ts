@@ -23,7 +23,8 @@ export function purchaseHandlers(ctx: CoreContext): AreaHandlers<PurchaseMethods
     'purchases.add': async (fields) => {
       const { id, touched, currencySet } = await db.transaction().execute(async (trx) => {
         const added = await addPurchase(trx, fields, nowIso());
-        return { ...added, currencySet: await ensureShopCurrency(trx, fields.currency) };
+        // Once set (the usual case), the cached settings say so without a read.
+        return { ...added, currencySet: ctx.settings().shopCurrency ? false : await ensureShopCurrency(trx, fields.currency) };
       });
       if (currencySet) await ctx.reloadSettings();
       changed(touched);

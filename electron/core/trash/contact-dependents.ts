@@ -30,15 +30,17 @@ function* chunks<T>(items: readonly T[]): Generator<T[]> {
 const idList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}`));
 
 /**
- * After `contactIds` were stamped `deleted_at = stamp`: trash their open tasks and the
- * interactions no live contact is involved in any more, with the same stamp. `batchId`: an
- * import's undo also trashes the interactions and tasks that import created, on anyone.
+ * After `contactIds` were stamped `deleted_at = stamp`: trash their tasks and the interactions
+ * no live contact is involved in any more, with the same stamp. `batchId`: an import's undo also
+ * trashes the interactions and tasks that import created, on anyone. Returns how many of each.
  */
-export async function trashContactDependents(trx: Db, contactIds: readonly string[], stamp: string, batchId: string | null = null): Promise<void> {
+export async function trashContactDependents(trx: Db, contactIds: readonly string[], stamp: string, batchId: string | null = null): Promise<{ interactions: number; tasks: number; purchases: number }> {
   const touched: string[] = [];
+  let tasks = 0;
+  let purchases = 0;
   for (const ids of chunks(contactIds)) {
-    await sql`UPDATE tasks SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND contact_id IN (${idList(ids)})`.execute(trx);
-    await sql`UPDATE purchases SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND contact_id IN (${idList(ids)})`.execute(trx);
+    tasks += Number((await sql`UPDATE tasks SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND contact_id IN (${idList(ids)})`.execute(trx)).numAffectedRows ?? 0);
+    purchases += Number((await sql`UPDATE purchases SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND contact_id IN (${idList(ids)})`.execute(trx)).numAffectedRows ?? 0);
     const trashed = await sql<{ id: string }>`
       UPDATE interactions SET deleted_at = ${stamp}
       WHERE deleted_at IS NULL
@@ -49,12 +51,13 @@ export async function trashContactDependents(trx: Db, contactIds: readonly strin
     touched.push(...trashed.rows.map((row) => row.id));
   }
   if (batchId !== null) {
-    await sql`UPDATE tasks SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND import_batch_id = ${batchId}`.execute(trx);
-    await sql`UPDATE purchases SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND import_batch_id = ${batchId}`.execute(trx);
+    tasks += Number((await sql`UPDATE tasks SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND import_batch_id = ${batchId}`.execute(trx)).numAffectedRows ?? 0);
+    purchases += Number((await sql`UPDATE purchases SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND import_batch_id = ${batchId}`.execute(trx)).numAffectedRows ?? 0);
     const trashed = await sql<{ id: string }>`UPDATE interactions SET deleted_at = ${stamp} WHERE deleted_at IS NULL AND import_batch_id = ${batchId} RETURNING id`.execute(trx);
     touched.push(...trashed.rows.map((row) => row.id));
   }
   await refreshInvolved(trx, touched, stamp);
+  return { interactions: touched.length, tasks, purchases };
 }
 
 /**

@@ -10,6 +10,7 @@ export default {
   'shortcut.save': 'Speichern',
   'shortcut.escape': 'Bearbeiten abbrechen, Kontakt schließen, Suche leeren',
   'shortcut.logInteraction': 'Anruf, Besprechung, E-Mail, Besuch, Nachricht oder Notiz zum geöffneten Kontakt erfassen',
+  'shortcut.recordPurchase': 'Einen Einkauf des geöffneten Kontakts erfassen',
   'shortcut.delete': 'Geöffneten Kontakt löschen (mit Rückgängig)',
   'shortcut.undo': 'Löschen rückgängig machen, solange die Meldung zu sehen ist',
   'shortcut.checkTask': 'Heute und Aufgabenlisten: Aufgabe abhaken',

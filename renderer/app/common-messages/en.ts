@@ -12,6 +12,7 @@ export default {
   'shortcut.save': 'Save',
   'shortcut.escape': 'Cancel editing, close the contact, clear the search',
   'shortcut.logInteraction': 'Log a call, meeting, email, visit, message or note on the open contact',
+  'shortcut.recordPurchase': 'Record a purchase by the open contact',
   'shortcut.delete': 'Delete the open contact (with Undo)',
   'shortcut.undo': 'Undo the delete, while its message shows',
   'shortcut.checkTask': 'Today and task lists: check off the task',

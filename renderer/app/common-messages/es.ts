@@ -10,6 +10,7 @@ export default {
   'shortcut.save': 'Guardar',
   'shortcut.escape': 'Cancelar la edición, cerrar el contacto, borrar la búsqueda',
   'shortcut.logInteraction': 'Registrar una llamada, reunión, correo, visita, mensaje o nota en el contacto abierto',
+  'shortcut.recordPurchase': 'Anotar una compra del contacto abierto',
   'shortcut.delete': 'Eliminar el contacto abierto (se puede deshacer)',
   'shortcut.undo': 'Deshacer la eliminación, mientras se ve su mensaje',
   'shortcut.checkTask': 'Hoy y listas de tareas: marcar la tarea como hecha',

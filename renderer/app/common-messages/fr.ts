@@ -10,6 +10,7 @@ export default {
   'shortcut.save': 'Enregistrer',
   'shortcut.escape': 'Annuler la modification, fermer le contact, effacer la recherche',
   'shortcut.logInteraction': 'Noter un appel, une réunion, un e-mail, une visite, un message ou une note sur le contact ouvert',
+  'shortcut.recordPurchase': 'Noter un achat du contact ouvert',
   'shortcut.delete': 'Supprimer le contact ouvert (avec Annuler)',
   'shortcut.undo': 'Annuler la suppression, tant que son message est affiché',
   'shortcut.checkTask': 'Aujourd’hui et listes de tâches : cocher la tâche',

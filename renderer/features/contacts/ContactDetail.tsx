@@ -18,6 +18,7 @@ import { contactStrings as s } from './strings.ts';
 import { RfmBadge } from '../reports/RfmBadge.tsx';
 import '../reports/reports.css';
 import { Timeline } from '../interactions/Timeline.tsx';
+import { CustomerValuePanel } from '../purchases/CustomerValuePanel.tsx';
 
 interface ContactDetailProps {
   id: string;
@@ -96,6 +97,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
         <ContactFacts contact={contact} />
         {contact.kind === 'company' && <CompanyPeople companyId={contact.id} name={contact.company} />}
         <ContactTasks contactId={contact.id} kind={contact.kind} />
+        <CustomerValuePanel contact={contact} />
         <Timeline contact={contact} focusInteractionId={focusInteractionId} />
       </div>
     </article>

@@ -5,6 +5,7 @@ import { errorMessage } from '../../app/error-message.ts';
 import { userLocale } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { importStrings as s } from './strings.ts';
+import { salesStrings as ss } from './sales-strings.ts';
 import { ShowBatchButton } from './ShowBatchButton.tsx';
 
 const when = (iso: string) => new Date(iso).toLocaleString(userLocale(), { dateStyle: 'medium', timeStyle: 'short' });
@@ -32,7 +33,7 @@ export function ImportHistory({ version }: { version: number }) {
     setConfirming(null);
     try {
       const result = await client.call('import.undo', { batchId: batch.id });
-      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
+      useToasts.getState().show(s.undone(result));
       await load();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -52,7 +53,7 @@ export function ImportHistory({ version }: { version: number }) {
               <div className="import-history-text">
                 <span className="import-history-file">{batch.fileName}</span>
                 <span className="small muted">
-                  {when(batch.createdAt)} · {s.historyCounts(batch.counts)}
+                  {when(batch.createdAt)} · {(batch.counts.purchasesCreated ?? 0) > 0 && `${ss.historyPurchases(batch.counts.purchasesCreated ?? 0)} · `}{s.historyCounts(batch.counts)}
                 </span>
                 {batch.undoneAt && <span className="small muted">{s.undoneOn(when(batch.undoneAt))}</span>}
               </div>

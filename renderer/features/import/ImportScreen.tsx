@@ -3,7 +3,9 @@ import { CardImportPanel } from './cards/CardImportPanel.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { ImportHistory } from './ImportHistory.tsx';
 import { MappingTable } from './MappingTable.tsx';
+import { KindChoice } from './KindChoice.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
+import { SalesPreview } from './SalesPreview.tsx';
 import { ReadingFile } from './ReadingFile.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
@@ -47,6 +49,7 @@ export function ImportScreen() {
         {step === 'reading' && <ReadingFile wizard={wizard} />}
         {analyzed && step === 'map' && (
           <>
+            <KindChoice analyzed={analyzed} busy={wizard.busy} onKind={(kind) => void wizard.changeKind(kind)} />
             <SourcePanel analyzed={analyzed} busy={wizard.busy} onChange={(change) => void wizard.reanalyze(change)} />
             {analyzed.table && <MappingTable table={analyzed.table} mapping={wizard.mapping} onTarget={wizard.setTarget} onApply={wizard.applyMapping} />}
             <div className="import-actions">
@@ -56,7 +59,7 @@ export function ImportScreen() {
             </div>
           </>
         )}
-        {analyzed && (step === 'preview' || step === 'importing') && <PreviewPanel wizard={wizard} />}
+        {analyzed && (step === 'preview' || step === 'importing') && (analyzed.kind === 'purchases' ? <SalesPreview wizard={wizard} /> : <PreviewPanel wizard={wizard} />)}
         {analyzed && step === 'done' && wizard.summary && <SummaryPanel summary={wizard.summary} sourceId={analyzed.sourceId} onUndone={bumpHistory} onAnother={wizard.reset} />}
       </section>
       <CardImportPanel onImported={bumpHistory} />

@@ -7,6 +7,7 @@ import { useToasts } from '../../stores/toast-store.ts';
 import { downloadText } from './file-transfer.ts';
 import { DuplicatesToReview } from './DuplicatesToReview.tsx';
 import { importStrings as s } from './strings.ts';
+import { salesStrings as ss } from './sales-strings.ts';
 import { coreSentence } from '../../i18n/core-sentences.ts';
 
 interface SummaryPanelProps {
@@ -32,6 +33,8 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
   useEffect(() => title.current?.focus(), []);
   // The import has just run: its time is now (the summary does not carry it).
   const [importedAt] = useState(() => new Date().toISOString());
+  /** A sales file's summary: purchases and customers, and the orders skipped for an unknown customer. */
+  const sales = summary.purchasesCreated !== undefined;
 
   async function download() {
     try {
@@ -47,7 +50,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
     try {
       const result = await client.call('import.undo', { batchId: summary.batchId });
       setUndone(true);
-      useToasts.getState().show(s.undone(result.removedPeople, result.removedCompanies, result.reverted));
+      useToasts.getState().show(sales ? ss.undone(result.removedPurchases, result.removedPeople) : s.undone(result));
       onUndone();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -59,7 +62,21 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
       <h3 id={titleId} ref={title} tabIndex={-1}>
         {s.doneTitle}
       </h3>
-      <p data-testid="import-summary">{s.summary({ ...summary, errors: summary.errors.length })}</p>
+      <p data-testid="import-summary">
+        {sales
+          ? ss.summary({ purchases: summary.purchasesCreated ?? 0, customers: summary.customersCreated ?? 0, already: summary.alreadyThere, skipped: summary.skipped, errors: summary.errors.length })
+          : s.summary({ ...summary, errors: summary.errors.length })}
+      </p>
+      {sales && (summary.skippedOrders?.length ?? 0) > 0 && (
+        <section aria-label={ss.skippedTitle}>
+          <h4>{ss.skippedTitle}</h4>
+          <ul className="import-errors small">
+            {summary.skippedOrders!.slice(0, 50).map((order) => (
+              <li key={order.line}>{ss.skippedRow(order.line, order.reference, order.customerName, order.said ? coreSentence(order.said) : order.message)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {summary.related && <p data-testid="import-related">{s.relatedDone(summary.related)}</p>}
       {summary.possibleDuplicates > 0 && <DuplicatesToReview summary={summary} />}
       {!summary.batchId && <p className="muted">{s.nothingWritten}</p>}
@@ -74,7 +91,8 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
       )}
       {error && <p className="form-error-inline" role="alert">{error}</p>}
       <div className="import-actions">
-        {summary.errors.length > 0 && (
+        {/* The failed-rows download is a contacts mapping's: a sales file's errors are listed above with their lines. */}
+        {summary.errors.length > 0 && !sales && (
           <button type="button" className="button" onClick={() => void download()}>
             {s.downloadErrors}
           </button>

@@ -27,10 +27,17 @@ export function listOf(items: readonly string[]): string {
 
 /** One thing an update adds, in words ("2 emails", "job title"). */
 /** "… to add · 2 interactions and tasks already in Carnet · 1 left out: …": the parts that are not zero after the first. */
-function relatedWords({ interactions, tasks }: RelatedCounts, first: string): string {
+function relatedWords({ interactions, tasks, purchases }: RelatedCounts, first: string): string {
   const already = interactions.already + tasks.already;
-  const leftOut = interactions.skipped + tasks.skipped;
-  return [first, ...(already > 0 ? [t('relatedAlready', { count: already })] : []), ...(leftOut > 0 ? [t('relatedLeftOut', { count: leftOut })] : [])].join(' · ');
+  const leftOut = interactions.skipped + tasks.skipped + (purchases?.skipped ?? 0);
+  return [
+    first,
+    // A version 3 export's purchases: how many come (to add, or added), and how many are already there.
+    ...(purchases && purchases.added > 0 ? [t('relatedPurchases', { added: purchases.added })] : []),
+    ...(already > 0 ? [t('relatedAlready', { count: already })] : []),
+    ...(purchases && purchases.already > 0 ? [t('relatedPurchasesAlready', { count: purchases.already })] : []),
+    ...(leftOut > 0 ? [t('relatedLeftOut', { count: leftOut })] : []),
+  ].join(' · ');
 }
 
 function changeWords(change: ImportChange): string {
@@ -159,7 +166,12 @@ export const importStrings = localized(() => ({
   nothingWritten: t('nothingWritten'),
   downloadErrors: t('downloadErrors'),
   undo: t('undo'),
-  undone: (people: number, companies: number, reverted: number) => t('undone', { what: appStrings.peopleAndCompanies(people, companies), reverted }),
+  /** What undoing an import did: the contacts, and the interactions and tasks that went with them when there were any. */
+  undone: (result: { removedPeople: number; removedCompanies: number; reverted: number; removedInteractions: number; removedTasks: number }) => {
+    const contacts = t('undone', { what: appStrings.peopleAndCompanies(result.removedPeople, result.removedCompanies), reverted: result.reverted });
+    if (result.removedInteractions + result.removedTasks === 0) return contacts;
+    return `${contacts} ${t('undoneRelated', { interactions: result.removedInteractions, tasks: result.removedTasks })}`;
+  },
   showContacts: (people: number, companies: number) => t('showContacts', { what: appStrings.peopleAndCompanies(people, companies) }),
   showContactsLoading: t('showContactsLoading'),
   showContactsOf: (file: string) => t('showContactsOf', { file }),

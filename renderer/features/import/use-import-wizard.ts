@@ -19,6 +19,8 @@ export interface WizardOptions {
   dateOrder: 'dmy' | 'mdy' | null;
   /** The user's choice for single rows (by line), over `onDuplicate`. */
   rowChoices: Record<number, RowChoice>;
+  /** Sales files: create the customers no contact matches (else their orders are skipped). */
+  createCustomers: boolean;
 }
 
 /** Files above this size are refused before they are read (the core refuses them too). */
@@ -36,6 +38,7 @@ function importOptionsOf(options: WizardOptions, mapping: ColumnMapping): Import
     dateOrder: options.dateOrder,
     mapping: Object.keys(mapping).length > 0 ? mapping : null,
     rowChoices: Object.entries(options.rowChoices).map(([line, choice]) => ({ line: Number(line), choice })),
+    createCustomers: options.createCustomers,
   };
 }
 
@@ -54,7 +57,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
   const [fileName, setFileName] = useState('');
   const [analyzed, setAnalyzed] = useState<Analyzed | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [options, setOptions] = useState<WizardOptions>({ onDuplicate: 'update', country: '', dateOrder: null, rowChoices: {} });
+  const [options, setOptions] = useState<WizardOptions>({ onDuplicate: 'update', country: '', dateOrder: null, rowChoices: {}, createCustomers: false });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [filter, setFilter] = useState<RowStatus | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -136,8 +139,10 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
         return { status: 'stopped' };
       }
       adopt(result);
-      setStep(result.table ? 'map' : 'preview');
-      if (!result.table) await loadPreview(result.sourceId, {}, null);
+      // A sales file's columns are found by header: it goes straight to its orders.
+      const toPreview = !result.table || result.kind === 'purchases';
+      setStep(toPreview ? 'preview' : 'map');
+      if (toPreview) await loadPreview(result.sourceId, {}, null);
       return { status: 'read', analyzed: result };
     } catch (failure) {
       if (run !== readingRun.current) return { status: 'stopped' };
@@ -163,12 +168,40 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
         encoding: change.encoding !== undefined ? change.encoding : analyzed.encoding,
         delimiter: change.delimiter !== undefined ? change.delimiter : analyzed.table?.delimiter ?? null,
         preset: change.preset !== undefined ? change.preset : analyzed.table?.preset.id ?? null,
+        kind: analyzed.kind,
       }));
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
       setBusy(false);
     }
+  }, [client, analyzed, adopt]);
+
+  /** Reads the file as contacts or as sales, whatever its columns suggested. */
+  const changeKind = useCallback(async (kind: Analyzed['kind']) => {
+    if (!analyzed) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await client.call('import.analyze', {
+        sourceId: analyzed.sourceId,
+        fileName: analyzed.fileName,
+        encoding: analyzed.encoding,
+        delimiter: analyzed.table?.delimiter ?? null,
+        preset: analyzed.table?.preset.id ?? null,
+        kind,
+      });
+      adopt(result);
+      setPreview(null);
+      setFilter(null);
+      setStep(kind === 'purchases' ? 'preview' : 'map');
+      if (kind === 'purchases') await loadPreview(result.sourceId, {}, null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, analyzed, adopt]);
 
   const setTarget = useCallback((column: string, target: ColumnTarget) => {
@@ -273,7 +306,7 @@ export function useImportWizard(onImported: () => void, transfer: { pieceBytes: 
     setStep('choose');
   }, []);
 
-  return { step, setStep, fileName, sending, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, setTarget, applyMapping, toPreview, changeOptions, chooseForRow, changeFilter, commit, cancel, reset };
+  return { step, setStep, fileName, sending, analyzed, mapping, options, preview, filter, summary, jobId, error, busy, chooseFile, stopReading, reanalyze, changeKind, setTarget, applyMapping, toPreview, changeOptions, chooseForRow, changeFilter, commit, cancel, reset };
 }
 
 export type ImportWizard = ReturnType<typeof useImportWizard>;

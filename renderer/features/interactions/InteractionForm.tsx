@@ -7,6 +7,7 @@ import { commonStrings } from '../../app/common-strings.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { modKey } from '../../app/locale.ts';
 import { useToasts } from '../../stores/toast-store.ts';
+import { onFormDialogKey } from '../../components/form-dialog-keys.ts';
 import { checkDraft, draftOf, errorsOf, newDraft, type DraftErrors, type InteractionDraft } from './form-model.ts';
 import { PeoplePicker, type PickedPerson } from './PeoplePicker.tsx';
 import { offerUndo } from './undo-toast.ts';
@@ -63,21 +64,7 @@ export function InteractionForm({ mode, onClose }: { mode: InteractionFormMode; 
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Enter' && ((event.ctrlKey || event.metaKey) || (target.tagName === 'INPUT' && !event.shiftKey && !event.altKey))) {
-      event.preventDefault();
-      void save();
-    } else if (event.key === 'Tab') {
-      trapTab(event, dialogRef.current);
-    }
-    // Letters typed here are the form's, not the contact view's shortcuts.
-    event.stopPropagation();
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onFormDialogKey(event, dialogRef.current, { save: () => void save(), close: onClose });
 
   const directed = DIRECTED_TYPES.has(draft.type);
   const title = mode.kind === 'new' ? s.formTitleNew(mode.person.displayName) : s.formTitleEdit;
@@ -167,19 +154,4 @@ function Field({ id, label, error, narrow = false, children }: { id: string; lab
 
 function invalid(id: string, error: string | undefined) {
   return error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
-}
-
-/** Tab and Shift+Tab go round the dialog's controls rather than out of it. */
-function trapTab(event: KeyboardEvent, dialog: HTMLElement | null) {
-  const focusable = [...(dialog?.querySelectorAll<HTMLElement>('input, select, textarea, button:not([disabled])') ?? [])];
-  if (focusable.length === 0) return;
-  const first = focusable[0]!;
-  const last = focusable[focusable.length - 1]!;
-  if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  } else if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  }
 }

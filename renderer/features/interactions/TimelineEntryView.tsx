@@ -67,7 +67,7 @@ export function TimelineEntryView({ entry, contactId, focused, onEdit, onDelete 
 function PurchaseEntry({ entry }: { entry: Extract<TimelineEntry, { source: 'purchase' }> }) {
   const purchase = entry.purchase;
   const more = purchase.lineCount - purchase.items.length;
-  const items = new Intl.ListFormat(userLocale(), { style: 'short', type: 'conjunction' }).format(more > 0 ? [...purchase.items, s.purchaseLines(more)] : purchase.items);
+  const items = more > 0 ? s.purchaseItemsMore(purchase.items.join(', '), more) : purchase.items.join(', ');
   const day = new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${purchase.purchasedOn}T00:00:00Z`));
   const facts = [purchase.reference ? s.purchaseReference(purchase.reference) : '', purchase.paymentStatus === 'unpaid' ? s.purchaseUnpaid : ''].filter(Boolean);
   return (

@@ -23,7 +23,7 @@ export const interactionStrings = localized(() => ({
   planned: t('planned'),
   taskDone: t('taskDone'),
   purchase: t('purchase'),
-  purchaseLines: (count: number) => t('purchaseLines', { count }),
+  purchaseItemsMore: (items: string, count: number) => t('purchaseItemsMore', { items, count }),
   purchaseReference: (reference: string) => t('purchaseReference', { reference }),
   purchaseUnpaid: t('purchaseUnpaid'),
   withPeople: (names: string) => t('withPeople', { names }),

@@ -10,6 +10,7 @@ import { CountrySelect } from '../../components/CountrySelect.tsx';
 import { appStrings } from '../../app/strings.ts';
 import { LanguageCard } from './LanguageCard.tsx';
 import { RemindersCard } from './RemindersCard.tsx';
+import { ShopCurrencyCard } from '../purchases/ShopCurrencyCard.tsx';
 import { settingsStrings as s } from './strings.ts';
 
 type AppInfo = MethodOutput<'app.info'>;
@@ -65,6 +66,7 @@ export function SettingsScreen() {
         />
       </section>
       <RemindersCard />
+      <ShopCurrencyCard />
       <section className="card" aria-labelledby="settings-data">
         <h2 id="settings-data">{s.dataTitle}</h2>
         {info ? (

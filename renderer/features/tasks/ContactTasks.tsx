@@ -14,6 +14,8 @@ export function ContactTasks({ contactId, kind }: { contactId: string; kind: 'pe
   const client = useClient();
   const [tasks, setTasks] = useState<Task[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The add form opens on demand: always open, it pushed the timeline below the fold.
+  const [adding, setAdding] = useState(false);
 
   const reload = useCallback(() => {
     client
@@ -44,7 +46,13 @@ export function ContactTasks({ contactId, kind }: { contactId: string; kind: 'pe
           ))}
         </ul>
       )}
-      <TaskForm contactId={contactId} defaultDue={localToday()} idPrefix={`contact-task-${contactId}`} />
+      {adding ? (
+        <TaskForm contactId={contactId} defaultDue={localToday()} idPrefix={`contact-task-${contactId}`} onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          {s.addTaskButton}
+        </button>
+      )}
     </section>
   );
 }

@@ -27,7 +27,7 @@ interface TaskFormProps {
   contactId?: string | null;
   defaultDue: string;
   idPrefix?: string;
-  /** Editing: called after a save, or on Cancel/Escape. */
+  /** Editing: called after a save, or on Cancel/Escape. Adding: on Cancel/Escape (a form opened on demand closes). */
   onDone?(): void;
 }
 
@@ -47,9 +47,11 @@ export function TaskForm({ task, contactId = null, defaultDue, idPrefix, onDone 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  // An edit, or an add form opened on demand, starts in its first field.
+  const opensOnDemand = task !== undefined || onDone !== undefined;
   useEffect(() => {
-    if (task) titleRef.current?.focus();
-  }, [task]);
+    if (opensOnDemand) titleRef.current?.focus();
+  }, [opensOnDemand]);
 
   const rule = repeat === 'none' ? null : (PRESET_RULES[repeat as Exclude<RepeatPreset, 'none'>] ?? repeat);
 
@@ -92,7 +94,7 @@ export function TaskForm({ task, contactId = null, defaultDue, idPrefix, onDone 
       aria-label={task ? s.editTitle(task.title) : s.addTitle}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
-        if (task && event.key === 'Escape') {
+        if (opensOnDemand && event.key === 'Escape') {
           event.preventDefault();
           event.stopPropagation();
           onDone?.();
@@ -134,7 +136,7 @@ export function TaskForm({ task, contactId = null, defaultDue, idPrefix, onDone 
         <button type="submit" className="button primary" disabled={busy || title.trim() === ''}>
           {task ? s.save : busy ? s.adding : s.add}
         </button>
-        {task && (
+        {opensOnDemand && (
           <button type="button" className="button" onClick={() => onDone?.()}>
             {s.cancel}
           </button>

@@ -42,6 +42,7 @@ export const taskStrings = localized(() => ({
   noDate: t('noDate'),
   tasksTitle: t('tasksTitle'),
   noTasks: t('noTasks'),
+  addTaskButton: t('addTaskButton'),
   keepInTouchLabel: t('keepInTouchLabel'),
   frequency: (frequency: KeepInTouchFrequency | 'none') => t(`kit.${frequency}`),
   kitHint: t('kitHint'),

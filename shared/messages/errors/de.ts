@@ -61,4 +61,5 @@ export default {
   'error.restoreUndoCopyDamaged': 'Die vor der Wiederherstellung aufbewahrte Kopie ist beschädigt ({detail}); die Wiederherstellung kann nicht rückgängig gemacht werden.',
   'error.restoreKeepCopyFailed': 'Vor der Wiederherstellung konnte keine Kopie der aktuellen Daten angelegt werden, daher wurde nichts wiederhergestellt: {detail}',
   'error.restoreWriteFailed': 'Die Wiederherstellung konnte nicht in {path} geschrieben werden; die Datenbank ist unverändert: {detail}',
+  'error.salesNotTable': '{fileName} ist keine Tabelle: Nur CSV-Dateien können als Verkäufe gelesen werden.',
 } satisfies Record<keyof typeof en, string>;

@@ -67,4 +67,5 @@ export default {
   'error.restoreUndoCopyDamaged': 'The copy kept from before the restore is damaged ({detail}); the restore cannot be undone.',
   'error.restoreKeepCopyFailed': 'Could not keep a copy of the current data before restoring, so nothing was restored: {detail}',
   'error.restoreWriteFailed': 'The restore could not be written into {path}; the database is unchanged: {detail}',
+  'error.salesNotTable': '{fileName} is not a table: only CSV files can be read as sales.',
 } as const;

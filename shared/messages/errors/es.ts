@@ -61,4 +61,5 @@ export default {
   'error.restoreUndoCopyDamaged': 'La copia guardada de antes de la restauración está dañada ({detail}); la restauración no se puede deshacer.',
   'error.restoreKeepCopyFailed': 'No se pudo guardar una copia de los datos actuales antes de restaurar, así que no se restauró nada: {detail}',
   'error.restoreWriteFailed': 'No se pudo escribir la restauración en {path}; la base de datos no ha cambiado: {detail}',
+  'error.salesNotTable': '{fileName} no es una tabla: solo los archivos CSV pueden leerse como ventas.',
 } satisfies Record<keyof typeof en, string>;

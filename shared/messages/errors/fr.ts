@@ -61,4 +61,5 @@ export default {
   'error.restoreUndoCopyDamaged': 'La copie gardée d’avant la restauration est endommagée ({detail})\u00A0; la restauration ne peut pas être annulée.',
   'error.restoreKeepCopyFailed': 'Impossible de garder une copie des données actuelles avant la restauration, donc rien n’a été restauré\u00A0: {detail}',
   'error.restoreWriteFailed': 'La restauration n’a pas pu être écrite dans {path}\u00A0; la base est inchangée\u00A0: {detail}',
+  'error.salesNotTable': '{fileName} n’est pas un tableau\u00A0: seuls les fichiers CSV peuvent être lus comme des ventes.',
 } satisfies Record<keyof typeof en, string>;

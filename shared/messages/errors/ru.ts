@@ -61,4 +61,5 @@ export default {
   'error.restoreUndoCopyDamaged': 'Копия, сохранённая перед восстановлением, повреждена ({detail}); восстановление нельзя отменить.',
   'error.restoreKeepCopyFailed': 'Не удалось сохранить копию текущих данных перед восстановлением, поэтому ничего не восстановлено: {detail}',
   'error.restoreWriteFailed': 'Не удалось записать восстановленные данные в {path}; база данных не изменена: {detail}',
+  'error.salesNotTable': '{fileName} — не таблица: как продажи читаются только файлы CSV.',
 } satisfies Record<keyof typeof en, string>;

@@ -57,7 +57,7 @@ function vcardClient(unreadable: string[] = []): FakeClient {
     'import.analyze': (input) => {
       const fileName = input.fileName ?? 'import';
       if (unreadable.includes(fileName)) throw new CarnetError('invalid_input', `${fileName} is empty: there is nothing to import.`);
-      return { sourceId: `src-${fileName}`, format: 'vcard', formatLabel: 'vCard', fileName, encoding: null, table: null, notes: [], recordCount: 1, presets: [], encodings: [] } satisfies Analyzed;
+      return { sourceId: `src-${fileName}`, format: 'vcard', formatLabel: 'vCard', fileName, encoding: null, table: null, notes: [], recordCount: 1, presets: [], encodings: [], kind: 'contacts', detectedKind: 'contacts', sales: null } satisfies Analyzed;
     },
     'import.preview': ({ sourceId }) => previews[sourceId.replace('src-', '')]!,
     'import.commit': ({ sourceId }) => {

@@ -51,7 +51,7 @@ const preview: Preview = {
 
 function renderPreview() {
   const client = fakeClient({
-    'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'vcard', formatLabel: 'vCard', fileName: fileName ?? 'a.vcf', encoding: null, table: null, notes: [], recordCount: 1, presets: [], encodings: [] }),
+    'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'vcard', formatLabel: 'vCard', fileName: fileName ?? 'a.vcf', encoding: null, table: null, notes: [], recordCount: 1, presets: [], encodings: [], kind: 'contacts', detectedKind: 'contacts', sales: null }),
     'import.preview': () => preview,
     'import.discard': () => ({ ok: true }),
   });
@@ -114,7 +114,7 @@ describe('the import preview in another language', () => {
 describe('a Carnet export in the preview', () => {
   function renderWith(next: Preview) {
     const client = fakeClient({
-      'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'carnet-json', formatLabel: 'Carnet JSON export', fileName: fileName ?? 'a.json', encoding: 'utf-8', table: null, notes: [], recordCount: 2, presets: [], encodings: [] }),
+      'import.analyze': ({ fileName }) => ({ sourceId: 'src', format: 'carnet-json', formatLabel: 'Carnet JSON export', fileName: fileName ?? 'a.json', encoding: 'utf-8', table: null, notes: [], recordCount: 2, presets: [], encodings: [], kind: 'contacts', detectedKind: 'contacts', sales: null }),
       'import.preview': () => next,
       'import.discard': () => ({ ok: true }),
     });
@@ -149,5 +149,32 @@ describe('a Carnet export in the preview', () => {
     expect(screen.getByTestId('import-related').textContent).toBe(
       'Вместе с контактами будут добавлены: 21 взаимодействие и 2 задачи · Уже есть в Carnet: 3 взаимодействия или задачи · Пропущено: 1 запись (их контакты не импортируются)',
     );
+  });
+
+  it('counts the purchases a version 3 export brings, found and left out, in English and Russian', async () => {
+    const withPurchases: Preview = { ...exportPreview, related: { ...exportPreview.related!, purchases: { added: 5, already: 2, skipped: 1 } } };
+    renderWith(withPurchases);
+    await screen.findByRole('table', { name: 'Preview' });
+    expect(screen.getByTestId('import-related').textContent).toBe(
+      'With these contacts: 21 interactions and 2 tasks to add · 5 purchases · 3 interactions and tasks already in Carnet · 2 purchases already in Carnet · 2 left out: their contacts are not imported',
+    );
+    cleanup();
+    useLocale.getState().choose('ru');
+    renderWith(withPurchases);
+    await screen.findByRole('table');
+    expect(screen.getByTestId('import-related').textContent).toContain('5 покупок · Уже есть в Carnet: 3 взаимодействия или задачи · Уже есть в Carnet: 2 покупки · Пропущено: 2 записи');
+  });
+});
+
+describe('undoing an import, in words', () => {
+  it('names the interactions and tasks that went with the contacts only when there were any', async () => {
+    const { importStrings: s } = await import('../../../renderer/features/import/strings.ts');
+    const result = { removedPeople: 2, removedCompanies: 1, reverted: 0, removedInteractions: 0, removedTasks: 0 };
+    expect(s.undone(result)).toBe('Import undone: 2 contacts and 1 company moved to the trash, 0 restored.');
+    expect(s.undone({ ...result, removedInteractions: 21, removedTasks: 1 })).toBe(
+      'Import undone: 2 contacts and 1 company moved to the trash, 0 restored. 21 interactions and 1 task went to the trash with them.',
+    );
+    useLocale.getState().choose('ru');
+    expect(s.undone({ ...result, removedInteractions: 5, removedTasks: 2 })).toMatch(/Вместе с ними в корзину перемещены: 5 взаимодействий и 2 задачи\.$/);
   });
 });

@@ -84,6 +84,29 @@ describe('the timeline', () => {
     expect(client.callsTo('timeline.page').at(-1)).toMatchObject({ cursor: null, kinds: ['meeting'] });
   });
 
+  it('shows a purchase with its total in its currency, what was bought, the reference and an unpaid mark, and filters to purchases', async () => {
+    const purchase = (id: string, overrides: Partial<Extract<TimelineEntry, { source: 'purchase' }>['purchase']> = {}): TimelineEntry => ({
+      source: 'purchase', at: '2026-03-06T12:00:00.000Z',
+      purchase: { id, contactId: 'ada', purchasedOn: '2026-03-06', currency: 'EUR', totalMinor: 2541, reference: 'T-17', paymentStatus: 'unpaid', items: ['Coffee beans', 'Filter', 'Mug'], lineCount: 5, ...overrides },
+    });
+    const client = core([purchase('p1'), purchase('p2', { currency: 'JPY', totalMinor: 1800, reference: '', paymentStatus: 'paid', items: ['Matcha'], lineCount: 1 })]);
+    renderTimeline(client);
+    await settle();
+    const items = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
+    const [first, second] = items.map((item) => item.textContent!.replace(/[\u00a0\u202f]/g, ' '));
+    expect(first).toContain('Purchase');
+    expect(first).toContain('€25.41');
+    expect(first).toContain('No. T-17');
+    expect(first).toContain('Unpaid');
+    expect(first).toContain('Coffee beans, Filter, Mug and 2 more lines');
+    expect(second).toContain('¥1,800');
+    expect(second).not.toContain('Unpaid');
+    expect(second).not.toContain('No.');
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'purchase' } });
+    await settle();
+    expect(client.callsTo('timeline.page').at(-1)).toMatchObject({ kinds: ['purchase'] });
+  });
+
   it('opened from a search hit, pages on to the interaction and focuses it', async () => {
     const client = core([{ source: 'interaction', at: '2026-03-05T14:30:00.000Z', interaction: interaction('a') }], 'cursor-1');
     renderTimeline(client, 'old');

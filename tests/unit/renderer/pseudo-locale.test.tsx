@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { localToday } from '../../../renderer/stores/today-store.ts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { App } from '../../../renderer/app/App.tsx';
 import { ALL_CATALOGS } from '../../../renderer/i18n/all-catalogs.ts';
@@ -14,9 +14,11 @@ import { useQuickLog } from '../../../renderer/stores/quick-log-store.ts';
 import { useReminderBanner } from '../../../renderer/stores/reminder-store.ts';
 import type { BackupEntry } from '../../../shared/contract/backup.ts';
 import type { Task } from '../../../shared/contract/tasks.ts';
+import type { Purchase } from '../../../shared/contract/purchases.ts';
 import type { Today } from '../../../shared/contract/today.ts';
 import type { ReportsOverview } from '../../../shared/contract/reports.ts';
 import { addDays } from '../../../shared/domain/local-date.ts';
+import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { usePseudoLocale } from '../../helpers/pseudo-locale.ts';
 import { contact, fakeClient, summary } from './fake-client.ts';
 
@@ -41,6 +43,10 @@ const SEEDED = {
   dataDir: '/data',
   databasePath: '/data/carnet.sqlite',
   taskTitle: 'Relancer Zoé',
+  salesFile: 'ventes.csv',
+  productName: 'Café moulu',
+  otherProduct: 'Thé vert',
+  reference: 'T-0042',
 };
 
 function literalWords(elements: MessageFormatElement[], into: Set<string>): void {
@@ -69,7 +75,7 @@ function shownText(): string[] {
     }
   }
   // Longest first, so "Papua New Guinea" goes before "Guinea" could leave "Papua New".
-  const shownAsIs = [...Object.values(SEEDED), ...countryNames(), ...relativeTimes()].sort((a, b) => b.length - a.length);
+  const shownAsIs = [...Object.values(SEEDED), ...countryNames(), ...currencyNames(), ...relativeTimes()].sort((a, b) => b.length - a.length);
   return parts.map((part) => shownAsIs.reduce((text, data) => text.split(data).join(' '), part));
 }
 
@@ -85,6 +91,13 @@ function countryNames(): string[] {
   const names = new Intl.DisplayNames([currentLocale()], { type: 'region' });
   const codes = [...document.querySelectorAll('option')].map((option) => option.value).filter((value) => /^[A-Z]{2}$/.test(value));
   return codes.map((code) => names.of(code) ?? code);
+}
+
+/** Currency names come from Intl in the formatting locale (the shop currency menus), not from a catalog. */
+function currencyNames(): string[] {
+  const names = new Intl.DisplayNames([currentLocale()], { type: 'currency' });
+  const codes = [...document.querySelectorAll('option')].map((option) => option.value).filter((value) => /^[A-Z]{3}$/.test(value));
+  return codes.map((code) => `${names.of(code) ?? code} (${code})`);
 }
 
 /** The English catalog words on screen, each with a little of the text around it. */
@@ -112,6 +125,14 @@ function seededTask(id: string, dueDate: string, dueTime: string | null): Task {
   };
 }
 
+function seededPurchase(id: string, paymentStatus: 'paid' | 'unpaid'): Purchase {
+  return {
+    id, contactId: 'id-1', purchasedOn: '2026-11-20', currency: 'EUR', totalMinor: 1500, reference: SEEDED.reference, source: 'manual', paymentStatus, note: '', importBatchId: null,
+    lines: [{ id: `${id}-l`, position: 0, productId: 'pr-1', item: SEEDED.productName, quantityMilli: 1500, quantity: '1.5', unitPriceMinor: 1000, lineTotalMinor: 1500 }],
+    createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z',
+  };
+}
+
 /** A Today with every section showing: overdue, due today, keep in touch (one never contacted), birthdays, next days. */
 function seededToday(): Today {
   const today = localToday();
@@ -129,11 +150,12 @@ function seededToday(): Today {
 
 /** Every report with rows, two currencies and an overdue customer, so each of their words is checked. */
 function seededReport(): ReportsOverview {
-  const amounts = [{ currency: 'EUR', minor: 12_345 }, { currency: 'USD', minor: 500 }];
+  // Codes no catalog holds as a word ('EUR' is in the import messages' examples).
+  const amounts = [{ currency: 'CHF', minor: 12_345 }, { currency: 'SEK', minor: 500 }];
   return {
     from: '2026-10-01',
     to: '2026-11-30',
-    currency: 'EUR',
+    currency: 'CHF',
     purchaseCount: 4,
     newCustomers: [{ month: '2026-10', count: 1, contactIds: ['id-1'] }, { month: '2026-11', count: 0, contactIds: [] }],
     sales: [{ month: '2026-10', orders: 2, amounts, previousYear: { month: '2025-10', orders: 1, amounts: [amounts[0]!] } }],
@@ -157,11 +179,17 @@ function core() {
     'tasks.list': () => ({ items: [seededTask('t-9', '2026-11-20', null)], total: 1 }),
     'contacts.keepInTouch': () => ({ contactId: 'id-1', frequency: '1m', since: '2026-10-01', lastContactedAt: null, nextDue: '2026-11-01' }),
     'companies.suggest': () => [],
+    // A customer with two purchases (one unpaid) and a product, so the purchase screens' words are checked too.
+    'purchases.stats': () => ({ contactId: 'id-1', orders: 2, values: [{ currency: 'EUR', lifetimeMinor: 3000, orders: 2, averageBasketMinor: 1500 }], firstPurchase: '2026-11-06', lastPurchase: '2026-11-20', usualIntervalDays: 14 }),
+    'purchases.list': () => ({ purchases: [seededPurchase('p-1', 'unpaid'), seededPurchase('p-2', 'paid')], next: 'more' }),
+    'products.suggest': () => [],
+    'products.list': () => ({ products: [{ id: 'pr-1', name: SEEDED.productName, unitPriceMinor: 450, currency: 'EUR', lines: 3 }, { id: 'pr-2', name: SEEDED.otherProduct, unitPriceMinor: null, currency: null, lines: 1 }], total: 2 }),
     // A timeline with every kind of entry, so its words are checked too.
     'timeline.page': () => ({
       entries: [
         { source: 'interaction', at: '2026-11-20T10:00:00.000Z', interaction: { id: 'i-1', type: 'call', direction: 'out', occurredAt: '2026-11-20T10:00:00.000Z', minutes: 12, subject: SEEDED.company, body: '', contacts: [{ id: 'id-1', displayName: SEEDED.contactName, kind: 'person' }, { id: 'id-2', displayName: SEEDED.company, kind: 'company' }], createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z' } },
         { source: 'task', at: '2026-11-19T10:00:00.000Z', task: { id: 't-1', title: SEEDED.company, notes: '', dueDate: null, dueTime: null, doneAt: '2026-11-19T10:00:00.000Z', contactId: 'id-1' } },
+        { source: 'purchase', at: '2026-11-18T12:00:00.000Z', purchase: { id: 'p-1', contactId: 'id-1', purchasedOn: '2026-11-18', currency: 'EUR', totalMinor: 2541, reference: 'T-17', paymentStatus: 'unpaid', items: [SEEDED.company], lineCount: 4 } },
       ],
       next: 'more',
     }),
@@ -172,6 +200,28 @@ function core() {
     'import.formats': () => [{ format: 'csv', label: 'CSV', extensions: ['.csv'] }],
     'import.list': () => [],
     'import.mappings.list': () => [],
+    'import.discard': () => ({ ok: true }),
+    // A sales file: its orders in every state, so the sales words of the wizard are checked too.
+    'import.analyze': () => ({
+      sourceId: 'src', format: 'csv', formatLabel: 'CSV', fileName: SEEDED.salesFile, encoding: 'utf-8', notes: [], recordCount: 4, presets: [], encodings: [],
+      table: { delimiter: ',', preset: { id: 'spreadsheet', label: 'Spreadsheet' }, hasHeader: true, headerLine: 1, columns: [], dateOrder: { detected: null, ambiguous: false, examples: [] } },
+      kind: 'purchases', detectedKind: 'purchases', sales: { platform: 'shopify', columns: { reference: SEEDED.company }, orderCount: 4 },
+    }),
+    'import.preview': () => {
+      const order = { line: 2, status: 'new' as const, action: 'create' as const, reference: SEEDED.company, date: '2024-03-02', currency: 'EUR', totalMinor: 2700, lineCount: 2, customerName: SEEDED.contactName, matchedBy: 'email' as const, customerAction: 'match' as const, message: '', said: null };
+      return {
+        counts: { new: 0, update: 0, already: 0, duplicate: 0, error: 0 }, actions: { create: 0, update: 0, skip: 0 }, total: 0, rows: [], dateQuestion: { examples: ['03/04/2024'] }, notes: [],
+        sales: {
+          counts: { new: 1, already: 1, unknownCustomer: 1, error: 1 }, total: 4, toImport: 2, customersToCreate: 1,
+          orders: [
+            order,
+            { ...order, line: 3, status: 'already' as const, action: 'skip' as const, said: coreMessage('import.sales.already') },
+            { ...order, line: 4, reference: '', status: 'unknownCustomer' as const, customerAction: 'create' as const, matchedBy: null, said: coreMessage('import.sales.customerCreated') },
+            { ...order, line: 5, status: 'error' as const, action: 'skip' as const, said: coreMessage('import.sales.lineError', { line: 6, reason: coreMessage('import.sales.noDate') }) },
+          ],
+        },
+      };
+    },
     'backup.status': () => ({
       folder: SEEDED.folder,
       last: { path: `${SEEDED.folder}/${SEEDED.backupName}`, folder: SEEDED.folder, createdAt: '2026-11-24T10:40:12.000Z', bytes: 150_000, encrypted: true },
@@ -268,10 +318,52 @@ const SCREENS: ScreenCheck[] = [
     },
   },
   {
+    name: 'the purchase form (P on a contact), asking the shop currency, with an error by a line',
+    converted: true,
+    async show() {
+      await open('contacts');
+      fireEvent.click(screen.getByRole('option', { name: new RegExp(SEEDED.contactName) }));
+      await settle();
+      fireEvent.keyDown(window, { key: 'p', code: 'KeyP' });
+      await settle();
+      const dialog = screen.getByRole('dialog');
+      fireEvent.click(within(dialog).getAllByRole('button')[0]!);
+      const price = dialog.querySelectorAll('input[inputmode="decimal"]')[1]!;
+      fireEvent.change(price, { target: { value: '1,2345' } });
+      fireEvent.keyDown(price, { key: 'Enter' });
+      await settle();
+      expect(dialog.querySelector('.field-error')).toBeTruthy();
+    },
+  },
+  {
+    name: 'the products dialog with a merge to confirm',
+    converted: true,
+    async show() {
+      await open('settings');
+      fireEvent.click(document.querySelector('#settings-shop-currency')!.closest('section')!.querySelector('.dialog-actions button')!);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 200)));
+      const merge = document.querySelector('.product-row select')!;
+      fireEvent.change(merge, { target: { value: 'pr-2' } });
+      await settle();
+      expect(screen.getByRole('alertdialog')).toBeTruthy();
+    },
+  },
+  {
     name: 'Import',
     converted: true,
     async show() {
       await open('import');
+    },
+  },
+  {
+    name: 'Import, a sales file: what was found, its orders in every state, the date question',
+    converted: true,
+    async show() {
+      await open('import');
+      fireEvent.drop(screen.getByTestId('import-drop'), { dataTransfer: { files: [new File(['a,b\n'], SEEDED.salesFile, { type: 'text/csv' })] } });
+      await settle();
+      await settle();
+      expect(document.querySelectorAll('.import-table tbody tr')).toHaveLength(4);
     },
   },
 ];

@@ -68,6 +68,7 @@ export function openCsv(bytes: Uint8Array, fileName: string, options: ReadOption
     table: description,
     notes,
     recordCount: table.rows.length,
+    parsedTable: table,
     dateQuestion: (choices) => {
       const dates = dateInfo(resolveMapping(choices.mapping));
       return dates.ambiguous && !choices.dateOrder ? { examples: dates.examples } : null;

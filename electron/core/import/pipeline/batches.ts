@@ -37,6 +37,11 @@ export interface UndoResult {
   removed: number;
   removedPeople: number;
   removedCompanies: number;
+  /** Purchases moved to the trash: a sales import's (on anyone), and those of the contacts it created. */
+  removedPurchases: number;
+  /** Interactions and tasks moved to the trash: the import's own, and those of the contacts it created. */
+  removedInteractions: number;
+  removedTasks: number;
   reverted: number;
   keptEdited: number;
 }
@@ -76,10 +81,12 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
       await deleteSearchRow(trx, contact.num);
     }
     // Their tasks and interactions go with them, and so does what the import itself added to anyone.
-    await trashContactDependents(trx, created.map((contact) => contact.id), now, batchId);
+    const dependents = await trashContactDependents(trx, created.map((contact) => contact.id), now, batchId);
     await trx.updateTable('import_batches').set({ undone_at: now }).where('id', '=', batchId).execute();
     const removedCompanies = created.filter((contact) => contact.kind === 'company').length;
-    const removed = { removed: created.length, removedPeople: created.length - removedCompanies, removedCompanies };
+    const removed = {
+      removed: created.length, removedPeople: created.length - removedCompanies, removedCompanies, removedInteractions: dependents.interactions, removedTasks: dependents.tasks, removedPurchases: dependents.purchases,
+    };
     return { batchId, ...removed, reverted, keptEdited, ids: [...created.map((c) => c.id), ...changes.map((c) => c.contact_id)] };
   });
   ctx.emit({ type: 'contacts.changed', ids: result.ids });

@@ -23,7 +23,7 @@ export default {
   planned: 'Geplant',
   taskDone: 'Aufgabe erledigt',
   purchase: 'Kauf',
-  purchaseLines: '{count, plural, one {# Position} other {# Positionen}}',
+  purchaseItemsMore: '{items} und {count, plural, one {# weitere Position} other {# weitere Positionen}}',
   purchaseReference: 'Nr. {reference}',
   purchaseUnpaid: 'Unbezahlt',
   withPeople: 'Mit {names}',

@@ -22,7 +22,7 @@ export default {
   planned: 'Planned',
   taskDone: 'Task done',
   purchase: 'Purchase',
-  purchaseLines: '{count, plural, one {# line} other {# lines}}',
+  purchaseItemsMore: '{items} and {count, plural, one {# more line} other {# more lines}}',
   purchaseReference: 'No. {reference}',
   purchaseUnpaid: 'Unpaid',
   withPeople: 'With {names}',

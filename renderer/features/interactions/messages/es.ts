@@ -23,7 +23,7 @@ export default {
   planned: 'Prevista',
   taskDone: 'Tarea completada',
   purchase: 'Compra',
-  purchaseLines: '{count, plural, one {# línea} other {# líneas}}',
+  purchaseItemsMore: '{items} y {count, plural, one {# línea más} other {# líneas más}}',
   purchaseReference: 'N.º {reference}',
   purchaseUnpaid: 'No pagada',
   withPeople: 'Con {names}',

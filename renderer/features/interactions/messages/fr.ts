@@ -23,7 +23,7 @@ export default {
   planned: 'Prévu',
   taskDone: 'Tâche terminée',
   purchase: 'Achat',
-  purchaseLines: '{count, plural, one {# ligne} other {# lignes}}',
+  purchaseItemsMore: '{items} et {count, plural, one {# autre ligne} other {# autres lignes}}',
   purchaseReference: 'N° {reference}',
   purchaseUnpaid: 'Non payé',
   withPeople: 'Avec {names}',

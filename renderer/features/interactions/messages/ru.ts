@@ -23,7 +23,7 @@ export default {
   planned: 'Запланировано',
   taskDone: 'Задача выполнена',
   purchase: 'Покупка',
-  purchaseLines: '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
+  purchaseItemsMore: '{items} и ещё {count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
   purchaseReference: '№ {reference}',
   purchaseUnpaid: 'Не оплачено',
   withPeople: 'Участники: {names}',

@@ -39,6 +39,7 @@ export default {
   noDate: 'Kein Datum',
   tasksTitle: 'Aufgaben',
   noTasks: 'Keine offenen Aufgaben. Fügen Sie unten eine hinzu.',
+  addTaskButton: 'Aufgabe hinzufügen',
   keepInTouchLabel: 'In Kontakt bleiben',
   'kit.none': 'Nicht festgelegt',
   'kit.2w': 'Alle 2 Wochen',

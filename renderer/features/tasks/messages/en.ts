@@ -37,6 +37,7 @@ export default {
   noDate: 'No date',
   tasksTitle: 'Tasks',
   noTasks: 'No open tasks. Add one below.',
+  addTaskButton: 'Add a task',
   keepInTouchLabel: 'Keep in touch',
   'kit.none': 'Not set',
   'kit.2w': 'Every 2 weeks',

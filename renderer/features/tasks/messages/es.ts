@@ -39,6 +39,7 @@ export default {
   noDate: 'Sin fecha',
   tasksTitle: 'Tareas',
   noTasks: 'No hay tareas abiertas. Añade una abajo.',
+  addTaskButton: 'Añadir una tarea',
   keepInTouchLabel: 'Mantener el contacto',
   'kit.none': 'Sin definir',
   'kit.2w': 'Cada 2 semanas',

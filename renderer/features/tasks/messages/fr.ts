@@ -39,6 +39,7 @@ export default {
   noDate: 'Sans date',
   tasksTitle: 'Tâches',
   noTasks: 'Aucune tâche ouverte. Ajoutez-en une ci-dessous.',
+  addTaskButton: 'Ajouter une tâche',
   keepInTouchLabel: 'Garder le contact',
   'kit.none': 'Non défini',
   'kit.2w': 'Toutes les 2 semaines',

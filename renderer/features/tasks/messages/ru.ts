@@ -39,6 +39,7 @@ export default {
   noDate: 'Без даты',
   tasksTitle: 'Задачи',
   noTasks: 'Открытых задач нет. Добавьте задачу ниже.',
+  addTaskButton: 'Добавить задачу',
   keepInTouchLabel: 'Поддерживать связь',
   'kit.none': 'Не задано',
   'kit.2w': 'Каждые 2 недели',
