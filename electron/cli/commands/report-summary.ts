@@ -56,7 +56,7 @@ export const reportSummaryCommand: CliCommand = {
       return 0;
     }
     io.stdout(tty`From ${from} to ${to}: ${summary.orders} orders, ${summary.newCustomers} new customers, revenue ${money(report.revenue)}\n`);
-    if (report.topCustomers.length > 0) io.stdout(`\nTop customers (${report.currency ?? ''}):\n`);
+    if (report.topCustomers.length > 0) io.stdout(tty`\nTop customers (${report.currency ?? ''}):\n`);
     report.topCustomers.forEach((row, index) => {
       const share = `${(row.share * 100).toFixed(1)}%`;
       io.stdout(tty`${String(index + 1).padStart(2)}. ${row.displayName}  ${money([{ currency: report.currency ?? '', minor: row.totalMinor }, ...row.otherAmounts])}  ${share}\n`);
