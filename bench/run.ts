@@ -1,9 +1,10 @@
 // `npm run bench`: seeds a 100,000-contact database (in a child process), then runs each area's
 // benchmark, prints the results and writes them to bench/results/latest.{json,md}.
 // Set CARNET_BENCH_CONTACTS to change the size (e.g. 10000 for a quick run), and
-// CARNET_BENCH_ONLY=import (or contacts,backup,import,cards,trash,interactions,today,purchases,sales-import) to run some areas only
+// CARNET_BENCH_ONLY=import (or contacts,backup,import,cards,trash,interactions,today,purchases,sales-import,reports) to run some areas only
 // (CARNET_BENCH_INTERACTIONS sets how many interactions the interactions area generates; 1,000,000 by default;
-// CARNET_BENCH_PURCHASES how many purchases the purchases area generates; 500,000 by default).
+// CARNET_BENCH_PURCHASES how many purchases the purchases area generates; 500,000 by default;
+// CARNET_BENCH_PURCHASE_LINES the purchase lines of the reports area, 1,000,000 by default).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +31,7 @@ const areas: { name: string; file: string; fn: string; needsData: boolean }[] = 
   { name: 'today', file: './today-bench.ts', fn: 'runTodayBench', needsData: true },
   { name: 'purchases', file: './purchases-bench.ts', fn: 'runPurchasesBench', needsData: true },
   { name: 'sales-import', file: './sales-import-bench.ts', fn: 'runSalesImportBench', needsData: true },
+  { name: 'reports', file: './reports-bench.ts', fn: 'runReportsBench', needsData: true },
 ];
 
 try {

@@ -26,6 +26,8 @@ import { purgeExpiredTrash } from './trash/purge-expired.ts';
 import { interactionHandlers } from './interactions/interaction-handlers.ts';
 import { timelineHandlers } from './timeline/timeline-handlers.ts';
 import { startDueRefresh } from './interactions/due-refresh-timer.ts';
+import { reportHandlers } from './reports/report-handlers.ts';
+import { startRfmRefresh } from './reports/rfm-timer.ts';
 import { purchaseHandlers } from './purchases/purchase-handlers.ts';
 import { productHandlers } from './purchases/product-handlers.ts';
 
@@ -127,12 +129,14 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     ...timelineHandlers(context),
     ...taskHandlers(context),
     ...calendarHandlers(context),
+    ...reportHandlers(context),
     ...purchaseHandlers(context),
     ...productHandlers(context),
   };
 
   await purgeExpiredTrash(context);
   const dueRefresh = startDueRefresh(context);
+  const rfmRefresh = startRfmRefresh(context);
 
   async function dispatch(method: string, input: unknown): Promise<unknown> {
     if (!isMethodName(method)) throw new CarnetError('unknown_method', coreMessage('error.unknownMethod', { method: String(method).slice(0, 100) }));
@@ -161,6 +165,7 @@ async function startCore(database: OpenedDatabase, options: CoreOptions): Promis
     context,
     close: async () => {
       await dueRefresh.stop();
+      await rfmRefresh.stop();
       await backups.close(); // the last automatic snapshot, when anything changed
       await database.close();
     },

@@ -7,6 +7,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { ImportScreen } from '../features/import/ImportScreen.tsx';
 import { BackupScreen } from '../features/backup/BackupScreen.tsx';
 import { TrashScreen } from '../features/trash/TrashScreen.tsx';
+import { ReportsScreen } from '../features/reports/ReportsScreen.tsx';
 
 /** The screen for the place chosen in the sidebar. */
 export function PlaceView() {
@@ -29,5 +30,7 @@ export function PlaceView() {
       return <SettingsScreen />;
     case 'trash':
       return <TrashScreen />;
+    case 'reports':
+      return <ReportsScreen />;
   }
 }

@@ -23,7 +23,7 @@ export function shortcutList(): { keys: string[]; action: string }[] {
     { keys: [modKey('Z')], action: a.undo },
     { keys: [k.space, 'X'], action: a.checkTask },
     { keys: ['S'], action: a.snoozeTask },
-    { keys: ['Alt+1 … Alt+7'], action: a.places(places) },
+    { keys: ['Alt+1 … Alt+8'], action: a.places(places) },
     { keys: ['?', 'F1'], action: a.help },
   ];
 }

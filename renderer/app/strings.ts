@@ -25,6 +25,7 @@ export const appStrings = localized(() => ({
     backup: t('places.backup'),
     settings: t('places.settings'),
     trash: t('places.trash'),
+    reports: t('places.reports'),
   } satisfies Record<Place, string>,
   /** The sidebar's count beside Today, as a screen reader says it. */
   todayCount: (count: number) => t('todayCount', { count }),

@@ -38,7 +38,7 @@ export function useGlobalShortcuts(): void {
       } else if (event.key === 'F1' || (!typing && event.key === '?')) {
         event.preventDefault();
         useHelp.getState().setOpen(true);
-      } else if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-7]$/.test(event.code)) {
+      } else if (event.altKey && !event.ctrlKey && !event.metaKey && /^Digit[1-8]$/.test(event.code)) {
         event.preventDefault();
         go(PLACES[Number(event.code.slice(5)) - 1]!);
       }

@@ -6,6 +6,7 @@ const PATHS = {
   import: 'M12 3v12 M7 10l5 5 5-5 M4 17v3h16v-3',
   backup: 'M4 5h16v4H4z M5 9v11h14V9 M10 13h4',
   settings: 'M4 7h10 M18 7h2 M4 17h4 M12 17h8 M16 5v4 M10 15v4',
+  reports: 'M4 20h16 M6 20V11 M11 20V5 M16 20v-7',
   trash: 'M4 7h16 M9 7V4h6v3 M6 7l1 13h10l1-13 M10 11v6 M14 11v6',
   help: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14 M12 17.5v.01',
   plus: 'M12 5v14 M5 12h14',

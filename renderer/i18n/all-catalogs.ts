@@ -11,6 +11,7 @@ import { trashCatalogs } from '../features/trash/messages/index.ts';
 import { interactionCatalogs } from '../features/interactions/messages/index.ts';
 import { taskCatalogs } from '../features/tasks/messages/index.ts';
 import { purchaseCatalogs } from '../features/purchases/messages/index.ts';
+import { reportCatalogs } from '../features/reports/messages/index.ts';
 import { CORE_CATALOGS } from '../../shared/messages/catalogs.ts';
 import type { Catalogs, Messages } from './translate.ts';
 
@@ -29,6 +30,7 @@ export const ALL_CATALOGS: Record<string, Catalogs<Messages>> = {
   interactions: interactionCatalogs,
   tasks: taskCatalogs,
   purchases: purchaseCatalogs,
+  reports: reportCatalogs,
   // What the core says (errors, import notes and warnings, backup checks, progress): shared/messages/.
   coreErrors: CORE_CATALOGS.errors,
   coreImport: CORE_CATALOGS.import,

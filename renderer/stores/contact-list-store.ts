@@ -1,5 +1,6 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { ContactSort, ContactSummary } from '../../shared/contract/contacts.ts';
+import type { RfmSegment } from '../../shared/contract/reports.ts';
 import type { MethodOutput } from '../../shared/contract/index.ts';
 import type { CarnetClient } from '../transport/client.ts';
 import { pageFetcher, type PagedState } from './paged-cache.ts';
@@ -16,6 +17,14 @@ export interface BatchFilter {
   importedAt: string;
 }
 
+/** Customers a report points at (the contacts behind a bar or row), or an RFM segment. */
+export interface ContactSubset {
+  /** What the filter bar says they are ("New customers, March 2026"). */
+  label: string;
+  ids: string[] | null;
+  segment: RfmSegment | null;
+}
+
 export interface ContactListState extends PagedState<ContactSummary> {
   /** Which screen this list belongs to: Contacts ('person') or Companies ('company'). */
   kind: ContactKind;
@@ -25,6 +34,8 @@ export interface ContactListState extends PagedState<ContactSummary> {
   query: string;
   /** Only the contacts one import created or updated, when set. */
   batch: BatchFilter | null;
+  /** Only some customers (a report's bar or row, an RFM segment), when set. */
+  subset: ContactSubset | null;
   /** By name, or by last contact (longest ago first, never contacted last). */
   sort: ContactSort;
   /** `total` split by kind; null until known, and while a search is on. */
@@ -35,6 +46,8 @@ export interface ContactListState extends PagedState<ContactSummary> {
   applyQuery(query: string): void;
   /** Shows only the contacts of one import (or everyone again with null): a new result set. */
   setBatch(batch: BatchFilter | null): void;
+  /** Shows only a report's customers or a segment (or everyone again with null): a new result set. */
+  setSubset(subset: ContactSubset | null): void;
   /** Orders the list another way: a new result set, from the top. */
   setSort(sort: ContactSort): void;
   /** The data changed (an event, a save): refetch what is shown, keeping the old rows until then. */
@@ -58,6 +71,7 @@ export function createContactListStore(kind: ContactKind, filter: ContactKind | 
       searchText: '',
       query: '',
       batch: null,
+      subset: null,
       sort: 'name',
       generation: 0,
       total: null,
@@ -81,6 +95,10 @@ export function createContactListStore(kind: ContactKind, filter: ContactKind | 
         set({ batch, generation: get().generation + 1, ...newResultSet });
       },
 
+      setSubset(subset) {
+        set({ subset, generation: get().generation + 1, ...newResultSet });
+      },
+
       setSort(sort) {
         if (sort === get().sort) return;
         set({ sort, generation: get().generation + 1, ...newResultSet });
@@ -91,8 +109,9 @@ export function createContactListStore(kind: ContactKind, filter: ContactKind | 
       },
 
       ensureRange(client, first, last) {
-        const { query, batch, sort } = get();
-        fetchMissing(first, last, (offset, limit) => client.call('contacts.list', { search: query, kind: filter, sort, offset, limit, ...(batch ? { batchId: batch.id } : {}) }));
+        const { query, batch, subset, sort } = get();
+        const only = subset ? { ids: subset.ids, segment: subset.segment } : {};
+        fetchMissing(first, last, (offset, limit) => client.call('contacts.list', { search: query, kind: filter, sort, offset, limit, ...(batch ? { batchId: batch.id } : {}), ...only }));
       },
 
       setActiveIndex(index) {

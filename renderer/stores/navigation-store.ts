@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { useLeaveGuards } from './leave-guard-store.ts';
 
-export const PLACES = ['today', 'contacts', 'companies', 'import', 'backup', 'settings', 'trash'] as const;
+export const PLACES = ['today', 'contacts', 'companies', 'import', 'backup', 'settings', 'trash', 'reports'] as const;
 export type Place = (typeof PLACES)[number];
 
 const STORAGE_KEY = 'carnet.place';

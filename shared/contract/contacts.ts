@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rfmSegmentSchema } from './reports.ts';
 
 /** A very small, permissive email check: one @, something on both sides, a dot in the domain. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -193,6 +194,10 @@ export const contactsContract = {
       companyId: z.string().min(1).max(64).nullable().default(null),
       /** Only the contacts this import created or updated ("Show these contacts" after an import); not_found for an unknown import. */
       batchId: z.string().min(1).max(64).nullable().default(null),
+      /** Only these contacts (the customers behind a report's bar or row). */
+      ids: z.array(z.string().min(1).max(64)).max(100_000).nullable().default(null),
+      /** Only the customers in this RFM segment. */
+      segment: rfmSegmentSchema.nullable().default(null),
       /**
        * `name`: by name. `lastContacted`: the one contacted longest ago first (who is due a call),
        * then everyone never contacted, by name.

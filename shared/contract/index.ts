@@ -9,6 +9,7 @@ import { trashContract } from './trash.ts';
 import { interactionsContract } from './interactions.ts';
 import { tasksContract } from './tasks.ts';
 import { calendarContract, todayContract } from './today.ts';
+import { reportsContract } from './reports.ts';
 import { purchasesContract } from './purchases.ts';
 
 /**
@@ -27,6 +28,7 @@ export const contract = {
   ...tasksContract,
   ...todayContract,
   ...calendarContract,
+  ...reportsContract,
   ...purchasesContract,
 } as const;
 
@@ -53,4 +55,5 @@ export * from './trash.ts';
 export * from './interactions.ts';
 export * from './tasks.ts';
 export * from './today.ts';
+export * from './reports.ts';
 export * from './purchases.ts';

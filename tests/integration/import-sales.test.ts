@@ -64,6 +64,8 @@ describe('importing sales', () => {
     const summary = await importSales(core, 'shopify-orders_export.csv', { createCustomers: true });
     expect(summary).toMatchObject({ purchasesCreated: 3, customersCreated: 2, skipped: 0, alreadyThere: 0, errors: [] });
     expect(core.context.settings().shopCurrency).toBe('EUR');
+    // The batch scored its customers' RFM right away (reports/rfm.ts), without waiting for the daily run.
+    expect(core.context.database.sqlite.prepare('SELECT count(*) FROM contact_rfm').pluck().get()).toBe(2);
     const purchases = purchaseRows(core);
     expect(purchases.map((p) => [p.reference, p.source, p.date, p.customer, p.currency, p.total])).toEqual([
       ['#1001', 'shopify', '2024-03-02', 'Alice Martin', 'EUR', 2700],

@@ -16,7 +16,8 @@ import { tasksAddCommand } from './tasks-add.ts';
 import { tasksDoneCommand } from './tasks-done.ts';
 import { tasksListCommand } from './tasks-list.ts';
 import { calendarExportCommand } from './calendar-export.ts';
+import { reportSummaryCommand } from './report-summary.ts';
 import { purchasesListCommand } from './purchases-list.ts';
 
 /** Every CLI command. Each area adds its commands here, one file per command. */
-export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand, trashListCommand, trashRestoreCommand, logCommand, tasksListCommand, tasksAddCommand, tasksDoneCommand, calendarExportCommand, purchasesListCommand];
+export const commands: CliCommand[] = [serveCommand, contactsListCommand, exportCommand, importCommand, importListCommand, importUndoCommand, backupCreateCommand, backupVerifyCommand, backupListCommand, backupRestoreCommand, backupUndoRestoreCommand, trashListCommand, trashRestoreCommand, logCommand, tasksListCommand, tasksAddCommand, tasksDoneCommand, calendarExportCommand, purchasesListCommand, reportSummaryCommand];

@@ -62,9 +62,10 @@ function checkFile(file: string): string {
   return resolved;
 }
 
-function freeName(folder: string, base: string): string {
+/** A new file name in `folder` (base.ics, base-2.ics, …): an export never overwrites an earlier one. */
+export function freeName(folder: string, base: string, extension = '.ics'): string {
   for (let attempt = 1; ; attempt++) {
-    const candidate = path.join(folder, `${base}${attempt > 1 ? `-${attempt}` : ''}.ics`);
+    const candidate = path.join(folder, `${base}${attempt > 1 ? `-${attempt}` : ''}${extension}`);
     if (!fs.existsSync(candidate)) return candidate;
   }
 }

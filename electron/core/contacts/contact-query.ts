@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Contact, ContactSort, ContactSummary } from '../../../shared/contract/contacts.ts';
+import type { RfmSegment } from '../../../shared/contract/reports.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { coreMessage } from '../../../shared/messages/core-text.ts';
 import type { Database } from '../db/schema.ts';
@@ -44,6 +45,10 @@ export interface ListOptions {
   companyId?: string | null;
   /** Only contacts this import batch created or updated. */
   batchId?: string | null;
+  /** Only these contacts (a report's bar or row). */
+  ids?: readonly string[] | null;
+  /** Only the customers in this RFM segment. */
+  segment?: RfmSegment | null;
   /** By name (the default), or contacted longest ago first and then never contacted. */
   sort?: ContactSort;
   offset: number;
@@ -76,6 +81,8 @@ export async function listContacts(db: Db, options: ListOptions): Promise<{ item
   const filters = sql`${options.kind ? sql`AND c.kind = ${options.kind}` : sql``}
     ${options.companyId ? sql`AND c.company_id = ${options.companyId}` : sql``}
     ${options.batchId ? sql`AND ${inBatch(options.batchId)}` : sql``}
+    ${options.ids ? sql`AND ${inIds(options.ids)}` : sql``}
+    ${options.segment ? sql`AND ${inSegment(options.segment)}` : sql``}
     ${match ? sql`AND ${matchFilter(match, extraNums)}` : sql``}`;
   // Two plans, picked by how many contacts are in the result. A few (a narrow search, the people
   // of one company): look each one up and sort them. Many (everyone, one kind, or a broad prefix
@@ -146,7 +153,7 @@ async function ownMatchesAmong(db: Db, match: string, nums: readonly number[]): 
  * the contacts found only through an interaction (told apart once, in `ownMatchesAmong`) are added.
  */
 async function countMatches(db: Db, match: string | null, extraNums: readonly number[], options: ListOptions): Promise<number> {
-  if (match && !options.kind && !options.companyId && !options.batchId) {
+  if (match && !options.kind && !options.companyId && !options.batchId && !options.ids && !options.segment) {
     const row = await sql<{ n: number }>`SELECT count(*) AS n FROM contacts_fts WHERE contacts_fts MATCH ${match}`.execute(db);
     // The contacts found only through an interaction are live and not among these: added as they are.
     return Number(row.rows[0]?.n ?? 0) + extraNums.length;
@@ -155,6 +162,8 @@ async function countMatches(db: Db, match: string | null, extraNums: readonly nu
   if (options.kind) query = query.where('c.kind', '=', options.kind);
   if (options.companyId) query = query.where('c.company_id', '=', options.companyId);
   if (options.batchId) query = query.where(inBatch(options.batchId));
+  if (options.ids) query = query.where(inIds(options.ids));
+  if (options.segment) query = query.where(inSegment(options.segment));
   if (match) query = query.where(matchFilter(match, extraNums) as RawBuilder<boolean>);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
@@ -169,6 +178,16 @@ async function countCompanies(db: Db, match: string | null, extraNums: readonly 
   if (options.kind === 'company') return total;
   if (match) return null;
   return countMatches(db, null, extraNums, { ...options, kind: 'company' });
+}
+
+/** Given ids as one JSON parameter: a report's bar may stand for thousands of contacts. */
+function inIds(ids: readonly string[]) {
+  return sql<boolean>`c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+}
+
+/** The customers of an RFM segment (contact_rfm, recomputed daily and after a purchases import). */
+function inSegment(segment: RfmSegment) {
+  return sql<boolean>`c.id IN (SELECT contact_id FROM contact_rfm WHERE segment = ${segment})`;
 }
 
 /**

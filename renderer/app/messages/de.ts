@@ -13,6 +13,7 @@ export default {
   'places.backup': 'Sicherung',
   'places.settings': 'Einstellungen',
   'places.trash': 'Papierkorb',
+  'places.reports': 'Berichte',
   todayCount: '{count, plural, one {# Sache für heute} other {# Sachen für heute}}',
   helpButton: 'Tastenkürzel',
   helpTitle: 'Tastenkürzel',

@@ -12,6 +12,7 @@ export default {
   'places.backup': 'Backup',
   'places.settings': 'Settings',
   'places.trash': 'Trash',
+  'places.reports': 'Reports',
   todayCount: '{count, plural, one {# thing to do today} other {# things to do today}}',
   helpButton: 'Shortcuts',
   helpTitle: 'Keyboard shortcuts',

@@ -13,6 +13,7 @@ export default {
   'places.backup': 'Copia de seguridad',
   'places.settings': 'Ajustes',
   'places.trash': 'Papelera',
+  'places.reports': 'Informes',
   todayCount: '{count, plural, one {# cosa que hacer hoy} other {# cosas que hacer hoy}}',
   helpButton: 'Atajos',
   helpTitle: 'Atajos de teclado',

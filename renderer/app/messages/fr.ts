@@ -13,6 +13,7 @@ export default {
   'places.backup': 'Sauvegarde',
   'places.settings': 'Réglages',
   'places.trash': 'Corbeille',
+  'places.reports': 'Rapports',
   todayCount: '{count, plural, one {# chose à faire aujourd’hui} other {# choses à faire aujourd’hui}}',
   helpButton: 'Raccourcis',
   helpTitle: 'Raccourcis clavier',

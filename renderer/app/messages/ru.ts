@@ -13,6 +13,7 @@ export default {
   'places.backup': 'Резервные копии',
   'places.settings': 'Настройки',
   'places.trash': 'Корзина',
+  'places.reports': 'Отчёты',
   todayCount: '{count, plural, one {# дело на сегодня} few {# дела на сегодня} many {# дел на сегодня} other {# дела на сегодня}}',
   helpButton: 'Сочетания клавиш',
   helpTitle: 'Сочетания клавиш',

@@ -15,6 +15,8 @@ import { ExportVCardButton } from '../import/cards/ExportVCardButton.tsx';
 import { ContactTasks } from '../tasks/ContactTasks.tsx';
 import { commonStrings } from '../../app/common-strings.ts';
 import { contactStrings as s } from './strings.ts';
+import { RfmBadge } from '../reports/RfmBadge.tsx';
+import '../reports/reports.css';
 import { Timeline } from '../interactions/Timeline.tsx';
 import { CustomerValuePanel } from '../purchases/CustomerValuePanel.tsx';
 
@@ -78,6 +80,7 @@ function DetailView({ contact, panel, onDelete }: { contact: Contact; panel: Use
         <div className="detail-heading">
           <h2 id="detail-name">{contact.displayName}</h2>
           {subtitle && <p className="detail-subtitle">{subtitle}</p>}
+          <RfmBadge contactId={contact.id} />
         </div>
         <div className="detail-actions">
           <button type="button" className="button" title={s.withKeys(s.edit, 'E')} onClick={() => panel.getState().startEdit()}>

@@ -13,6 +13,8 @@ import { ContactList } from './ContactList.tsx';
 import { contactStrings as s } from './strings.ts';
 import { BatchFilterBar } from './BatchFilterBar.tsx';
 import { SortControl } from '../interactions/SortControl.tsx';
+import { SubsetFilterBar } from '../reports/SubsetFilterBar.tsx';
+import { reportStrings } from '../reports/strings.ts';
 
 interface ListPaneProps {
   list: UseBoundStore<StoreApi<ContactListState>>;
@@ -32,6 +34,7 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
   const people = list((state) => state.people);
   const companies = list((state) => state.companies);
   const batch = list((state) => state.batch);
+  const subset = list((state) => state.subset);
   const sort = list((state) => state.sort);
   const newLabel = kind === 'person' ? s.newContact : s.newCompany;
 
@@ -49,6 +52,8 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
     );
   } else if (total === null) {
     body = <p className="pane-message">{s.loading}</p>;
+  } else if (total === 0 && query === '' && subset && !batch) {
+    body = <p className="pane-message">{reportStrings.subsetEmpty}</p>;
   } else if (total === 0 && query === '' && batch) {
     body = (
       <EmptyState title={s.batchEmptyTitle} body={s.batchEmptyBody} titleId={`batch-empty-${kind}`}>
@@ -91,6 +96,7 @@ export function ListPane({ list, panel, onCreate }: ListPaneProps) {
         </button>
       </div>
       {batch && <BatchFilterBar batch={batch} onClear={() => list.getState().setBatch(null)} />}
+      <SubsetFilterBar list={list} />
       {total !== null && total > 0 && (
         <div className="list-count-row">
           <p className="list-count" aria-live="polite">

@@ -13,6 +13,7 @@ export function PersonRow({ contactId, name, detail, when, after }: { contactId:
       className="today-row"
       tabIndex={0}
       data-list-row=""
+      data-contact-id={contactId}
       aria-label={name}
       onKeyDown={(event) => {
         if (event.target === event.currentTarget && event.key === 'Enter') {

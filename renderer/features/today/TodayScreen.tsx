@@ -11,6 +11,7 @@ import { TaskForm } from '../tasks/TaskForm.tsx';
 import { moveBetweenRows, TaskRow } from '../tasks/TaskRow.tsx';
 import { dateToUtc } from '../../../shared/domain/local-date.ts';
 import { BirthdayList } from './BirthdayList.tsx';
+import { OverdueCustomers } from '../reports/OverdueCustomers.tsx';
 import { KeepInTouchList } from './KeepInTouchList.tsx';
 import { openContact } from './open-contact.ts';
 import { todayStrings as s } from './strings.ts';
@@ -119,6 +120,7 @@ export function TodayScreen() {
               {today.keepInTouch.total > today.keepInTouch.items.length && <p className="muted small">{s.more(today.keepInTouch.total - today.keepInTouch.items.length)}</p>}
             </Section>
           )}
+          <OverdueCustomers />
           <Section id="birthdays-title" title={s.birthdaysTitle}>
             <BirthdayList birthdays={today.birthdays} />
           </Section>

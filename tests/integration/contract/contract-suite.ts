@@ -272,6 +272,22 @@ export function defineContractSuite(name: string, open: (dataDir?: string) => Pr
       expect((await call('tasks.list', {})).total).toBe(0);
     });
 
+    it('answers the reports, RFM and the report filters of the list, and refuses a reversed period', async () => {
+      const ana = await call('contacts.create', { firstName: 'Ana' });
+      const report = await call('reports.overview', { period: { from: '2026-01-01', to: '2026-02-28' }, today: '2026-03-01' });
+      expect(report).toMatchObject({ currency: null, purchaseCount: 0, orders: 0, revenue: [], topCustomers: [], overdue: [] });
+      expect(report.newCustomers).toEqual([{ month: '2026-01', count: 0, contactIds: [] }, { month: '2026-02', count: 0, contactIds: [] }]);
+      expect(await call('reports.overdue', { today: '2026-03-01' })).toEqual({ items: [], total: 0 });
+      expect(await call('reports.recomputeRfm', { today: '2026-03-01' })).toEqual({ customers: 0 });
+      expect(await call('reports.rfmOf', { id: ana.id })).toBeNull();
+      expect((await call('contacts.list', { ids: [ana.id] })).items.map((item) => item.id)).toEqual([ana.id]);
+      expect((await call('contacts.list', { segment: 'champions' })).total).toBe(0);
+      const error = await harness.invoke('reports.overview', { period: { from: '2026-03-01', to: '2026-01-01' }, today: '2026-03-01' }).then(() => null, (e: unknown) => e as CarnetError);
+      expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'period.to' }] });
+      const badSegment = await harness.invoke('contacts.list', { segment: 'vip' }).then(() => null, (e: unknown) => e as CarnetError);
+      expect(badSegment?.code).toBe('invalid_input');
+    });
+
     it('exports the calendar into a folder', async () => {
       const temp = makeTempDir();
       try {

@@ -16,6 +16,7 @@ import type { BackupEntry } from '../../../shared/contract/backup.ts';
 import type { Task } from '../../../shared/contract/tasks.ts';
 import type { Purchase } from '../../../shared/contract/purchases.ts';
 import type { Today } from '../../../shared/contract/today.ts';
+import type { ReportsOverview } from '../../../shared/contract/reports.ts';
 import { addDays } from '../../../shared/domain/local-date.ts';
 import { coreMessage } from '../../../shared/messages/core-text.ts';
 import { usePseudoLocale } from '../../helpers/pseudo-locale.ts';
@@ -147,6 +148,25 @@ function seededToday(): Today {
   };
 }
 
+/** Every report with rows, two currencies and an overdue customer, so each of their words is checked. */
+function seededReport(): ReportsOverview {
+  // Codes no catalog holds as a word ('EUR' is in the import messages' examples).
+  const amounts = [{ currency: 'CHF', minor: 12_345 }, { currency: 'SEK', minor: 500 }];
+  return {
+    from: '2026-10-01',
+    to: '2026-11-30',
+    currency: 'CHF',
+    purchaseCount: 4,
+    newCustomers: [{ month: '2026-10', count: 1, contactIds: ['id-1'] }, { month: '2026-11', count: 0, contactIds: [] }],
+    sales: [{ month: '2026-10', orders: 2, amounts, previousYear: { month: '2025-10', orders: 1, amounts: [amounts[0]!] } }],
+    revenue: amounts,
+    orders: 2,
+    topCustomers: [{ contactId: 'id-1', displayName: SEEDED.contactName, totalMinor: 12_345, share: 1, cumulativeShare: 1, otherAmounts: [amounts[1]!] }],
+    overdue: [{ contactId: 'id-1', displayName: SEEDED.contactName, lastPurchase: '2026-09-01', usualIntervalDays: 14, daysSince: 90, lifetime: amounts }],
+    overdueTotal: 3,
+  };
+}
+
 function core() {
   const person = summary(1, { id: 'id-1', displayName: SEEDED.contactName, company: SEEDED.company, primaryEmail: SEEDED.email });
   return fakeClient({
@@ -173,6 +193,10 @@ function core() {
       ],
       next: 'more',
     }),
+    'reports.overview': () => seededReport(),
+    'reports.overdue': () => ({ items: seededReport().overdue, total: 3 }),
+    'reports.segmentCounts': () => [{ segment: 'loyal', count: 1 }],
+    'reports.rfmOf': () => ({ contactId: 'id-1', recency: 4, frequency: 5, monetary: 3, segment: 'loyal', computedAt: '2026-11-20T10:00:00.000Z' }),
     'import.formats': () => [{ format: 'csv', label: 'CSV', extensions: ['.csv'] }],
     'import.list': () => [],
     'import.mappings.list': () => [],
@@ -259,6 +283,14 @@ const SCREENS: ScreenCheck[] = [
       act(() => useReminderBanner.getState().show('Carnet', '1'));
       await settle();
       expect(document.querySelector('.snooze-menu')).toBeTruthy();
+    },
+  },
+  {
+    name: 'Reports (every report, the period picker, a report with more overdue customers than shown)',
+    converted: true,
+    async show() {
+      await open('reports');
+      expect(screen.getAllByText(SEEDED.contactName).length).toBeGreaterThan(0);
     },
   },
   {

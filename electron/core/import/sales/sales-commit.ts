@@ -15,6 +15,8 @@ import { widenPageCache } from '../pipeline/commit.ts';
 import { PhoneFactsCache } from '../pipeline/phone-facts.ts';
 import { planSales, type SalesPlanOptions } from './sales-plan.ts';
 import type { SalesOrder } from './sales-orders.ts';
+import { recomputeRfm } from '../../reports/rfm.ts';
+import { localDateOf } from '../../../../shared/domain/local-date.ts';
 import { salesSummaryOf } from './sales-summary.ts';
 
 export interface SalesCommitOptions extends SalesPlanOptions {
@@ -72,6 +74,9 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
       return summary;
     });
     if (currencyAdopted) await ctx.reloadSettings();
+    // A batch of purchases moves everyone's RFM scores: computed again now, after the commit and in
+    // its own transaction (a failure here leaves the import written; the daily run catches up).
+    if (summary.batchId) await ctx.database.db.transaction().execute((trx) => recomputeRfm(trx, localDateOf(new Date()))).catch(() => undefined);
     return summary;
   } catch (error) {
     if (error instanceof Cancelled) {

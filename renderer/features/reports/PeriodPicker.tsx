@@ -1,0 +1,40 @@
+import { isLocalDate } from '../../../shared/domain/local-date.ts';
+import { presetPeriod, useReportPeriod, type PeriodPreset } from './report-period-store.ts';
+import { reportStrings as s } from './strings.ts';
+
+const PRESETS: PeriodPreset[] = ['last12', 'thisYear', 'lastYear'];
+
+/** From and To dates (a date that is not one, or a reversed period, is simply not applied) and three presets. */
+export function PeriodPicker() {
+  const from = useReportPeriod((state) => state.from);
+  const to = useReportPeriod((state) => state.to);
+  const setPeriod = useReportPeriod((state) => state.setPeriod);
+  const presetLabel: Record<PeriodPreset, string> = { last12: s.presetLast12, thisYear: s.presetThisYear, lastYear: s.presetLastYear };
+  const change = (nextFrom: string, nextTo: string) => {
+    if (isLocalDate(nextFrom) && isLocalDate(nextTo) && nextFrom <= nextTo) setPeriod(nextFrom, nextTo);
+  };
+  return (
+    <fieldset className="period-picker no-print">
+      <legend className="visually-hidden">{s.periodLabel}</legend>
+      <label>
+        <span>{s.from}</span>
+        <input className="input" type="date" value={from} max={to} onChange={(event) => change(event.target.value, to)} />
+      </label>
+      <label>
+        <span>{s.to}</span>
+        <input className="input" type="date" value={to} min={from} onChange={(event) => change(from, event.target.value)} />
+      </label>
+      <div className="period-presets" role="group" aria-label={s.periodLabel}>
+        {PRESETS.map((preset) => {
+          const period = presetPeriod(preset);
+          const current = period.from === from && period.to === to;
+          return (
+            <button key={preset} type="button" className="button small" aria-pressed={current} onClick={() => setPeriod(period.from, period.to)}>
+              {presetLabel[preset]}
+            </button>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
