@@ -16,23 +16,13 @@ import { prepareInsert } from '../electron/core/db/row-statements.ts';
 import { refreshComeDue } from '../electron/core/interactions/due-refresh.ts';
 import { CONTACTING_TYPES, INTERACTION_TYPES } from '../shared/domain/interaction-types.ts';
 import { percentile, type BenchReport } from './bench-report.ts';
+import { seededRandom } from './contact-generator.ts';
 import { SEARCH_QUERIES } from './contacts-bench.ts';
 
 const INTERACTIONS = Number(process.env.CARNET_BENCH_INTERACTIONS ?? 1_000_000);
 const WORDS = ['quote', 'invoice', 'delivery', 'order', 'samples', 'catalogue', 'follow-up', 'payment', 'contract', 'renewal', 'shop', 'lyon', 'paris', 'morning', 'discount', 'spring', 'range', 'vases', 'flowers', 'boulangerie', 'rendez-vous', 'réunion', 'заказ', 'Lieferung', 'presupuesto'];
 /** Queries typed at the main search that land in interaction subjects and bodies too. */
 const INTERACTION_QUERIES = ['invoice', 'deliv', 'catalogue spring', 'заказ', 'lieferung'];
-
-/** A small deterministic generator (mulberry32), so every run builds the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function runInteractionsBench(report: BenchReport, dataDir: string): Promise<void> {
   const record = report.section(`Interactions: ${INTERACTIONS.toLocaleString('en')} generated over the seeded contacts`);
@@ -59,7 +49,7 @@ export async function runInteractionsBench(report: BenchReport, dataDir: string)
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     record({ name: 'database file size', value: fs.statSync(path.join(work, 'carnet.sqlite')).size / 1024 / 1024, unit: 'MB' });
 
-    const rand = random(7);
+    const rand = seededRandom(7);
     const sample = Array.from({ length: 60 }, () => contacts[Math.floor(rand() * contacts.length)]!);
     const timelineTimes = await timeEach(sample, (contactId) => core.call('timeline.page', { contactId, limit: 30 }));
     record({ name: 'timeline first page (30), p50', value: percentile(timelineTimes, 50), unit: 'ms' });
@@ -134,7 +124,7 @@ function generate(core: Core, contacts: readonly string[]): { seconds: number; l
   const insertInteraction = prepareInsert(sqlite, 'interactions');
   const insertLink = prepareInsert(sqlite, 'interaction_contacts');
   const insertSearch = prepareInsert(sqlite, 'interactions_fts');
-  const rand = random(42);
+  const rand = seededRandom(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const now = Date.now();
   const threeYears = 3 * 365 * 86_400_000;

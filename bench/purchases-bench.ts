@@ -15,21 +15,11 @@ import { prepareInsert } from '../electron/core/db/row-statements.ts';
 import { productKey } from '../electron/core/purchases/purchase-rows.ts';
 import { lineTotalMinor } from '../shared/domain/money.ts';
 import { percentile, type BenchReport } from './bench-report.ts';
+import { seededRandom } from './contact-generator.ts';
 
 const PURCHASES = Number(process.env.CARNET_BENCH_PURCHASES ?? 500_000);
 const PRODUCTS = 2000;
 const WORDS = ['Pain', 'Café', 'Thé', 'Croissant', 'Baguette', 'Farine', 'Confiture', 'Miel', 'Vase', 'Bouquet', 'Savon', 'Bougie', 'Carnet', 'Stylo', 'Tasse', 'Matcha', 'Сыр', 'Brot', 'Kaffee', 'Harina'];
-
-/** A small deterministic generator (mulberry32), so every run builds the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function runPurchasesBench(report: BenchReport, dataDir: string): Promise<void> {
   const record = report.section(`Purchases: ${PURCHASES.toLocaleString('en')} generated over the seeded contacts, five years`);
@@ -46,7 +36,7 @@ export async function runPurchasesBench(report: BenchReport, dataDir: string): P
     sqlite.exec('ANALYZE');
     record({ name: 'database file size', value: fs.statSync(path.join(work, 'carnet.sqlite')).size / 1024 / 1024, unit: 'MB' });
 
-    const rand = random(11);
+    const rand = seededRandom(11);
     const customers = sqlite.prepare('SELECT DISTINCT contact_id FROM purchases').pluck().all() as string[];
     const sample = Array.from({ length: 100 }, () => customers[Math.floor(rand() * customers.length)]!);
     const statsTimes = await timeEach(sample, (contactId) => core.call('purchases.stats', { contactId }));
@@ -105,7 +95,7 @@ function generate(core: Core, contacts: readonly string[]): { seconds: number; l
   const insertProduct = prepareInsert(sqlite, 'products');
   const insertPurchase = prepareInsert(sqlite, 'purchases');
   const insertLine = prepareInsert(sqlite, 'purchase_lines');
-  const rand = random(42);
+  const rand = seededRandom(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const customers = contacts.slice(0, Math.floor(contacts.length * 0.6));
   const now = Date.now();

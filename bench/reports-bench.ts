@@ -15,24 +15,14 @@ import { recomputeRfm } from '../electron/core/reports/rfm.ts';
 import { shopCurrency } from '../electron/core/reports/shop-currency.ts';
 import { addDays, localDateOf } from '../shared/domain/local-date.ts';
 import { percentile, type BenchReport } from './bench-report.ts';
+import { seededRandom } from './contact-generator.ts';
 
 const LINES = Number(process.env.CARNET_BENCH_PURCHASE_LINES ?? 1_000_000);
 const RUNS = 5;
 
-/** A small deterministic generator (mulberry32), so every run builds the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Writes purchases of 1 to 4 lines until LINES lines: 70% of contacts buy, a few of them often; 5% in USD. */
 function generate(sqlite: BetterSqlite3.Database, contacts: string[], today: string): { purchases: number; seconds: number } {
-  const next = random(13);
+  const next = seededRandom(13);
   const started = performance.now();
   const now = new Date().toISOString();
   const purchase = sqlite.prepare('INSERT INTO purchases (id, contact_id, purchased_on, currency, total_minor, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
