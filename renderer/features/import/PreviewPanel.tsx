@@ -7,6 +7,7 @@ import { CountrySelect } from '../../components/CountrySelect.tsx';
 import { useDefaultCountry } from '../../stores/settings-store.ts';
 import type { ImportWizard } from './use-import-wizard.ts';
 import { PreviewRows } from './PreviewRows.tsx';
+import { DateOrderSelect } from './DateOrderSelect.tsx';
 import { importStrings as s } from './strings.ts';
 import { coreSentence } from '../../i18n/core-sentences.ts';
 
@@ -57,16 +58,7 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
           // The default country is sent as "none": the import then follows the app's setting.
           onChange={(code) => void wizard.changeOptions({ country: code === defaultCountry ? '' : code })}
         />
-        {(preview?.dateQuestion || options.dateOrder) && wizard.analyzed?.table && (
-          <label className="field">
-            <span className="field-label">{s.dateOrder}</span>
-            <select className="select" value={options.dateOrder ?? ''} disabled={importing} onChange={(event) => void wizard.changeOptions({ dateOrder: (event.target.value || null) as 'dmy' | 'mdy' | null })}>
-              <option value="">{s.chooseDateOrder}</option>
-              <option value="dmy">{s.dateOrders.dmy}</option>
-              <option value="mdy">{s.dateOrders.mdy}</option>
-            </select>
-          </label>
-        )}
+        {(preview?.dateQuestion || options.dateOrder) && wizard.analyzed?.table && <DateOrderSelect wizard={wizard} disabled={importing} />}
       </div>
       {preview?.dateQuestion && (
         <p className="import-question" role="alert">

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { SALES_ORDER_STATUSES, type SALES_FIELDS } from '../../../shared/contract/import.ts';
 import { ProgressBar } from '../backup/ProgressBar.tsx';
 import { useJobProgress } from '../backup/use-job-progress.ts';
+import { DateOrderSelect } from './DateOrderSelect.tsx';
 import { KindChoice } from './KindChoice.tsx';
 import { SalesOrders } from './SalesOrders.tsx';
 import type { ImportWizard } from './use-import-wizard.ts';
@@ -47,16 +48,7 @@ export function SalesPreview({ wizard }: { wizard: ImportWizard }) {
           </label>
         ))}
       </fieldset>
-      {(preview?.dateQuestion || options.dateOrder) && (
-        <label className="field">
-          <span className="field-label">{s.dateOrder}</span>
-          <select className="select" value={options.dateOrder ?? ''} disabled={importing} onChange={(event) => void wizard.changeOptions({ dateOrder: (event.target.value || null) as 'dmy' | 'mdy' | null })}>
-            <option value="">{s.chooseDateOrder}</option>
-            <option value="dmy">{s.dateOrders.dmy}</option>
-            <option value="mdy">{s.dateOrders.mdy}</option>
-          </select>
-        </label>
-      )}
+      {(preview?.dateQuestion || options.dateOrder) && <DateOrderSelect wizard={wizard} disabled={importing} />}
       {preview?.dateQuestion && (
         <p className="import-question" role="alert">
           {s.dateOrderQuestion(preview.dateQuestion.examples)}
