@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ReportsOverview } from '../../../shared/contract/reports.ts';
+import type { MoneyAmount, ReportsOverview } from '../../../shared/contract/reports.ts';
 import { useClient } from '../../app/client-context.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
@@ -34,15 +34,7 @@ export function NewCustomersReport({ report }: { report: ReportsOverview }) {
         <tbody>
           {report.newCustomers.map((row, index) => (
             <tr key={row.month}>
-              <th scope="row">
-                {row.count > 0 ? (
-                  <button type="button" className="button link" aria-label={s.showCustomers(row.count, monthLabel(row.month, 'long'))} onClick={() => open(index)}>
-                    {monthLabel(row.month, 'long')}
-                  </button>
-                ) : (
-                  monthLabel(row.month, 'long')
-                )}
-              </th>
+              <MonthHeader month={row.month} customers={row.count} onOpen={() => open(index)} />
               <td className="number">{row.count}</td>
             </tr>
           ))}
@@ -99,22 +91,35 @@ export function SalesReport({ report }: { report: ReportsOverview }) {
         <tbody>
           {report.sales.map((row, index) => (
             <tr key={row.month}>
-              <th scope="row">
-                {row.orders > 0 ? (
-                  <button type="button" className="button link" aria-label={s.showCustomers(row.orders, monthLabel(row.month, 'long'))} onClick={() => open(index)}>
-                    {monthLabel(row.month, 'long')}
-                  </button>
-                ) : (
-                  monthLabel(row.month, 'long')
-                )}
-              </th>
+              <MonthHeader month={row.month} customers={row.orders} onOpen={() => open(index)} />
               <td className="number">{row.orders}</td>
-              <td className="number">{currency && row.amounts.length === 0 ? formatMoney(0, currency) : formatAmounts(row.amounts)}</td>
-              <td className="number">{currency && row.previousYear.amounts.length === 0 ? formatMoney(0, currency) : formatAmounts(row.previousYear.amounts)}</td>
+              <td className="number">{monthAmounts(row.amounts, currency)}</td>
+              <td className="number">{monthAmounts(row.previousYear.amounts, currency)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </ReportSection>
   );
+}
+
+/** A table row's month: a link to the customers behind it when there are any, plain text otherwise. */
+function MonthHeader({ month, customers, onOpen }: { month: string; customers: number; onOpen(): void }) {
+  const label = monthLabel(month, 'long');
+  return (
+    <th scope="row">
+      {customers > 0 ? (
+        <button type="button" className="button link" aria-label={s.showCustomers(customers, label)} onClick={onOpen}>
+          {label}
+        </button>
+      ) : (
+        label
+      )}
+    </th>
+  );
+}
+
+/** A month's sales: zero in the shop's currency when nothing was sold, not a dash. */
+function monthAmounts(amounts: readonly MoneyAmount[], currency: string | null): string {
+  return currency && amounts.length === 0 ? formatMoney(0, currency) : formatAmounts(amounts);
 }
