@@ -9,6 +9,7 @@ export function PeriodPicker() {
   const from = useReportPeriod((state) => state.from);
   const to = useReportPeriod((state) => state.to);
   const setPeriod = useReportPeriod((state) => state.setPeriod);
+  const setPreset = useReportPeriod((state) => state.setPreset);
   const presetLabel: Record<PeriodPreset, string> = { last12: s.presetLast12, thisYear: s.presetThisYear, lastYear: s.presetLastYear };
   const change = (nextFrom: string, nextTo: string) => {
     if (isLocalDate(nextFrom) && isLocalDate(nextTo) && nextFrom <= nextTo) setPeriod(nextFrom, nextTo);
@@ -29,7 +30,7 @@ export function PeriodPicker() {
           const period = presetPeriod(preset);
           const current = period.from === from && period.to === to;
           return (
-            <button key={preset} type="button" className="button small" aria-pressed={current} onClick={() => setPeriod(period.from, period.to)}>
+            <button key={preset} type="button" className="button small" aria-pressed={current} onClick={() => setPreset(preset)}>
               {presetLabel[preset]}
             </button>
           );

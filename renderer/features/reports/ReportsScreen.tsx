@@ -27,6 +27,8 @@ export function ReportsScreen() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    // A preset opened on an earlier day moves to today first; this effect then runs for the new period.
+    if (useReportPeriod.getState().followToday()) return;
     let current = true;
     setError(null);
     client

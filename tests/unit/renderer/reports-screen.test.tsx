@@ -10,7 +10,7 @@ import { contactListStores } from '../../../renderer/stores/contact-list-store.t
 import { useNavigation } from '../../../renderer/stores/navigation-store.ts';
 import { useQuickLog } from '../../../renderer/stores/quick-log-store.ts';
 import { useToasts } from '../../../renderer/stores/toast-store.ts';
-import { useReportPeriod } from '../../../renderer/features/reports/report-period-store.ts';
+import { presetPeriod, useReportPeriod } from '../../../renderer/features/reports/report-period-store.ts';
 import type { ReportsOverview } from '../../../shared/contract/reports.ts';
 import { fakeClient, type FakeClient } from './fake-client.ts';
 
@@ -112,6 +112,27 @@ describe('Reports screen', () => {
     await settle();
     expect(client.callsTo('reports.exportCsv')).toEqual([expect.objectContaining({ report: 'topCustomers', folder: '/tmp/out' })]);
     expect(useToasts.getState().toasts.at(-1)?.message).toBe('2 rows saved to /tmp/out/carnet-topCustomers.csv');
+  });
+});
+
+describe('the period on a later day', () => {
+  it('moves a preset to today (the app stays open for days), and keeps dates the user typed', async () => {
+    // "Last 12 months" as it was when the screen was last opened, long ago.
+    useReportPeriod.setState({ from: '2024-01-01', to: '2024-12-31', preset: 'last12' });
+    let client = renderReports(overview());
+    await settle();
+    expect(client.callsTo('reports.overview')).toEqual([expect.objectContaining({ period: presetPeriod('last12') })]);
+    expect(screen.getByRole('button', { name: 'Last 12 months' }).getAttribute('aria-pressed')).toBe('true');
+    cleanup();
+
+    useReportPeriod.getState().setPeriod('2024-03-01', '2024-03-31');
+    client = renderReports(overview());
+    await settle();
+    expect(client.callsTo('reports.overview')).toEqual([expect.objectContaining({ period: { from: '2024-03-01', to: '2024-03-31' } })]);
+    fireEvent.click(screen.getByRole('button', { name: 'This year' }));
+    await settle();
+    expect(useReportPeriod.getState()).toMatchObject({ ...presetPeriod('thisYear'), preset: 'thisYear' });
+    expect(client.callsTo('reports.overview').at(-1)).toMatchObject({ period: presetPeriod('thisYear') });
   });
 });
 
