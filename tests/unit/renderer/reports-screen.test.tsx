@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ClientContext } from '../../../renderer/app/client-context.ts';
 import { ReportsScreen } from '../../../renderer/features/reports/ReportsScreen.tsx';
@@ -78,8 +78,8 @@ describe('Reports screen', () => {
     expect(january.textContent).toMatch(/€120\.00 · (US)?\$7\.00/); // both, side by side
     expect(january.textContent).toContain('€50.00');
     const top = screen.getByRole('table', { name: 'Top 20 customers' });
-    expect(within(top).getAllByRole('row')[1]!.textContent).toMatch(/Ana Pérez.*€90\.00.*75%.*75%.*\$7\.00/);
-    expect(within(top).getAllByRole('row')[2]!.textContent).toMatch(/25%.*100%/);
+    expect(within(top).getAllByRole('row')[1]!.textContent).toMatch(/Ana Pérez.*€90\.00.*75\.0%.*75\.0%.*\$7\.00/);
+    expect(within(top).getAllByRole('row')[2]!.textContent).toMatch(/25\.0%.*100\.0%/);
     expect(screen.getByText('Rankings in EUR; other currencies are shown beside, never converted.')).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Overdue customers' })).getByRole('rowheader', { name: 'Ben Cohen' })).toBeTruthy();
   });
@@ -133,6 +133,25 @@ describe('the period on a later day', () => {
     await settle();
     expect(useReportPeriod.getState()).toMatchObject({ ...presetPeriod('thisYear'), preset: 'thisYear' });
     expect(client.callsTo('reports.overview').at(-1)).toMatchObject({ period: presetPeriod('thisYear') });
+  });
+});
+
+describe('the preset buttons', () => {
+  it('press the preset chosen only, even when two give the same dates (December)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 5, 12));
+    try {
+      useReportPeriod.getState().setPreset('last12');
+      expect(presetPeriod('last12')).toEqual(presetPeriod('thisYear')); // 2026-01-01 to 2026-12-05 both
+      renderReports(overview());
+      await settle();
+      const pressed = (name: string) => screen.getByRole('button', { name }).getAttribute('aria-pressed');
+      expect([pressed('Last 12 months'), pressed('This year'), pressed('Last year')]).toEqual(['true', 'false', 'false']);
+      fireEvent.click(screen.getByRole('button', { name: 'This year' }));
+      expect([pressed('Last 12 months'), pressed('This year')]).toEqual(['false', 'true']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
