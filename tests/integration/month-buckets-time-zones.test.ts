@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
 import { newPurchaseDraft } from '../../renderer/features/purchases/form-model.ts';
 import { presetPeriod } from '../../renderer/features/reports/report-period-store.ts';
@@ -167,6 +167,28 @@ describe('imported timestamps and report months, in every zone the app may run i
       expect(newYear.sales[0]).toMatchObject({ month: '2024-01', orders: 1, amounts: [{ currency: 'EUR', minor: 500 }], previousYear: { month: '2023-01', orders: 1 } });
     });
   }
+
+  it('takes a sale written in UTC that is already tomorrow there (an evening export in Los Angeles)', async () => {
+    setZone('America/Los_Angeles');
+    // 20:00 on 31 January 2024 in Los Angeles is 04:00 on 1 February in UTC: a sale rung up half
+    // an hour ago is written "2024-02-01T03:30:00Z", a day after this computer's own date.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-02-01T04:00:00Z'));
+    try {
+      expect(localToday()).toBe('2024-01-31');
+      const core = await tempCore();
+      const text = ['Invoice,Date,Customer,Email,Item,Qty,Price,Currency', 'F-9,2024-02-01T03:30:00Z,Cleo Diaz,cleo@example.com,Tea,1,4.00,EUR'].join('\n');
+      const summary = await importSales(core, 'evening.csv', { createCustomers: true }, text);
+      expect(summary.errors).toEqual([]);
+      expect(purchaseRows(core).map((row) => [row.reference, row.date])).toEqual([['F-9', '2024-02-01']]);
+      // A date years ahead is still refused: a typo, not a time zone.
+      const typo = ['Invoice,Date,Customer,Email,Item,Qty,Price,Currency', 'F-10,2042-02-01,Cleo Diaz,cleo@example.com,Tea,1,4.00,EUR'].join('\n');
+      const refused = await importSales(core, 'typo.csv', { createCustomers: true }, typo);
+      expect(refused.errors).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('a purchase added on the counter keeps its day in every zone', async () => {
     const core = await tempCore();
