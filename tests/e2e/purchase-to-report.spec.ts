@@ -7,7 +7,8 @@ import { expect, test } from './support/carnet-test.ts';
  * The issue's proof in Chromium against `carnet serve`: a purchase recorded with the keyboard only
  * (Alt+2, / and the name, Enter opens the contact, P, item, Tab, quantity, Tab, price, Enter)
  * changes the customer value panel to the exact amount, shows on the contact's timeline, and
- * changes Reports (Alt+8): this month's new customers, sales and top customers.
+ * changes Reports (Alt+8): this month's new customers, sales and top customers; a change made
+ * elsewhere while Reports is open shows there too.
  */
 test.use({ locale: 'en-GB' });
 
@@ -30,7 +31,7 @@ test('a purchase typed at the counter changes the value panel, the timeline and 
   const today = localDateOf(new Date());
   await callCarnet(carnet, 'settings.update', { shopCurrency: 'EUR' });
   const ben = (await callCarnet(carnet, 'contacts.create', { firstName: 'Ben', lastName: 'Cohen' })) as { id: string };
-  await callCarnet(carnet, 'contacts.create', { firstName: 'Zoë', lastName: 'Martín' });
+  const zoe = (await callCarnet(carnet, 'contacts.create', { firstName: 'Zoë', lastName: 'Martín' })) as { id: string };
   await callCarnet(carnet, 'purchases.add', { contactId: ben.id, purchasedOn: today, currency: 'EUR', lines: [{ item: 'Tea', quantity: 1, unitPrice: 2000 }] });
   await page.goto(carnet.url);
   await expect(nav(page)).toBeVisible();
@@ -99,6 +100,14 @@ test('a purchase typed at the counter changes the value panel, the timeline and 
   await expect(top.getByRole('rowheader')).toHaveText(['Zoë Martín', 'Ben Cohen']);
   await expect(top.getByRole('row').filter({ hasText: 'Zoë Martín' })).toContainText('€37.50');
   await expect(page.getByText(/^Revenue: /)).toContainText('€57.50');
+
+  // Deleted elsewhere (another window, the CLI): the open Reports screen follows.
+  const zoePurchases = (await callCarnet(carnet, 'purchases.list', { contactId: zoe.id })) as { purchases: { id: string }[] };
+  await callCarnet(carnet, 'purchases.delete', { id: zoePurchases.purchases[0]!.id });
+  await expect(thisMonth(page, 'Sales per month').getByRole('cell').nth(1)).toHaveText('€20.00');
+  await expect(top.getByRole('rowheader')).toHaveText(['Ben Cohen']);
+  await callCarnet(carnet, 'purchases.restore', { id: zoePurchases.purchases[0]!.id });
+  await expect(top.getByRole('rowheader')).toHaveText(['Zoë Martín', 'Ben Cohen']);
 
   // The month's new customers are Ben and Zoë.
   await thisMonth(page, 'New customers per month').getByRole('button', { name: /^Show the 2 customers of/ }).click();

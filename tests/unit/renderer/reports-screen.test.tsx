@@ -136,6 +136,29 @@ describe('the period on a later day', () => {
   });
 });
 
+describe('changes while Reports is open', () => {
+  it('reads the figures again once after a burst of changes (an Undo, an import, another window)', async () => {
+    useReportPeriod.getState().setPreset('last12');
+    let calls = 0;
+    const client = fakeClient({ 'reports.overview': () => (calls++ === 0 ? overview() : overview({ orders: 4 })) });
+    render(
+      <ClientContext.Provider value={client}>
+        <ReportsScreen />
+      </ClientContext.Provider>,
+    );
+    await settle();
+    const totals = () => document.querySelector('.report-totals')?.textContent;
+    expect(totals()).toContain('Orders: 3');
+    act(() => {
+      for (let i = 0; i < 5; i++) client.emit({ type: 'contacts.changed', ids: [`c${i}`] });
+      client.emit({ type: 'tasks.changed', ids: [] });
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(client.callsTo('reports.overview')).toHaveLength(2);
+    expect(totals()).toContain('Orders: 4');
+  });
+});
+
 describe('the preset buttons', () => {
   it('press the preset chosen only, even when two give the same dates (December)', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
