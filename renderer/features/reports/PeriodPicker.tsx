@@ -1,5 +1,5 @@
 import { isLocalDate } from '../../../shared/domain/local-date.ts';
-import { presetPeriod, useReportPeriod, type PeriodPreset } from './report-period-store.ts';
+import { useReportPeriod, type PeriodPreset } from './report-period-store.ts';
 import { reportStrings as s } from './strings.ts';
 
 const PRESETS: PeriodPreset[] = ['last12', 'thisYear', 'lastYear'];
@@ -9,6 +9,8 @@ export function PeriodPicker() {
   const from = useReportPeriod((state) => state.from);
   const to = useReportPeriod((state) => state.to);
   const setPeriod = useReportPeriod((state) => state.setPeriod);
+  const setPreset = useReportPeriod((state) => state.setPreset);
+  const chosen = useReportPeriod((state) => state.preset);
   const presetLabel: Record<PeriodPreset, string> = { last12: s.presetLast12, thisYear: s.presetThisYear, lastYear: s.presetLastYear };
   const change = (nextFrom: string, nextTo: string) => {
     if (isLocalDate(nextFrom) && isLocalDate(nextTo) && nextFrom <= nextTo) setPeriod(nextFrom, nextTo);
@@ -26,10 +28,10 @@ export function PeriodPicker() {
       </label>
       <div className="period-presets" role="group" aria-label={s.periodLabel}>
         {PRESETS.map((preset) => {
-          const period = presetPeriod(preset);
-          const current = period.from === from && period.to === to;
+          // The preset chosen, not any preset of the same dates ("Last 12 months" is "This year" in December).
+          const current = chosen === preset;
           return (
-            <button key={preset} type="button" className="button small" aria-pressed={current} onClick={() => setPeriod(period.from, period.to)}>
+            <button key={preset} type="button" className="button small" aria-pressed={current} onClick={() => setPreset(preset)}>
               {presetLabel[preset]}
             </button>
           );

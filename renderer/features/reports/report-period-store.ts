@@ -15,18 +15,38 @@ export function presetPeriod(preset: PeriodPreset, today = localToday()): { from
 interface ReportPeriodState {
   from: string;
   to: string;
+  /** The preset the period follows (it moves with the day), or null once dates were typed. */
+  preset: PeriodPreset | null;
   /** Where "Export CSV" writes (typed once, kept while the app runs). */
   folder: string;
   setPeriod(from: string, to: string): void;
+  setPreset(preset: PeriodPreset): void;
+  /**
+   * Moves a preset's period to `today` (a counter app stays open for days: "Last 12 months" opened
+   * yesterday must take in today's sales). Says whether the period changed.
+   */
+  followToday(today?: string): boolean;
   setFolder(folder: string): void;
 }
 
 /** The Reports screen's period and export folder, kept when the user goes to a customer and back. */
-export const useReportPeriod = create<ReportPeriodState>((set) => ({
+export const useReportPeriod = create<ReportPeriodState>((set, get) => ({
   ...presetPeriod('last12'),
+  preset: 'last12',
   folder: '',
   setPeriod(from, to) {
-    set({ from, to });
+    set({ from, to, preset: null });
+  },
+  setPreset(preset) {
+    set({ ...presetPeriod(preset), preset });
+  },
+  followToday(today = localToday()) {
+    const { preset, from, to } = get();
+    if (preset === null) return false;
+    const period = presetPeriod(preset, today);
+    if (period.from === from && period.to === to) return false;
+    set(period);
+    return true;
   },
   setFolder(folder) {
     set({ folder });
