@@ -15,8 +15,7 @@ import { widenPageCache } from '../pipeline/commit.ts';
 import { PhoneFactsCache } from '../pipeline/phone-facts.ts';
 import { planSales, type SalesPlanOptions } from './sales-plan.ts';
 import type { SalesOrder } from './sales-orders.ts';
-import { recomputeRfm } from '../../reports/rfm.ts';
-import { localDateOf } from '../../../../shared/domain/local-date.ts';
+import { recomputeRfmAfterBatch } from '../../purchases/rfm-after-batch.ts';
 import { salesSummaryOf } from './sales-summary.ts';
 
 export interface SalesCommitOptions extends SalesPlanOptions {
@@ -57,7 +56,7 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
           if (options.isCancelled?.()) throw new Cancelled();
         }
         const { preview, write } = toWrite[i]!;
-                await insertPurchase(
+        await insertPurchase(
           trx,
           {
             id: newId(), contact_id: customerIds.get(write!.customer) ?? write!.customer, purchased_on: preview.date, currency: write!.currency,
@@ -74,9 +73,8 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
       return summary;
     });
     if (currencyAdopted) await ctx.reloadSettings();
-    // A batch of purchases moves everyone's RFM scores: computed again now, after the commit and in
-    // its own transaction (a failure here leaves the import written; the daily run catches up).
-    if (summary.batchId) await ctx.database.db.transaction().execute((trx) => recomputeRfm(trx, localDateOf(new Date()))).catch(() => undefined);
+    // A batch of purchases moves everyone's RFM scores.
+    if (summary.batchId) await recomputeRfmAfterBatch(ctx);
     return summary;
   } catch (error) {
     if (error instanceof Cancelled) {
