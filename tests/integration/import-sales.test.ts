@@ -68,13 +68,15 @@ describe('importing sales', () => {
     expect(core.context.database.sqlite.prepare('SELECT count(*) FROM contact_rfm').pluck().get()).toBe(2);
     const purchases = purchaseRows(core);
     expect(purchases.map((p) => [p.reference, p.source, p.date, p.customer, p.currency, p.total])).toEqual([
-      ['#1001', 'shopify', '2024-03-02', 'Alice Martin', 'EUR', 2700],
+      ['#1001', 'shopify', '2024-03-02', 'Alice Martin', 'EUR', 3190],
       ['#1002', 'shopify', '2024-03-05', 'Bob Durand', 'EUR', 4500],
       ['#1003', 'shopify', '2024-04-11', 'Alice Martin', 'EUR', 2450],
     ]);
+    // Shipping is a line, so the total is Shopify's (31.90); its taxes (4.50) are in the prices already.
     expect(purchases[0]!.lines).toEqual([
       { item: 'Café moulu 250 g', qty: 2000, unit: 850, total: 1700 },
       { item: 'Tasse en grès', qty: 1000, unit: 1000, total: 1000 },
+      { item: 'Shipping', qty: 1000, unit: 490, total: 490 },
     ]);
     expect(purchases[2]!.lines.map((line) => line.item)).toEqual(['Café moulu 250 g', 'Filtres papier', 'Biscuits']);
     // Alice's two orders are on one contact, with her email and phone.
@@ -160,7 +162,7 @@ describe('re-importing, matching customers, skip or create', () => {
     await importSales(core, 'shopify-orders_export.csv', { createCustomers: true });
     const analyzed = await analyzeSales(core, 'shopify-orders_export.csv');
     const preview = await previewSales(core, analyzed.sourceId, { createCustomers: true });
-    expect(preview.counts).toEqual({ new: 0, already: 3, unknownCustomer: 0, error: 0 });
+    expect(preview.counts).toEqual({ new: 0, already: 3, unknownCustomer: 0, cancelled: 0, error: 0 });
     expect(preview.orders.every((order) => order.status === 'already' && order.action === 'skip')).toBe(true);
     const again = await core.call('import.commit', { sourceId: analyzed.sourceId, options: { createCustomers: true } });
     expect(again).toMatchObject({ batchId: null, purchasesCreated: 0, customersCreated: 0, alreadyThere: 3 });

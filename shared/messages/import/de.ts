@@ -62,4 +62,7 @@ export default {
   'import.sales.customerUnknown': 'kein Kontakt passt zu diesem Kunden: übersprungen (legen Sie unbekannte Kunden an, um sie zu importieren)',
   'import.sales.customerCreated': 'neuer Kunde: mit der Bestellung angelegt',
   'import.sales.nameConflict': 'teilt {value} mit {name}, dessen Name abweicht: nicht derselbe Kunde',
+  'import.sales.totalDiffers': 'die Positionen ergeben {lines} {currency}, die Summe in der Datei ist {total} {currency}: mit der Summe der Positionen importiert',
+  'import.sales.notASale': 'der Shop meldet „{status}“: kein Verkauf, übersprungen',
+  'import.sales.statusUnknown': 'Zahlungsstatus „{status}“ unbekannt: als bezahlt importiert',
 } satisfies Record<keyof typeof en, string>;

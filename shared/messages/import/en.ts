@@ -69,4 +69,7 @@ export default {
   'import.sales.customerUnknown': 'no contact matches this customer: skipped (create unknown customers to import it)',
   'import.sales.customerCreated': 'new customer: created with the order',
   'import.sales.nameConflict': 'shares {value} with {name}, whose name differs: not the same customer',
+  'import.sales.totalDiffers': 'its lines add up to {lines} {currency}, the file’s total is {total} {currency}: imported with its lines’ total',
+  'import.sales.notASale': 'the shop says "{status}": not a sale, skipped',
+  'import.sales.statusUnknown': 'payment status "{status}" not known: imported as paid',
 } as const;

@@ -62,4 +62,7 @@ export default {
   'import.sales.customerUnknown': 'ningún contacto corresponde a este cliente: omitido (cree los clientes desconocidos para importarlo)',
   'import.sales.customerCreated': 'cliente nuevo: creado con el pedido',
   'import.sales.nameConflict': 'comparte {value} con {name}, cuyo nombre es distinto: no es el mismo cliente',
+  'import.sales.totalDiffers': 'sus líneas suman {lines} {currency}, el total del archivo es {total} {currency}: importado con el total de sus líneas',
+  'import.sales.notASale': 'la tienda indica «{status}»: no es una venta, omitido',
+  'import.sales.statusUnknown': 'estado de pago «{status}» desconocido: importado como pagado',
 } satisfies Record<keyof typeof en, string>;

@@ -62,4 +62,7 @@ export default {
   'import.sales.customerUnknown': 'ни один контакт не подходит к этому клиенту: пропущен (создайте неизвестных клиентов, чтобы импортировать его)',
   'import.sales.customerCreated': 'новый клиент: создан вместе с заказом',
   'import.sales.nameConflict': 'совпадает {value} с контактом {name}, но имя другое: это не тот же клиент',
+  'import.sales.totalDiffers': 'сумма строк {lines} {currency}, а итог в файле {total} {currency}: импортирован с суммой строк',
+  'import.sales.notASale': 'магазин указывает «{status}»: это не продажа, пропущен',
+  'import.sales.statusUnknown': 'статус оплаты «{status}» неизвестен: импортирован как оплаченный',
 } satisfies Record<keyof typeof en, string>;

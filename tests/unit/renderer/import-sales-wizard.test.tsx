@@ -32,7 +32,7 @@ function analyzed(kind: 'contacts' | 'purchases'): Analyzed {
 }
 
 function order(overrides: Partial<SalesOrderPreview>): SalesOrderPreview {
-  return { line: 2, status: 'new', action: 'create', reference: '#1001', date: '2024-03-02', currency: 'EUR', totalMinor: 2700, lineCount: 2, customerName: 'Alice Martin', matchedBy: 'email', customerAction: 'match', message: '', said: null, ...overrides };
+  return { line: 2, status: 'new', action: 'create', reference: '#1001', date: '2024-03-02', currency: 'EUR', totalMinor: 2700, lineCount: 2, customerName: 'Alice Martin', matchedBy: 'email', customerAction: 'match', message: '', said: null, paymentStatus: 'paid', warnings: [], ...overrides };
 }
 
 /** Alice's order is found by email; Bob's customer is unknown (created or skipped by the choice); one order has a broken amount. */
@@ -43,7 +43,7 @@ function salesPreview(createCustomers: boolean): Preview {
   const broken = order({ line: 5, reference: '#1003', status: 'error', action: 'skip', said: coreMessage('import.sales.lineError', { line: 6, reason: coreMessage('import.sales.amountInvalid', { value: 'twelve' }) }) });
   return {
     counts: { new: 0, update: 0, already: 0, duplicate: 0, error: 0 }, actions: { create: 0, update: 0, skip: 0 }, total: 0, rows: [], dateQuestion: null, notes: [],
-    sales: { counts: { new: 1, already: 0, unknownCustomer: 1, error: 1 }, total: 3, orders: [order({}), unknown, broken], toImport: createCustomers ? 2 : 1, customersToCreate: createCustomers ? 1 : 0 },
+    sales: { counts: { new: 1, already: 0, unknownCustomer: 1, cancelled: 0, error: 1 }, total: 3, orders: [order({}), unknown, broken], toImport: createCustomers ? 2 : 1, customersToCreate: createCustomers ? 1 : 0 },
   };
 }
 

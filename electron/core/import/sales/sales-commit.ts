@@ -60,10 +60,10 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
           trx,
           {
             id: newId(), contact_id: customerIds.get(write!.customer) ?? write!.customer, purchased_on: preview.date, currency: write!.currency,
-            total_minor: write!.totalMinor, reference: preview.reference, source: options.source, payment_status: 'paid', note: '',
+            total_minor: write!.totalMinor, reference: preview.reference, source: options.source, payment_status: write!.paymentStatus, note: '',
             import_batch_id: batchId, created_at: now, updated_at: now, deleted_at: null,
           },
-          write!.lines.map((line) => ({ id: newId(), item: line.item, quantity_milli: line.quantityMilli, unit_price_minor: line.unitPriceMinor, line_total_minor: line.lineTotalMinor })),
+          write!.lines.map((line) => ({ id: newId(), item: line.item, quantity_milli: line.quantityMilli, unit_price_minor: line.unitPriceMinor, line_total_minor: line.lineTotalMinor, ...(line.charge ? { product_id: null } : {}) })),
           products,
         );
       }
@@ -78,7 +78,7 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
     return summary;
   } catch (error) {
     if (error instanceof Cancelled) {
-      return { ...salesSummaryOf({ orders: [], customers: [], counts: { new: 0, already: 0, unknownCustomer: 0, error: 0 }, fileCurrency: null }, options.fileName, null), cancelled: true };
+      return { ...salesSummaryOf({ orders: [], customers: [], counts: { new: 0, already: 0, unknownCustomer: 0, cancelled: 0, error: 0 }, fileCurrency: null }, options.fileName, null), cancelled: true };
     }
     throw error;
   } finally {

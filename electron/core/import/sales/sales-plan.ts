@@ -12,12 +12,16 @@ import { coreMessage, type CoreText } from '../../../../shared/messages/core-tex
 import { lineTotalMinor, parseAmount } from '../../../../shared/domain/money.ts';
 import { Matcher, matchKeysOf } from '../pipeline/match.ts';
 import type { SalesOrder } from './sales-orders.ts';
+import { chargeLines, paymentOf } from './sales-charges.ts';
+import type { SalesPlatform } from './sales-columns.ts';
 
 export interface PlannedLine {
   item: string;
   quantityMilli: number;
   unitPriceMinor: number;
   lineTotalMinor: number;
+  /** Shipping, taxes or a discount (sales-charges.ts): filed under no product. */
+  charge?: true;
 }
 
 /** A customer the import creates: `ref` stands for its id until it is written. */
@@ -29,7 +33,7 @@ export interface PlannedCustomer {
 export interface PlannedOrder {
   preview: SalesOrderPreview;
   /** Set when the order is written: the customer (an existing id or a PlannedCustomer's ref), lines, total. */
-  write: { customer: string; currency: string; totalMinor: number; lines: PlannedLine[] } | null;
+  write: { customer: string; currency: string; totalMinor: number; lines: PlannedLine[]; paymentStatus: 'paid' | 'unpaid' } | null;
 }
 
 export interface SalesPlan {
@@ -42,7 +46,7 @@ export interface SalesPlan {
 
 export interface SalesPlanOptions {
   /** 'shopify', 'woocommerce', 'square' or 'csv': the purchases' `source`. */
-  source: string;
+  source: SalesPlatform;
   country: string;
   createCustomers: boolean;
   /** The shop's currency, null when none is set yet. */
@@ -59,23 +63,35 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
      FROM purchases p JOIN purchase_lines l ON l.purchase_id = p.id
      WHERE p.contact_id = ? AND p.purchased_on = ? AND p.deleted_at IS NULL ORDER BY p.id, l.position`,
   );
-  const plan: SalesPlan = { orders: [], customers: [], counts: { new: 0, already: 0, unknownCustomer: 0, error: 0 }, fileCurrency: null };
+  const plan: SalesPlan = { orders: [], customers: [], counts: { new: 0, already: 0, unknownCustomer: 0, cancelled: 0, error: 0 }, fileCurrency: null };
   const fileCurrency = options.shopCurrency === null ? (orders.find((order) => order.currency !== '')?.currency ?? null) : null;
   plan.fileCurrency = fileCurrency;
 
   for (const order of orders) {
     const currency = order.currency || options.shopCurrency || fileCurrency || '';
-    const base = { line: order.line, reference: order.reference, date: order.date, currency, lineCount: order.lines.length, totalMinor: 0, customerName: customerLabel(order), matchedBy: null, customerAction: 'none' as const, message: '', said: null };
+    const base = { line: order.line, reference: order.reference, date: order.date, currency, lineCount: order.lines.length, totalMinor: 0, paymentStatus: 'paid' as 'paid' | 'unpaid', customerName: customerLabel(order), matchedBy: null, customerAction: 'none' as const, message: '', said: null, warnings: [] as CoreText[] };
     const fail = (error: CoreText): void => {
       plan.counts.error++;
       plan.orders.push({ preview: { ...base, status: 'error', action: 'skip', ...saying(error) }, write: null });
     };
     if (order.error) { fail(order.error); continue; }
     if (currency === '') { fail(coreMessage('import.sales.lineError', { line: order.line, reason: coreMessage('import.sales.noCurrency') })); continue; }
-    const lines = linesInMinor(order, currency);
-    if ('error' in lines) { fail(lines.error); continue; }
-    const totalMinor = lines.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0);
-    const withTotal = { ...base, totalMinor };
+    const items = linesInMinor(order, currency);
+    if ('error' in items) { fail(items.error); continue; }
+    const itemsMinor = items.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0);
+    const charges = chargeLines(order.charges, itemsMinor, currency, options.source);
+    if ('invalid' in charges) { fail(coreMessage('import.sales.lineError', { line: order.line, reason: coreMessage('import.sales.amountNotInCurrency', { value: charges.invalid, currency }) })); continue; }
+    const lines = { lines: [...items.lines, ...charges.lines] };
+    const totalMinor = itemsMinor + charges.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0);
+    const payment = paymentOf(order.charges.status);
+    if ('notASale' in payment) {
+      plan.counts.cancelled++;
+      plan.orders.push({ preview: { ...base, totalMinor, lineCount: lines.lines.length, status: 'cancelled', action: 'skip', ...saying(payment.notASale) }, write: null });
+      continue;
+    }
+    const paymentStatus = payment.status;
+    const warnings = [...charges.warnings, ...(payment.warning ? [payment.warning] : [])];
+    const withTotal = { ...base, totalMinor, lineCount: lines.lines.length, paymentStatus, warnings };
 
     const fields = contactFieldsOf(order);
     if (fields === null) {
@@ -94,7 +110,7 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
         plan.orders.push({ preview: { ...preview, status: 'already', action: 'skip', ...saying(coreMessage('import.sales.already')) }, write: null });
       } else {
         plan.counts.new++;
-        plan.orders.push({ preview: { ...preview, status: 'new', action: 'create' }, write: { customer, currency, totalMinor, lines: lines.lines } });
+        plan.orders.push({ preview: { ...preview, status: 'new', action: 'create' }, write: { customer, currency, totalMinor, lines: lines.lines, paymentStatus } });
       }
       continue;
     }
@@ -115,7 +131,7 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
     matcher.remember(keys, order.line, ref, fields, customerLabel(order));
     plan.orders.push({
       preview: { ...withTotal, status: 'unknownCustomer', action: 'create', customerAction: 'create', ...saying(conflict ?? coreMessage('import.sales.customerCreated')) },
-      write: { customer: ref, currency, totalMinor, lines: lines.lines },
+      write: { customer: ref, currency, totalMinor, lines: lines.lines, paymentStatus },
     });
   }
   return plan;
