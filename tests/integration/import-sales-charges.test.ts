@@ -91,3 +91,26 @@ describe('WooCommerce orders', () => {
     expect([paymentOf('301'), paymentOf('303')]).toEqual(['unpaid', 'paid']);
   });
 });
+
+describe('"1,234" in a sales file is read with the file’s own decimal mark', () => {
+  const HEAD = 'Date;Invoice;Customer;Item;Qty;Price;Currency';
+  it('a file that writes "12,50": "1,234" has more decimals than EUR, its order is an error with its line', async () => {
+    const text = [HEAD, '2024-06-01;F-1;Ann Lee;Bread;1;12,50;EUR', '2024-06-02;F-2;Ann Lee;Bike;1;1,234;EUR'].join('\n');
+    const summary = await importSales(core, 'invoices.csv', { createCustomers: true }, text);
+    expect(summary.errors).toEqual([expect.objectContaining({ line: 3, message: '"1,234" has more decimals than EUR has (2) (line 3)' })]);
+    expect(purchaseRows(core).map((p) => [p.reference, p.total])).toEqual([['F-1', 1250]]);
+  });
+
+  it('a file that writes "1,234.56": "1,234" is 1234.00', async () => {
+    const text = [HEAD, '2024-06-01;F-1;Ann Lee;Bench;1;1,234.56;EUR', '2024-06-02;F-2;Ann Lee;Bike;1;1,234;EUR'].join('\n');
+    const summary = await importSales(core, 'invoices.csv', { createCustomers: true }, text);
+    expect(summary.errors).toEqual([]);
+    expect(purchaseRows(core).map((p) => [p.reference, p.total])).toEqual([['F-1', 123456], ['F-2', 123400]]);
+  });
+
+  it('a file that does not say: "1,234" is 1234.00, as before', async () => {
+    const text = [HEAD, '2024-06-02;F-2;Ann Lee;Bike;1;1,234;EUR'].join('\n');
+    await importSales(core, 'invoices.csv', { createCustomers: true }, text);
+    expect(purchaseRows(core).map((p) => p.total)).toEqual([123400]);
+  });
+});

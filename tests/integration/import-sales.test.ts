@@ -245,7 +245,7 @@ describe('undo and bad input', () => {
     const text = 'Date,Order,Email,Item,Qty,Price,Currency\n2024-10-01,O-1,a@b.example,Good,1,2.00,EUR\n2024-10-01,O-1,a@b.example,Bad,1,"2,999.999",EUR\n';
     const summary = await importSales(core, 'orders.csv', { createCustomers: true }, text);
     expect(summary.batchId).toBeNull();
-    expect(summary.errors).toEqual([expect.objectContaining({ line: 2, message: '"2,999.999" is not an amount in EUR (line 3)' })]);
+    expect(summary.errors).toEqual([expect.objectContaining({ line: 2, message: '"2,999.999" has more decimals than EUR has (2) (line 3)' })]);
     expect(purchaseRows(core)).toEqual([]);
     expect(await liveContacts(core)).toEqual([]);
   });

@@ -53,6 +53,7 @@ export default {
   'import.sales.quantityInvalid': 'die Menge „{value}“ ist keine Zahl über 0 mit höchstens 3 Nachkommastellen',
   'import.sales.amountInvalid': '„{value}“ ist kein Betrag',
   'import.sales.amountNotInCurrency': '„{value}“ ist kein Betrag in {currency}',
+  'import.sales.tooManyDecimals': '„{value}“ hat mehr Nachkommastellen, als {currency} hat ({digits})',
   'import.sales.noPrice': '„{item}“ hat weder Preis noch Summe',
   'import.sales.noDate': 'die Bestellung hat kein Datum',
   'import.sales.noLines': 'die Bestellung hat keinen Artikel',

@@ -60,6 +60,7 @@ export default {
   'import.sales.quantityInvalid': 'the quantity "{value}" is not a number above 0 with at most 3 decimals',
   'import.sales.amountInvalid': '"{value}" is not an amount',
   'import.sales.amountNotInCurrency': '"{value}" is not an amount in {currency}',
+  'import.sales.tooManyDecimals': '"{value}" has more decimals than {currency} has ({digits})',
   'import.sales.noPrice': '"{item}" has neither a price nor a total',
   'import.sales.noDate': 'the order has no date',
   'import.sales.noLines': 'the order has no item',

@@ -53,6 +53,7 @@ export default {
   'import.sales.quantityInvalid': 'la cantidad «{value}» no es un número mayor que 0 con 3 decimales como máximo',
   'import.sales.amountInvalid': '«{value}» no es un importe',
   'import.sales.amountNotInCurrency': '«{value}» no es un importe en {currency}',
+  'import.sales.tooManyDecimals': '«{value}» tiene más decimales de los que tiene {currency} ({digits})',
   'import.sales.noPrice': '«{item}» no tiene ni precio ni total',
   'import.sales.noDate': 'el pedido no tiene fecha',
   'import.sales.noLines': 'el pedido no tiene ningún artículo',

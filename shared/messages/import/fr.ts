@@ -53,6 +53,7 @@ export default {
   'import.sales.quantityInvalid': 'la quantité «\u00A0{value}\u00A0» n’est pas un nombre supérieur à 0 avec au plus 3 décimales',
   'import.sales.amountInvalid': '«\u00A0{value}\u00A0» n’est pas un montant',
   'import.sales.amountNotInCurrency': '«\u00A0{value}\u00A0» n’est pas un montant en {currency}',
+  'import.sales.tooManyDecimals': '«\u00A0{value}\u00A0» a plus de décimales que n’en a {currency} ({digits})',
   'import.sales.noPrice': '«\u00A0{item}\u00A0» n’a ni prix ni total',
   'import.sales.noDate': 'la commande n’a pas de date',
   'import.sales.noLines': 'la commande n’a aucun article',

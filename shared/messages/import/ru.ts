@@ -53,6 +53,7 @@ export default {
   'import.sales.quantityInvalid': 'количество «{value}» — не число больше 0 с не более чем 3 знаками после запятой',
   'import.sales.amountInvalid': '«{value}» — не сумма',
   'import.sales.amountNotInCurrency': '«{value}» — не сумма в {currency}',
+  'import.sales.tooManyDecimals': 'в «{value}» больше знаков после запятой, чем у {currency} ({digits})',
   'import.sales.noPrice': 'у «{item}» нет ни цены, ни суммы',
   'import.sales.noDate': 'у заказа нет даты',
   'import.sales.noLines': 'в заказе нет товаров',

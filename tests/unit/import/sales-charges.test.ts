@@ -31,6 +31,8 @@ describe('an order’s charges as lines', () => {
   it('an amount with more decimals than the currency has is invalid, never rounded', () => {
     expect(chargeLines(charges({ shipping: '4.9999' }), 1000, 'EUR', 'shopify')).toEqual({ invalid: '4.9999' });
     expect(chargeLines(charges({ total: '10.5' }), 1000, 'JPY', 'shopify')).toEqual({ invalid: '10.5' });
+    // "4.999" in a file that writes "4.90": a slip, not 4999.00.
+    expect(chargeLines(charges({ shipping: '4.999' }), 1000, 'EUR', 'shopify', '.')).toEqual({ invalid: '4.999' });
   });
 });
 

@@ -19,7 +19,7 @@
  * another language look like other lines). They are filed under no product: they are not goods.
  */
 import { coreMessage, type CoreText } from '../../../../shared/messages/core-text.ts';
-import { minorToDecimal, parseAmount } from '../../../../shared/domain/money.ts';
+import { minorToDecimal, parseAmount, type DecimalMark } from '../../../../shared/domain/money.ts';
 import type { SalesPlatform } from './sales-columns.ts';
 
 /** The order-level cells as read (undressed amount text, or null when empty). */
@@ -49,10 +49,10 @@ const DISCOUNT_ON_TOP: ReadonlySet<SalesPlatform> = new Set(['shopify']);
 /**
  * The charge lines to add to `itemsMinor` (the sum of the item lines), and a warning when the
  * result is not the file's total. An amount that is not one in `currency` is `invalid` (the
- * order is an error, as for an item's price).
+ * order is an error, as for an item's price). `mark`: the file's decimal mark (money.ts).
  */
-export function chargeLines(charges: SalesCharges, itemsMinor: number, currency: string, platform: SalesPlatform): { lines: ChargeLine[]; warnings: CoreText[] } | { invalid: string } {
-  const read = (text: string | null): number | null | 'invalid' => (text === null ? null : (parseAmount(text, currency) ?? 'invalid'));
+export function chargeLines(charges: SalesCharges, itemsMinor: number, currency: string, platform: SalesPlatform, mark: DecimalMark | null = null): { lines: ChargeLine[]; warnings: CoreText[] } | { invalid: string } {
+  const read = (text: string | null): number | null | 'invalid' => (text === null ? null : (parseAmount(text, currency, mark) ?? 'invalid'));
   const shipping = read(charges.shipping);
   const taxes = read(charges.taxes);
   const discount = read(charges.discount);
