@@ -4,6 +4,16 @@ import { localToday } from '../../stores/today-store.ts';
 
 export type PeriodPreset = 'last12' | 'thisYear' | 'lastYear';
 
+/**
+ * The preset shown pressed: the one the period was set by, while it still names the period (the
+ * next day "Last 12 months" moves on and none is pressed). Exactly one or none.
+ */
+export function pressedPreset(state: { from: string; to: string; preset: PeriodPreset | null }, today = localToday()): PeriodPreset | null {
+  if (state.preset === null) return null;
+  const period = presetPeriod(state.preset, today);
+  return period.from === state.from && period.to === state.to ? state.preset : null;
+}
+
 /** The period a preset names, ending today (or last year's 31 December). */
 export function presetPeriod(preset: PeriodPreset, today = localToday()): { from: string; to: string } {
   const year = Number(today.slice(0, 4));
@@ -15,18 +25,24 @@ export function presetPeriod(preset: PeriodPreset, today = localToday()): { from
 interface ReportPeriodState {
   from: string;
   to: string;
-  /** Where "Export CSV" writes (typed once, kept while the app runs). */
+  /**
+   * The preset the period was last set by, null after dates typed by hand. Two presets can name the
+   * same days ("This year" and "Last 12 months" in December): only the one chosen is shown pressed.
+   */
+  preset: PeriodPreset | null;
+  /** Where "Export CSV" writes (the backup folder at first; typed, kept while the app runs). */
   folder: string;
-  setPeriod(from: string, to: string): void;
+  setPeriod(from: string, to: string, preset?: PeriodPreset | null): void;
   setFolder(folder: string): void;
 }
 
 /** The Reports screen's period and export folder, kept when the user goes to a customer and back. */
 export const useReportPeriod = create<ReportPeriodState>((set) => ({
   ...presetPeriod('last12'),
+  preset: 'last12',
   folder: '',
-  setPeriod(from, to) {
-    set({ from, to });
+  setPeriod(from, to, preset = null) {
+    set({ from, to, preset });
   },
   setFolder(folder) {
     set({ folder });

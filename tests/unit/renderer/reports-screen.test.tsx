@@ -10,12 +10,13 @@ import { contactListStores } from '../../../renderer/stores/contact-list-store.t
 import { useNavigation } from '../../../renderer/stores/navigation-store.ts';
 import { useQuickLog } from '../../../renderer/stores/quick-log-store.ts';
 import { useToasts } from '../../../renderer/stores/toast-store.ts';
-import { useReportPeriod } from '../../../renderer/features/reports/report-period-store.ts';
+import { pressedPreset, presetPeriod, useReportPeriod } from '../../../renderer/features/reports/report-period-store.ts';
 import type { ReportsOverview } from '../../../shared/contract/reports.ts';
 import { fakeClient, type FakeClient } from './fake-client.ts';
 
 afterEach(() => {
   cleanup();
+  useReportPeriod.setState({ ...presetPeriod('last12'), preset: 'last12', folder: '' });
   contactListStores.person.getState().setSubset(null);
   useQuickLog.getState().close();
 });
@@ -46,9 +47,10 @@ function overview(parts: Partial<ReportsOverview> = {}): ReportsOverview {
   };
 }
 
-function renderReports(report: ReportsOverview): FakeClient {
+function renderReports(report: ReportsOverview, backupFolder: string | null = null): FakeClient {
   const client = fakeClient({
     'reports.overview': () => report,
+    'backup.status': () => ({ folder: backupFolder, last: null, autoFolder: '/data/snapshots', undo: null }),
     'reports.buyers': () => ({ contactIds: ['a', 'c'] }),
     'reports.exportCsv': ({ report: name, folder }) => ({ path: `${String(folder)}/carnet-${String(name)}.csv`, rows: 2 }),
   });
@@ -112,6 +114,58 @@ describe('Reports screen', () => {
     await settle();
     expect(client.callsTo('reports.exportCsv')).toEqual([expect.objectContaining({ report: 'topCustomers', folder: '/tmp/out' })]);
     expect(useToasts.getState().toasts.at(-1)?.message).toBe('2 rows saved to /tmp/out/carnet-topCustomers.csv');
+  });
+});
+
+describe('the period presets and the export folder', () => {
+  const pressedNames = () => screen.getAllByRole('button', { pressed: true }).map((button) => button.textContent);
+
+  it('shows exactly the preset chosen as pressed, and none after dates typed by hand', async () => {
+    renderReports(overview());
+    await settle();
+    expect(pressedNames()).toEqual(['Last 12 months']);
+    fireEvent.click(screen.getByRole('button', { name: 'This year' }));
+    expect(pressedNames()).toEqual(['This year']);
+    fireEvent.click(screen.getByRole('button', { name: 'Last year' }));
+    expect(pressedNames()).toEqual(['Last year']);
+    // Typed by hand, even to a preset's very days: no preset pressed.
+    const thisYear = presetPeriod('thisYear');
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: thisYear.from } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: thisYear.to } });
+    expect(screen.queryAllByRole('button', { pressed: true })).toEqual([]);
+    expect(screen.getAllByRole('button', { pressed: false }).map((button) => button.textContent)).toEqual(['Last 12 months', 'This year', 'Last year']);
+  });
+
+  it('in December "This year" and "Last 12 months" name the same days: only the one chosen is pressed', () => {
+    const today = '2026-12-05';
+    const period = presetPeriod('thisYear', today);
+    expect(presetPeriod('last12', today)).toEqual(period);
+    expect(pressedPreset({ ...period, preset: 'thisYear' }, today)).toBe('thisYear');
+    expect(pressedPreset({ ...period, preset: 'last12' }, today)).toBe('last12');
+    expect(pressedPreset({ ...period, preset: null }, today)).toBeNull();
+    // The next day "Last 12 months" has moved on: nothing pressed until a preset is chosen again.
+    expect(pressedPreset({ ...presetPeriod('last12', '2026-12-05'), preset: 'last12' }, '2026-12-06')).toBeNull();
+  });
+
+  it('starts the export folder at the backup folder, and the folder typed wins', async () => {
+    const client = renderReports(overview(), '/media/usb');
+    await settle();
+    const field = screen.getByLabelText('Folder for CSV files') as HTMLInputElement;
+    expect(field.value).toBe('/media/usb');
+    fireEvent.click(screen.getByRole('button', { name: 'Export Sales per month as CSV' }));
+    await settle();
+    expect(client.callsTo('reports.exportCsv')).toEqual([expect.objectContaining({ report: 'sales', folder: '/media/usb' })]);
+    fireEvent.change(field, { target: { value: '/tmp/elsewhere' } });
+    cleanup();
+    renderReports(overview(), '/media/usb');
+    await settle();
+    expect((screen.getByLabelText('Folder for CSV files') as HTMLInputElement).value).toBe('/tmp/elsewhere');
+  });
+
+  it('without a backup folder the field stays empty, to type', async () => {
+    renderReports(overview(), null);
+    await settle();
+    expect((screen.getByLabelText('Folder for CSV files') as HTMLInputElement).value).toBe('');
   });
 });
 
