@@ -276,7 +276,10 @@ export const importSummarySchema = z.object({
   customersCreated: z.number().int().optional(),
   /** Sales files: the orders skipped for an unknown customer or as no sale (voided, cancelled), with their line (`skipped` counts them). */
   skippedOrders: z.array(skippedOrderSchema).optional(),
-  /** Sales files: remarks on orders that were imported (`{line, message}`, as errors are), e.g. a total that differs from the file's. */
+  /**
+   * What was imported with a remark, `{line, message}` as errors are: a contacts row's warnings (a
+   * value that is not an email kept in the notes), a sales order's (a total that differs from the file's).
+   */
   warnings: z.array(lineErrorSchema).optional(),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
