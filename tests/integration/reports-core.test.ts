@@ -242,3 +242,21 @@ describe('CSV export', () => {
     }
   });
 });
+
+describe('top customers: ties at the last place', () => {
+  it('settles ties by name even when more customers tie than the ranking reads at once', async () => {
+    setShopCurrency(core.context.database.sqlite, 'EUR');
+    // 80 customers who all spent 10.00: more than the 20 shown plus the 50 read beyond them.
+    const names = Array.from({ length: 80 }, (_, i) => `Tie${String(79 - i).padStart(2, '0')}`);
+    const ids = new Map<string, string>();
+    for (const name of names) ids.set(name, await person(name));
+    const best = await person('Zoe');
+    buy([...names.map((name) => ({ contactId: ids.get(name)!, on: '2026-05-01', minor: 1000 })), { contactId: best, on: '2026-05-02', minor: 5000 }]);
+    const top = (await overview('2026-01-01', '2026-12-31')).topCustomers;
+    expect(top).toHaveLength(20);
+    expect(top[0]).toMatchObject({ displayName: 'Zoe Test', totalMinor: 5000, share: 5000 / 85_000 });
+    // By hand: the ties go by name, Tie00 to Tie18.
+    expect(top.slice(1).map((row) => row.displayName)).toEqual(Array.from({ length: 19 }, (_, i) => `Tie${String(i).padStart(2, '0')} Test`));
+    expect(top[19]!.cumulativeShare).toBeCloseTo((5000 + 19 * 1000) / 85_000, 10);
+  });
+});

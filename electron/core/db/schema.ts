@@ -9,7 +9,7 @@ import type { Generated, Kysely, Transaction } from 'kysely';
  */
 
 /** Declared types as SQLite reports them; FTS5 columns have none (''). */
-type DeclaredType = 'TEXT' | 'INTEGER' | 'BLOB' | '';
+type DeclaredType = 'TEXT' | 'INTEGER' | 'REAL' | 'BLOB' | '';
 
 /**
  * One column: what PRAGMA table_info says about it (declared type, NOT NULL, place in the primary
@@ -32,6 +32,8 @@ const column = <T>(type: DeclaredType, notNull: boolean, pk = 0): Column<T> => (
 const text = <T extends string = string>(pk = 0): Column<T> => column<T>('TEXT', true, pk);
 const nullableText = (): Column<string | null> => column<string | null>('TEXT', false);
 const integer = (pk = 0): Column<number> => column<number>('INTEGER', true, pk);
+/** `REAL`, nullable: a median that may fall between two whole days. */
+const nullableReal = (): Column<number | null> => column<number | null>('REAL', false);
 /**
  * `TEXT PRIMARY KEY` of a rowid table: SQLite reports it nullable (an old SQLite quirk), but
  * Carnet always gives it a value, so Kysely sees a plain string.
@@ -259,6 +261,27 @@ export const tables = {
     monetary: integer(),
     segment: text(),
     computed_at: text(),
+  },
+  /** Migration 0010: derived per-customer figures of their live purchases, for the reports; not user data. */
+  customer_summary: {
+    contact_id: text(1),
+    first_purchase_on: text(),
+    last_purchase_on: text(),
+    orders: integer(),
+    usual_interval_days: nullableReal(),
+    overdue_from: nullableText(),
+    computed_at: text(),
+  },
+  /** Migration 0010: derived; what each customer spent per currency (never converted). */
+  customer_currency_totals: {
+    contact_id: text(1),
+    currency: text(2),
+    total_minor: integer(),
+    orders: integer(),
+  },
+  /** Migration 0010: customers whose purchases changed since their summary was computed (set by triggers). */
+  customer_summary_stale: {
+    contact_id: text(1),
   },
 } as const satisfies Record<string, Record<string, Column<unknown>>>;
 

@@ -2,6 +2,7 @@ import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { buyersIn, newCustomersPerMonth, periodTotals, salesPerMonth, topCustomers, type Period } from './report-queries.ts';
 import { overdueCustomers } from './overdue-query.ts';
+import { ensureFreshSummaries } from './customer-summary.ts';
 import { recomputeRfm, rfmOf, segmentCounts } from './rfm.ts';
 import { shopCurrency } from './shop-currency.ts';
 import { sql } from 'kysely';
@@ -17,8 +18,10 @@ type ReportMethods = 'reports.overview' | 'reports.buyers' | 'reports.overdue' |
 export function reportHandlers(ctx: CoreContext): AreaHandlers<ReportMethods> {
   const { db, reader } = ctx.database;
   async function overview(period: Period, today: string, overdueLimit: number): Promise<ReportsOverview> {
+    await ensureFreshSummaries(ctx.database);
     const currency = await shopCurrency(reader);
-    const count = await sql<{ n: number }>`SELECT count(*) AS n FROM purchases WHERE deleted_at IS NULL`.execute(reader);
+    // The summary's order counts add up to the live purchases: one row per customer, not per purchase.
+    const count = await sql<{ n: number }>`SELECT coalesce(sum(orders), 0) AS n FROM customer_summary`.execute(reader);
     const totals = await periodTotals(reader, period, currency);
     const overdue = await overdueCustomers(reader, today, currency, overdueLimit);
     return {
@@ -44,7 +47,10 @@ export function reportHandlers(ctx: CoreContext): AreaHandlers<ReportMethods> {
       return { path: target, rows: csv.rows };
     },
     'reports.buyers': async ({ period }) => ({ contactIds: await buyersIn(reader, period) }),
-    'reports.overdue': async ({ today, limit }) => overdueCustomers(reader, today, await shopCurrency(reader), limit),
+    'reports.overdue': async ({ today, limit }) => {
+      await ensureFreshSummaries(ctx.database);
+      return overdueCustomers(reader, today, await shopCurrency(reader), limit);
+    },
     'reports.rfmOf': async ({ id }) => rfmOf(reader, id),
     'reports.segmentCounts': async () => segmentCounts(reader),
     'reports.recomputeRfm': async ({ today }) => ({ customers: await db.transaction().execute((trx) => recomputeRfm(trx, today)) }),
