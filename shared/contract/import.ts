@@ -178,8 +178,8 @@ export const IMPORT_KINDS = ['contacts', 'purchases'] as const;
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKindSchema>;
 
-/** The columns a sales file's orders are read from (header as the file has it), by what they hold. */
 /**
+ * The columns a sales file's orders are read from (header as the file has it), by what they hold.
  * `shipping`, `taxes`, `discount` (+ `discountCode`), `orderTotal` and `paymentStatus` are the
  * order-level columns of Shopify and WooCommerce exports: the charges become lines of the purchase
  * so its total is the shop's, and the status says paid, unpaid or not a sale (README, Importing sales).

@@ -61,6 +61,7 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
           {
             id: newId(), contact_id: customerIds.get(write!.customer) ?? write!.customer, purchased_on: preview.date, currency: write!.currency,
             total_minor: write!.totalMinor, reference: preview.reference, source: options.source, payment_status: write!.paymentStatus, note: '',
+            // The batch's `now`, which the products this purchase creates get too: undo finds them by it (purchases/batch-products.ts).
             import_batch_id: batchId, created_at: now, updated_at: now, deleted_at: null,
           },
           write!.lines.map((line) => ({ id: newId(), item: line.item, quantity_milli: line.quantityMilli, unit_price_minor: line.unitPriceMinor, line_total_minor: line.lineTotalMinor, ...(line.charge ? { product_id: null } : {}) })),
