@@ -59,6 +59,7 @@ function renderWizard() {
       batchId: 'b1', fileName: 'orders_export.csv', created: 1, createdCompanies: 0, updated: 0, alreadyThere: 0, skipped: 0, possibleDuplicates: 0, duplicatesToReview: [], cancelled: false,
       errors: [{ line: 5, message: '"twelve" is not an amount (line 6)' }],
       purchasesCreated: 2, customersCreated: 1, skippedOrders: [],
+      warnings: [{ line: 2, message: 'its lines add up to 27.00 EUR, the file’s total is 31.90 EUR: imported with its lines’ total', said: coreMessage('import.sales.totalDiffers', { lines: '27.00', total: '31.90', currency: 'EUR' }) }],
     }),
   });
   render(
@@ -90,6 +91,9 @@ describe('the import wizard with a sales file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 orders' }));
     expect(await screen.findByText('2 purchases imported, 1 customer created, 0 orders already in Carnet, 0 skipped, 1 error.')).toBeTruthy();
     expect((client.callsTo('import.commit')[0] as { options: { createCustomers: boolean } }).options.createCustomers).toBe(true);
+    // What was imported with a warning is listed with its line, apart from the errors.
+    const warned = screen.getByRole('region', { name: 'Imported with a warning' });
+    expect(warned.textContent).toContain('Line 2: its lines add up to 27.00 EUR, the file’s total is 31.90 EUR');
   });
 
   it('reads the file as contacts when the user says so', async () => {

@@ -121,6 +121,7 @@ export default {
   open: 'Öffnen',
   moreDuplicates: '…und {n, number} weitere (carnet import list zeigt jeden Import).',
   nothingWritten: 'Es wurde nichts geschrieben: Jede Zeile war schon vorhanden oder nicht lesbar.',
+  warningsTitle: 'Mit einem Hinweis importiert',
   downloadErrors: 'Fehlerhafte Zeilen herunterladen (CSV)',
   undo: 'Diesen Import rückgängig machen',
   undone: 'Import rückgängig gemacht: {what} in den Papierkorb, {reverted, plural, one {# wiederhergestellt} other {# wiederhergestellt}}.',

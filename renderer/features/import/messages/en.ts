@@ -121,6 +121,7 @@ export default {
   open: 'Open',
   moreDuplicates: '…and {n, number} more (carnet import list shows every batch).',
   nothingWritten: 'Nothing was written: every row was already there or could not be read.',
+  warningsTitle: 'Imported with a warning',
   downloadErrors: 'Download the failed rows (CSV)',
   undo: 'Undo this import',
   undone: 'Import undone: {what} moved to the trash, {reverted, plural, one {# restored} other {# restored}}.',

@@ -121,6 +121,7 @@ export default {
   open: 'Abrir',
   moreDuplicates: '…y {n, number} más (carnet import list muestra todas las importaciones).',
   nothingWritten: 'No se ha escrito nada: todas las filas ya existían o no se pudieron leer.',
+  warningsTitle: 'Importado con un aviso',
   downloadErrors: 'Descargar las filas con error (CSV)',
   undo: 'Deshacer esta importación',
   undone: 'Importación deshecha: {what} a la papelera, {reverted, plural, one {# restaurado} other {# restaurados}}.',

@@ -121,6 +121,7 @@ export default {
   open: 'Ouvrir',
   moreDuplicates: '…et {n, number} de plus (carnet import list montre chaque import).',
   nothingWritten: 'Rien n’a été écrit : chaque ligne était déjà là ou n’a pas pu être lue.',
+  warningsTitle: 'Importé avec un avertissement',
   downloadErrors: 'Télécharger les lignes en erreur (CSV)',
   undo: 'Annuler cet import',
   undone: 'Import annulé : {what} dans la corbeille, {reverted, plural, one {# rétabli} other {# rétablis}}.',

@@ -121,6 +121,7 @@ export default {
   open: 'Открыть',
   moreDuplicates: '…и ещё {n, number} (все импорты показывает carnet import list).',
   nothingWritten: 'Ничего не записано: все строки уже были или не прочитались.',
+  warningsTitle: 'Импортировано с предупреждением',
   downloadErrors: 'Скачать строки с ошибками (CSV)',
   undo: 'Отменить этот импорт',
   undone: 'Импорт отменён: в корзину — {what}, {reverted, plural, one {# восстановлен} few {# восстановлено} many {# восстановлено} other {# восстановлено}}.',
