@@ -72,21 +72,21 @@ describe('Shopify orders: shipping, discount and taxes are lines, so the total i
 
 describe('WooCommerce orders', () => {
   const WOO = [
-    'order_number,order_date,status,shipping_total,tax_total,discount_total,order_total,order_currency,billing_first_name,billing_last_name,billing_email,item_name,item_quantity,item_total',
-    // item_total is after the discount already: 45.00 + 4.00 shipping + 1.20 tax = 50.20, no discount line.
-    '301,2024-05-06 14:20:11,on-hold,4.00,1.20,5.00,50.20,GBP,Carol,Smith,carol@smith.example,Wool scarf,1,45.00',
-    '302,2024-05-07 09:00:00,cancelled,0,0,0,7.50,GBP,Dan,Lee,dan@lee.example,Tea towel,1,7.50',
-    '303,2024-05-08 09:00:00,completed,0,0,0,9.00,GBP,Dan,Lee,dan@lee.example,Tea towel,1,7.50',
+    'order_number,order_date,status,shipping_total,fee_total,tax_total,discount_total,order_total,order_currency,billing_first_name,billing_last_name,billing_email,item_name,item_quantity,item_total',
+    // item_total is after the discount already: 45.00 + 4.00 shipping + 1.50 fee + 1.20 tax = 51.70, no discount line.
+    '301,2024-05-06 14:20:11,on-hold,4.00,1.50,1.20,5.00,51.70,GBP,Carol,Smith,carol@smith.example,Wool scarf,1,45.00',
+    '302,2024-05-07 09:00:00,cancelled,0,0,0,0,7.50,GBP,Dan,Lee,dan@lee.example,Tea towel,1,7.50',
+    '303,2024-05-08 09:00:00,completed,0,0,0,0,9.00,GBP,Dan,Lee,dan@lee.example,Tea towel,1,7.50',
   ].join('\n');
 
-  it('adds shipping and taxes, keeps the discount already in the lines, reads the status', async () => {
+  it('adds shipping, fees and taxes, keeps the discount already in the lines, reads the status', async () => {
     const summary = await importSales(core, 'woo.csv', { createCustomers: true }, WOO);
     expect(summary).toMatchObject({ purchasesCreated: 2, skipped: 1 });
     expect(summary.skippedOrders).toEqual([expect.objectContaining({ line: 3, reference: '302' })]);
     expect(summary.warnings).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('7.50 GBP, the file’s total is 9.00 GBP') })]);
     const [scarf, towel] = purchaseRows(core);
-    expect(scarf!.total).toBe(5020);
-    expect(scarf!.lines.map((line) => [line.item, line.total])).toEqual([['Wool scarf', 4500], ['Shipping', 400], ['Taxes', 120]]);
+    expect(scarf!.total).toBe(5170);
+    expect(scarf!.lines.map((line) => [line.item, line.total])).toEqual([['Wool scarf', 4500], ['Shipping', 400], ['Fees', 150], ['Taxes', 120]]);
     expect(towel!.total).toBe(750);
     expect([paymentOf('301'), paymentOf('303')]).toEqual(['unpaid', 'paid']);
   });

@@ -3,7 +3,8 @@
  * order's total) and its payment status. The item lines alone are not what the customer paid: the
  * charges become lines of the purchase, so its total is the shop's `Total`.
  *
- * - **Shipping** is a line when above 0.
+ * - **Shipping** is a line when above 0, and so are WooCommerce's **Fees** (`fee_total`: a
+ *   payment surcharge, gift wrapping added at checkout).
  * - **Discount**: a negative line, when the item lines are before the discount. Shopify's
  *   `Lineitem price` is (its `Discount Amount` is taken off the order); WooCommerce's `item_total`
  *   is already after it (its `discount_total` is only shown).
@@ -12,7 +13,7 @@
  *   export does not say which; the file's `Total` does: the one of the two sums equal to it wins.
  *   When neither is, the nearer one is kept and the order gets a warning with both amounts.
  *
- * The lines are named "Shipping", "Taxes" and "Discount" (with the code: "Discount (WELCOME10)"):
+ * The lines are named "Shipping", "Fees", "Taxes" and "Discount" (with the code: "Discount (WELCOME10)"):
  * the platforms' own words, English in every shop's export, kept as data like the items' names. A
  * line's item is stored, not re-translated when the interface language changes, so translating it
  * at import would freeze the importer's language into the shop's records (and make a re-import in
@@ -25,6 +26,7 @@ import type { SalesPlatform } from './sales-columns.ts';
 /** The order-level cells as read (undressed amount text, or null when empty). */
 export interface SalesCharges {
   shipping: string | null;
+  fees: string | null;
   taxes: string | null;
   discount: string | null;
   discountCode: string;
@@ -32,7 +34,7 @@ export interface SalesCharges {
   status: string;
 }
 
-export const NO_CHARGES: SalesCharges = { shipping: null, taxes: null, discount: null, discountCode: '', total: null, status: '' };
+export const NO_CHARGES: SalesCharges = { shipping: null, fees: null, taxes: null, discount: null, discountCode: '', total: null, status: '' };
 
 export interface ChargeLine {
   item: string;
@@ -54,15 +56,17 @@ const DISCOUNT_ON_TOP: ReadonlySet<SalesPlatform> = new Set(['shopify']);
 export function chargeLines(charges: SalesCharges, itemsMinor: number, currency: string, platform: SalesPlatform, mark: DecimalMark | null = null): { lines: ChargeLine[]; warnings: CoreText[] } | { invalid: string } {
   const read = (text: string | null): number | null | 'invalid' => (text === null ? null : (parseAmount(text, currency, mark) ?? 'invalid'));
   const shipping = read(charges.shipping);
+  const fees = read(charges.fees);
   const taxes = read(charges.taxes);
   const discount = read(charges.discount);
   const total = read(charges.total);
-  for (const [text, value] of [[charges.shipping, shipping], [charges.taxes, taxes], [charges.discount, discount], [charges.total, total]] as const) {
+  for (const [text, value] of [[charges.shipping, shipping], [charges.fees, fees], [charges.taxes, taxes], [charges.discount, discount], [charges.total, total]] as const) {
     if (value === 'invalid') return { invalid: text! };
   }
   const line = (item: string, minor: number): ChargeLine => ({ item, quantityMilli: 1000, unitPriceMinor: minor, lineTotalMinor: minor, charge: true });
   const lines: ChargeLine[] = [];
   if (typeof shipping === 'number' && shipping !== 0) lines.push(line('Shipping', shipping));
+  if (typeof fees === 'number' && fees !== 0) lines.push(line('Fees', fees));
   // Exports write the discount as a positive amount taken off (Shopify "2.70"); a sign is no matter.
   const off = typeof discount === 'number' && DISCOUNT_ON_TOP.has(platform) ? -Math.abs(discount) : 0;
   if (off !== 0) lines.push(line(charges.discountCode === '' ? 'Discount' : `Discount (${charges.discountCode})`, off));

@@ -65,7 +65,7 @@ const PLATFORMS: { platform: Exclude<SalesPlatform, 'csv'>; signature: string[];
       item: ['item name', 'product name'], quantity: ['item quantity', 'quantity', 'qty'],
       unitPrice: ['item cost', 'item price'], lineTotal: ['item total', 'item subtotal', 'order line total'],
       currency: ['order currency', 'currency'],
-      shipping: ['shipping total', 'order shipping'], taxes: ['tax total', 'order tax'], discount: ['discount total', 'cart discount'],
+      shipping: ['shipping total', 'order shipping'], fees: ['fee total'], taxes: ['tax total', 'order tax'], discount: ['discount total', 'cart discount'],
       orderTotal: ['order total'], paymentStatus: ['status', 'order status'],
     },
   },

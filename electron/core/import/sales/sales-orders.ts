@@ -140,7 +140,7 @@ function absorbRow(order: SalesOrder, row: TableRow, cell: Cells, dateOrder: Dat
 
 /** Takes the order's charges and status from the first row that gives each; returns a cell that is not an amount. */
 function absorbCharges(charges: SalesCharges, cell: Cells): string | null {
-  const amounts = [['shipping', 'shipping'], ['taxes', 'taxes'], ['discount', 'discount'], ['total', 'orderTotal']] as const;
+  const amounts = [['shipping', 'shipping'], ['fees', 'fees'], ['taxes', 'taxes'], ['discount', 'discount'], ['total', 'orderTotal']] as const;
   for (const [key, field] of amounts) {
     const raw = cell(field);
     if (charges[key] !== null || raw === '') continue;

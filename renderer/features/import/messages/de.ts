@@ -215,6 +215,7 @@ export default {
   'sales.field.discount': "Rabatt",
   'sales.field.taxes': "Steuern",
   'sales.field.shipping': "Versand",
+  'sales.field.fees': "Gebühren",
   'sales.fieldColumn': "{field}: {column}",
   'sales.previewTitle': "Bestellungen",
   'sales.previewIntro': "Jede Bestellung wird ein Kauf ihres Kunden. Kunden werden über E-Mail, Telefon oder Name und Firma gefunden; eine Bestellung, die schon in Carnet ist, wird nicht noch einmal importiert.",

@@ -218,6 +218,7 @@ export default {
   'sales.field.discount': "Discount",
   'sales.field.taxes': "Taxes",
   'sales.field.shipping': "Shipping",
+  'sales.field.fees': "Fees",
   'sales.fieldColumn': "{field}: {column}",
   'sales.previewTitle': "Orders",
   'sales.previewIntro': "Each order becomes one purchase on its customer. Customers are found by email, phone, or name and company; an order already in Carnet is not imported again.",

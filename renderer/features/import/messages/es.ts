@@ -215,6 +215,7 @@ export default {
   'sales.field.discount': "Descuento",
   'sales.field.taxes': "Impuestos",
   'sales.field.shipping': "Envío",
+  'sales.field.fees': "Cargos",
   'sales.fieldColumn': "{field}: {column}",
   'sales.previewTitle': "Pedidos",
   'sales.previewIntro': "Cada pedido se convierte en una compra de su cliente. Los clientes se encuentran por correo, teléfono, o nombre y empresa; un pedido que ya está en Carnet no se vuelve a importar.",

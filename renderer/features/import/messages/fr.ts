@@ -215,6 +215,7 @@ export default {
   'sales.field.discount': "Remise",
   'sales.field.taxes': "Taxes",
   'sales.field.shipping': "Livraison",
+  'sales.field.fees': "Frais",
   'sales.fieldColumn': "{field}\u00A0: {column}",
   'sales.previewTitle': "Commandes",
   'sales.previewIntro': "Chaque commande devient un achat de son client. Les clients sont retrouvés par e-mail, téléphone, ou nom et entreprise\u00A0; une commande déjà dans Carnet n’est pas importée une seconde fois.",

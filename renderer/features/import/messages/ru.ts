@@ -215,6 +215,7 @@ export default {
   'sales.field.discount': "Скидка",
   'sales.field.taxes': "Налоги",
   'sales.field.shipping': "Доставка",
+  'sales.field.fees': "Сборы",
   'sales.fieldColumn': "{field}: {column}",
   'sales.previewTitle': "Заказы",
   'sales.previewIntro': "Каждый заказ становится покупкой его клиента. Клиенты находятся по эл. почте, телефону или имени и компании; заказ, который уже есть в Carnet, повторно не импортируется.",
