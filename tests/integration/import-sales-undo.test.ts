@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
+import { buildJsonExport } from '../../electron/core/export/json-export.ts';
+import { importText } from '../helpers/import-helpers.ts';
 import { importSales, purchaseRows } from '../helpers/sales-helpers.ts';
 import { openTempCore } from '../helpers/temp-core.ts';
 
@@ -100,5 +102,19 @@ describe('what comes back from the trash brings its products back', () => {
     const annPurchase = sqlite().prepare('SELECT id FROM purchases WHERE contact_id = ?').pluck().get(ann.id) as string;
     await core.call('purchases.restore', { id: annPurchase });
     expect(await productList()).toEqual(['Bread:1', 'Jam:1']);
+  });
+});
+
+describe('a Carnet export taken before the undo', () => {
+  it('brings the products back with its purchases, never filed under a hidden product', async () => {
+    const batchId = await importTill();
+    const exported = JSON.stringify(await buildJsonExport(core.context));
+    await core.call('import.undo', { batchId });
+    expect(await productList()).toEqual([]);
+    const { summary } = await importText(core, exported, {}, 'export.json');
+    expect(summary.related?.purchases).toMatchObject({ added: 3 });
+    expect(await productList()).toEqual(['Bread:2', 'Honey:1', 'Jam:1']);
+    const hidden = sqlite().prepare('SELECT count(*) FROM purchase_lines l JOIN purchases p ON p.id = l.purchase_id JOIN products d ON d.id = l.product_id WHERE p.deleted_at IS NULL AND d.deleted_at IS NOT NULL').pluck().get();
+    expect(hidden).toBe(0);
   });
 });
