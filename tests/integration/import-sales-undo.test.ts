@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
 import { buildJsonExport } from '../../electron/core/export/json-export.ts';
+import { purgeExpiredTrash } from '../../electron/core/trash/purge-expired.ts';
 import { importText } from '../helpers/import-helpers.ts';
 import { importSales, purchaseRows } from '../helpers/sales-helpers.ts';
 import { openTempCore } from '../helpers/temp-core.ts';
@@ -102,6 +103,30 @@ describe('what comes back from the trash brings its products back', () => {
     const annPurchase = sqlite().prepare('SELECT id FROM purchases WHERE contact_id = ?').pluck().get(ann.id) as string;
     await core.call('purchases.restore', { id: annPurchase });
     expect(await productList()).toEqual(['Bread:1', 'Jam:1']);
+  });
+});
+
+describe('Empty trash', () => {
+  it('deletes for good the products an undone import took away once no line uses them, and keeps the others', async () => {
+    const kim = await core.call('contacts.create', { firstName: 'Kim', lastName: 'Vo' });
+    const batchId = await importTill();
+    const kept = await counterSale(kim.id, 'Jam'); // Jam: created by the import, sold since, then deleted on its own
+    await core.call('purchases.delete', { id: kept.id });
+    await core.call('import.undo', { batchId });
+    const rows = () => sqlite().prepare('SELECT name FROM products ORDER BY name').pluck().all();
+    expect(rows()).toEqual(['Bread', 'Honey', 'Jam']);
+    await core.call('trash.empty', {});
+    expect(rows()).toEqual([]);
+  });
+
+  it('the purge after 30 days takes them only once they are that old', async () => {
+    const batchId = await importTill();
+    await core.call('import.undo', { batchId });
+    const count = () => sqlite().prepare('SELECT count(*) FROM products').pluck().get();
+    await purgeExpiredTrash(core.context, new Date(Date.now() + 29 * 86_400_000));
+    expect(count()).toBe(3);
+    await purgeExpiredTrash(core.context, new Date(Date.now() + 31 * 86_400_000));
+    expect(count()).toBe(0);
   });
 });
 

@@ -138,11 +138,15 @@ export async function purgeTrashedInteractionsAndTasks(trx: Db, before: string |
 
 /**
  * The same for purchases deleted on their own (their lines go by ON DELETE CASCADE). A trashed
- * contact's purchases go with its row when it is deleted for good, by the same cascade.
+ * contact's purchases go with its row when it is deleted for good, by the same cascade. Then the
+ * products an undone import deleted (batch-products.ts) that no line uses any more go too.
  */
 export async function purgeTrashedPurchases(trx: Db, before: string | null): Promise<void> {
   const cutoff = before === null ? sql`` : sql`AND deleted_at < ${before}`;
   await sql`DELETE FROM purchases WHERE deleted_at IS NOT NULL ${cutoff}`.execute(trx);
+  await sql`DELETE FROM products WHERE deleted_at IS NOT NULL ${cutoff}
+    AND NOT EXISTS (SELECT 1 FROM purchase_lines AS l WHERE l.product_id = products.id)
+    AND NOT EXISTS (SELECT 1 FROM products AS m WHERE m.merged_into = products.id)`.execute(trx);
 }
 
 /** Refreshes last contacted of everyone the interactions involve (and of `alsoContacts`). */
