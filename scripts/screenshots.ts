@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { callCarnet, makeDataDir, removeDataDir, startCarnet } from '../tests/e2e/support/carnet-server.ts';
+import { callCarnet, makeDataDir, removeDataDir, startCarnet, type RunningCarnet } from '../tests/e2e/support/carnet-server.ts';
 import { seedContacts } from './seed-contacts.ts';
+import { addDays, localDateOf } from '../shared/domain/local-date.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(repoRoot, 'test-results', 'screenshots');
@@ -31,6 +32,21 @@ async function go(page: Page, place: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: place }).click();
 }
 
+const ITEMS = ['Coffee beans', 'Croissant', 'Oak shelf', 'Gift box', 'Tea'];
+
+/** A year and a bit of purchases by ten customers, through the contract, so Reports has figures. */
+async function seedPurchases(running: RunningCarnet, ids: readonly string[]): Promise<void> {
+  await callCarnet(running, 'settings.update', { shopCurrency: 'EUR' });
+  const today = localDateOf(new Date());
+  for (const [index, contactId] of ids.slice(0, 10).entries()) {
+    for (let day = 420 - index * 25; day >= 0; day -= 12 + index * 7) {
+      const lines = [{ item: ITEMS[(index + day) % ITEMS.length]!, quantity: 1 + (day % 3), unitPrice: 450 + index * 120 }];
+      await callCarnet(running, 'purchases.add', { contactId, purchasedOn: addDays(today, -day), currency: 'EUR', lines });
+    }
+  }
+  await callCarnet(running, 'reports.recomputeRfm', { today });
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   const seededDir = makeDataDir();
@@ -44,7 +60,9 @@ async function main(): Promise<void> {
   try {
     // The seeded folder has answered the first-start question; the empty one shows it.
     await callCarnet(seeded, 'settings.update', { defaultCountry: 'FR' });
-    for (const contact of seedContacts()) await callCarnet(seeded, 'contacts.create', contact);
+    const ids: string[] = [];
+    for (const contact of seedContacts()) ids.push(((await callCarnet(seeded, 'contacts.create', contact)) as { id: string }).id);
+    await seedPurchases(seeded, ids);
     // Something in the Trash: a person and the company card their company name made.
     const gone = (await callCarnet(seeded, 'contacts.create', { firstName: 'Grace', lastName: 'Hopper', company: 'Initech', emails: [{ value: 'grace@initech.example' }] })) as { id: string; companyId: string };
     for (const id of [gone.id, gone.companyId]) await callCarnet(seeded, 'contacts.delete', { id });
@@ -67,7 +85,7 @@ async function main(): Promise<void> {
         await shoot(page, 'contacts-no-results', size, scheme);
         await page.getByRole('searchbox', { name: 'Search' }).fill('');
 
-        await page.getByRole('button', { name: 'Edit' }).click();
+        await page.getByRole('button', { name: 'Edit', exact: true }).click();
         await page.getByLabel('Email', { exact: true }).first().fill('francois@');
         await page.getByRole('button', { name: 'Add address' }).click();
         await page.getByRole('button', { name: 'Save' }).click();
@@ -107,6 +125,13 @@ async function main(): Promise<void> {
         await page.getByRole('list', { name: 'Contacts in the trash' }).getByRole('listitem').first().waitFor();
         await shoot(page, 'trash', size, scheme);
 
+        await go(page, 'Reports');
+        await page.getByRole('table', { name: 'Sales per month' }).waitFor();
+        await page.waitForTimeout(300); // the charts' library loads on first use
+        await shoot(page, 'reports', size, scheme);
+        await page.getByRole('heading', { name: 'Top 20 customers' }).scrollIntoViewIfNeeded();
+        await shoot(page, 'reports-top-customers', size, scheme);
+
         await page.keyboard.press('F1');
         await page.getByRole('dialog').waitFor();
         await shoot(page, 'help', size, scheme);
@@ -125,6 +150,9 @@ async function main(): Promise<void> {
         await go(emptyPage, 'Trash');
         await emptyPage.getByText('The trash is empty').waitFor();
         await shoot(emptyPage, 'trash-empty', size, scheme);
+        await go(emptyPage, 'Reports');
+        await emptyPage.getByText('No purchases yet').waitFor();
+        await shoot(emptyPage, 'reports-empty', size, scheme);
         await emptyContext.close();
       }
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/languages.ts';
 import { keepInTouchFrequencySchema, localDateSchema, taskSchema, timeZoneSchema } from './tasks.ts';
 
 /** A list on Today, cut to what a screen shows, with how many there are in all. */
@@ -59,6 +60,8 @@ export const calendarContract = {
         folder: z.string().trim().min(1, 'Choose a folder').max(4096).optional(),
         today: localDateSchema,
         timeZone: timeZoneSchema.optional(),
+        /** The language of the event titles: the interface's (the CLI writes English). */
+        language: z.enum(LANGUAGES).default('en'),
       })
       .refine((input) => (input.file === undefined) !== (input.folder === undefined), 'Give a file or a folder'),
     output: z.object({ path: z.string(), events: z.number().int(), bytes: z.number().int() }),

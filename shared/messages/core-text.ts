@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { z } from 'zod';
-import { CORE_ENGLISH, type CoreMessageId } from './catalogs.ts';
+import { CORE_CATALOGS, CORE_ENGLISH, type CoreMessageId } from './catalogs.ts';
+import type { Language } from '../domain/languages.ts';
 
 /**
  * A message's values: strings and numbers, or a sentence part that is itself a core message ("the
@@ -77,4 +78,21 @@ export function plainText(text: string): CoreText {
 /** A `progress` event's label: English in `label` (what older listeners read), the message beside it. */
 export function progressLabel(message: CoreText): { label: string; message: CoreText } {
   return { label: message.text, message };
+}
+
+const compiledIn = new Map<string, IntlMessageFormat>();
+
+/**
+ * A core message said in a given language, for what the core itself writes in the user's
+ * language (the calendar file's event titles); English when the id has no entry in it.
+ */
+export function sentenceIn(language: Language, id: CoreMessageId, params?: MessageParams): string {
+  const key = `${language}\u0000${id}`;
+  let format = compiledIn.get(key);
+  if (!format) {
+    const catalog: Readonly<Record<string, string>> = Object.assign({}, ...Object.values(CORE_CATALOGS).map((area) => area[language]));
+    format = new IntlMessageFormat(catalog[id] ?? CORE_ENGLISH[id], language);
+    compiledIn.set(key, format);
+  }
+  return String(format.format(params && flatValues(params, (part) => (part.id !== undefined && Object.hasOwn(CORE_ENGLISH, part.id) ? sentenceIn(language, part.id as CoreMessageId, part.params) : part.text))));
 }

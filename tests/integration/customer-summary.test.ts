@@ -4,7 +4,7 @@ import { ensureFreshSummaries, overdueFrom } from '../../electron/core/reports/c
 import { addDays } from '../../shared/domain/local-date.ts';
 import { isOverdue } from '../../shared/domain/purchase-intervals.ts';
 import { openTempCore } from '../helpers/temp-core.ts';
-import { setShopCurrency } from '../helpers/report-purchases.ts';
+import { insertTestPurchases, setShopCurrency } from '../helpers/report-purchases.ts';
 
 let core: Core;
 let cleanup: () => Promise<void>;
@@ -120,5 +120,20 @@ describe('the per-customer summary (migration 0010)', () => {
     expect(report.items.map((row) => row.displayName)).toEqual(['Cleo Test', 'Ana Test', 'Ben Test', 'Dan Test']);
     expect(report.items[3]!.lifetime).toEqual([{ currency: 'USD', minor: 180_000 }]);
     expect(report.total).toBe(4);
+  });
+
+  it('works through many noted customers in chunks until none is left', async () => {
+    const sqlite = core.context.database.sqlite;
+    const now = new Date().toISOString();
+    const insert = sqlite.prepare("INSERT INTO contacts (id, kind, display_name, sort_key, created_at, updated_at) VALUES (?, 'person', ?, ?, ?, ?)");
+    const ids = Array.from({ length: 2_345 }, (_, i) => `c${String(i).padStart(4, '0')}`);
+    sqlite.transaction(() => ids.forEach((id) => insert.run(id, id, id, now, now)))();
+    insertTestPurchases(sqlite, ids.flatMap((contactId, i) => [{ contactId, on: '2026-01-01', minor: i }, { contactId, on: '2026-01-03', minor: 1 }]));
+    expect(await ensureFreshSummaries(core.context.database)).toBe(2_345);
+    expect(all('SELECT count(*) AS n FROM customer_summary')).toEqual([{ n: 2_345 }]);
+    expect(all("SELECT count(*) AS n FROM customer_summary WHERE usual_interval_days = 2 AND overdue_from = '2026-01-07'")).toEqual([{ n: 2_345 }]);
+    expect(stale()).toEqual([]);
+    expect((await overdue('2026-01-07')).total).toBe(2_345);
+    expect((await overdue('2026-01-06')).total).toBe(0);
   });
 });

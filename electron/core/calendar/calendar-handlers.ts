@@ -9,12 +9,13 @@ import { writeFileAtomic } from '../fs/atomic-write.ts';
 import { assertWritableFolder } from '../backup/backup-folder.ts';
 import { keepInTouchDueBy } from '../tasks/keep-in-touch-query.ts';
 import { buildCalendar, type CalendarContent } from './ics-calendar.ts';
+import type { Language } from '../../../shared/domain/languages.ts';
 
 /** Days ahead that hold every next keep-in-touch date: the longest step is a year from the last contact. */
 const KEEP_IN_TOUCH_HORIZON_DAYS = 400;
 
 /** What the calendar file holds, read in one transaction. */
-export async function readCalendarContent(db: Db, today: string, timeZone: string | undefined): Promise<CalendarContent> {
+export async function readCalendarContent(db: Db, today: string, timeZone: string | undefined, language: Language = 'en'): Promise<CalendarContent> {
   const tasks = await db
     .selectFrom('tasks')
     .leftJoin('contacts', 'contacts.id', 'tasks.contact_id')
@@ -39,14 +40,15 @@ export async function readCalendarContent(db: Db, today: string, timeZone: strin
     birthdays: birthdays.map((row) => ({ contactId: row.id, displayName: row.display_name, birthday: row.birthday! })),
     today,
     stamp: new Date(),
+    language,
   };
 }
 
 export function calendarHandlers(ctx: CoreContext): AreaHandlers<'calendar.export'> {
   return {
-    'calendar.export': async ({ file, folder, today, timeZone }) => {
+    'calendar.export': async ({ file, folder, today, timeZone, language }) => {
       const target = file !== undefined ? checkFile(file) : freeName(assertWritableFolder(folder!), `carnet-calendar-${today}`);
-      const content = await ctx.database.reader.transaction().execute((trx) => readCalendarContent(trx, today, timeZone));
+      const content = await ctx.database.reader.transaction().execute((trx) => readCalendarContent(trx, today, timeZone, language));
       const { text, events } = buildCalendar(content);
       writeFileAtomic(target, text);
       return { path: target, events, bytes: Buffer.byteLength(text, 'utf8') };

@@ -1,6 +1,8 @@
 import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
 import { birthdayParts, birthdayInYear } from '../../../shared/domain/birthday-dates.ts';
 import { addDays, dateToUtc } from '../../../shared/domain/local-date.ts';
+import type { Language } from '../../../shared/domain/languages.ts';
+import { sentenceIn } from '../../../shared/messages/core-text.ts';
 
 /**
  * Carnet's dates as an iCalendar file (RFC 5545), written by ical-generator: what phone and
@@ -42,6 +44,8 @@ export interface CalendarContent {
   today: string;
   /** When the file was made (DTSTAMP). */
   stamp: Date;
+  /** The language of the event titles ("Birthday: Ana"): the interface's, English from the CLI. */
+  language: Language;
 }
 
 /** How long a timed task blocks in a calendar. */
@@ -56,9 +60,10 @@ function floatingTime(date: string, time: string): Date {
 }
 
 export function buildCalendar(content: CalendarContent): { text: string; events: number } {
-  const calendar = icalGenerator({ name: 'Carnet', prodId: { company: 'Carnet', product: 'Carnet', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  const say = (id: 'calendar.taskFor' | 'calendar.keepInTouch' | 'calendar.birthday', params: Record<string, string>) => sentenceIn(content.language, id, params);
+  const calendar = icalGenerator({ name: 'Carnet', prodId: { company: 'Carnet', product: 'Carnet', language: content.language.toUpperCase() }, method: ICalCalendarMethod.PUBLISH });
   for (const task of content.tasks) {
-    const summary = task.contactName ? `${task.title} (${task.contactName})` : task.title;
+    const summary = task.contactName ? say('calendar.taskFor', { title: task.title, name: task.contactName }) : task.title;
     const common = { id: `task-${task.id}@carnet`, summary, description: task.notes || null, stamp: content.stamp };
     if (task.dueTime) {
       const start = floatingTime(task.dueDate, task.dueTime);
@@ -69,7 +74,7 @@ export function buildCalendar(content: CalendarContent): { text: string; events:
   }
   for (const person of content.keepInTouch) {
     const day = person.due < content.today ? content.today : person.due;
-    calendar.createEvent({ id: `keep-in-touch-${person.contactId}@carnet`, summary: `Get in touch with ${person.displayName}`, start: dateToUtc(day), end: dateToUtc(addDays(day, 1)), allDay: true, stamp: content.stamp });
+    calendar.createEvent({ id: `keep-in-touch-${person.contactId}@carnet`, summary: say('calendar.keepInTouch', { name: person.displayName }), start: dateToUtc(day), end: dateToUtc(addDays(day, 1)), allDay: true, stamp: content.stamp });
   }
   let birthdays = 0;
   for (const person of content.birthdays) {
@@ -81,7 +86,7 @@ export function buildCalendar(content: CalendarContent): { text: string; events:
     const start = birthdayInYear(parts, year);
     calendar.createEvent({
       id: `birthday-${person.contactId}@carnet`,
-      summary: `Birthday: ${person.displayName}`,
+      summary: say('calendar.birthday', { name: person.displayName }),
       start: dateToUtc(start),
       end: dateToUtc(addDays(start, 1)),
       allDay: true,

@@ -13,6 +13,8 @@ import { formatAmounts } from './report-format.ts';
 import { reportStrings as s } from './strings.ts';
 import './reports.css';
 
+const REFRESH_DELAY_MS = 300;
+
 /**
  * Reports: new customers and sales per month, top 20 customers (Pareto) and overdue customers,
  * for a period. Every chart has its table beside it; a bar or a row opens the customers behind
@@ -25,8 +27,27 @@ export function ReportsScreen() {
   const folder = useReportPeriod((state) => state.folder);
   const [report, setReport] = useState<ReportsOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Bumped when purchases or contacts change while the screen is open (Undo of a purchase, an
+  // import, another window): the figures are read again, a burst of changes making one read.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = client.onEvent((event) => {
+      if (event.type !== 'contacts.changed' || timer !== null) return;
+      timer = setTimeout(() => {
+        timer = null;
+        setGeneration((n) => n + 1);
+      }, REFRESH_DELAY_MS);
+    });
+    return () => {
+      stop();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [client]);
 
   useEffect(() => {
+    // A preset opened on an earlier day moves to today first; this effect then runs for the new period.
+    if (useReportPeriod.getState().followToday()) return;
     let current = true;
     setError(null);
     client
@@ -36,7 +57,7 @@ export function ReportsScreen() {
     return () => {
       current = false;
     };
-  }, [client, from, to]);
+  }, [client, from, to, generation]);
 
   // The export folder starts as the backup folder (the one the Backup screen's exports write to, typed
   // and checked there: a browser cannot open a folder picker on the computer that runs Carnet).

@@ -22,8 +22,9 @@ export function formatCompact(value: number): string {
   return new Intl.NumberFormat(userLocale(), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
+/** A share with one decimal always ("67.0 %", not "67 %"), so a column of them lines up. */
 export function formatPercent(share: number): string {
-  return new Intl.NumberFormat(userLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(userLocale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 }
 
 /** 'YYYY-MM' as "Mar 2026" (short, for axes and tables) or "March 2026" (long, for labels). */

@@ -4,16 +4,6 @@ import { localToday } from '../../stores/today-store.ts';
 
 export type PeriodPreset = 'last12' | 'thisYear' | 'lastYear';
 
-/**
- * The preset shown pressed: the one the period was set by, while it still names the period (the
- * next day "Last 12 months" moves on and none is pressed). Exactly one or none.
- */
-export function pressedPreset(state: { from: string; to: string; preset: PeriodPreset | null }, today = localToday()): PeriodPreset | null {
-  if (state.preset === null) return null;
-  const period = presetPeriod(state.preset, today);
-  return period.from === state.from && period.to === state.to ? state.preset : null;
-}
-
 /** The period a preset names, ending today (or last year's 31 December). */
 export function presetPeriod(preset: PeriodPreset, today = localToday()): { from: string; to: string } {
   const year = Number(today.slice(0, 4));
@@ -25,24 +15,38 @@ export function presetPeriod(preset: PeriodPreset, today = localToday()): { from
 interface ReportPeriodState {
   from: string;
   to: string;
-  /**
-   * The preset the period was last set by, null after dates typed by hand. Two presets can name the
-   * same days ("This year" and "Last 12 months" in December): only the one chosen is shown pressed.
-   */
+  /** The preset the period follows (it moves with the day), or null once dates were typed. */
   preset: PeriodPreset | null;
   /** Where "Export CSV" writes (the backup folder at first; typed, kept while the app runs). */
   folder: string;
-  setPeriod(from: string, to: string, preset?: PeriodPreset | null): void;
+  setPeriod(from: string, to: string): void;
+  setPreset(preset: PeriodPreset): void;
+  /**
+   * Moves a preset's period to `today` (a counter app stays open for days: "Last 12 months" opened
+   * yesterday must take in today's sales). Says whether the period changed.
+   */
+  followToday(today?: string): boolean;
   setFolder(folder: string): void;
 }
 
 /** The Reports screen's period and export folder, kept when the user goes to a customer and back. */
-export const useReportPeriod = create<ReportPeriodState>((set) => ({
+export const useReportPeriod = create<ReportPeriodState>((set, get) => ({
   ...presetPeriod('last12'),
   preset: 'last12',
   folder: '',
-  setPeriod(from, to, preset = null) {
-    set({ from, to, preset });
+  setPeriod(from, to) {
+    set({ from, to, preset: null });
+  },
+  setPreset(preset) {
+    set({ ...presetPeriod(preset), preset });
+  },
+  followToday(today = localToday()) {
+    const { preset, from, to } = get();
+    if (preset === null) return false;
+    const period = presetPeriod(preset, today);
+    if (period.from === from && period.to === to) return false;
+    set(period);
+    return true;
   },
   setFolder(folder) {
     set({ folder });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useClient } from '../../app/client-context.ts';
+import { currentLanguage } from '../../i18n/locale-store.ts';
 import { errorMessage } from '../../app/error-message.ts';
 import { useSettings } from '../../stores/settings-store.ts';
 import { localTimeZone, localToday } from '../../stores/today-store.ts';
@@ -34,7 +35,7 @@ export function RemindersCard() {
     setExportError(null);
     try {
       const timeZone = localTimeZone();
-      const written = await client.call('calendar.export', { folder, today: localToday(), ...(timeZone ? { timeZone } : {}) });
+      const written = await client.call('calendar.export', { folder, today: localToday(), language: currentLanguage(), ...(timeZone ? { timeZone } : {}) });
       useToasts.getState().show(s.calendarExported(written.events, written.path));
     } catch (failure) {
       setExportError(errorMessage(failure));

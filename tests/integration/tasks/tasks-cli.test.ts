@@ -113,6 +113,24 @@ describe('carnet calendar export', () => {
     expect(events.map((event) => event.uid)).toContain(`keep-in-touch-${gil.id}@carnet`);
   });
 
+  it('writes the event titles in the interface language the app asks for', async () => {
+    const core = await createCore({ dataDir: dir, locale: 'fr-FR', autoBackup: { enabled: false } });
+    const bea = await core.call('contacts.create', { firstName: 'Béa', lastName: 'Roy', birthday: '1990-05-02' });
+    await core.call('contacts.setKeepInTouch', { id: bea.id, frequency: '1m', today: today() });
+    await core.call('tasks.add', { title: 'Relancer le devis', dueDate: '2030-03-15', contactId: bea.id });
+    const summaries = async (language?: 'fr' | 'de' | 'ru') => {
+      const { path: written } = await core.call('calendar.export', { folder: dir, today: today(), ...(language ? { language } : {}) });
+      const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(written, 'utf8')));
+      return calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component).summary).sort();
+    };
+    expect(await summaries('fr')).toEqual(['Anniversaire\u00A0: Ana Pérez', 'Anniversaire\u00A0: Béa Roy', 'Prendre des nouvelles de Béa Roy', 'Relancer le devis (Béa Roy)']);
+    expect(await summaries('de')).toEqual(['Bei Béa Roy melden', 'Geburtstag: Ana Pérez', 'Geburtstag: Béa Roy', 'Relancer le devis (Béa Roy)']);
+    expect(await summaries('ru')).toEqual(['Relancer le devis (Béa Roy)', 'День рождения: Ana Pérez', 'День рождения: Béa Roy', 'Связаться: Béa Roy']);
+    // Without a language (the CLI, scripts): English, as before.
+    expect(await summaries()).toEqual(['Birthday: Ana Pérez', 'Birthday: Béa Roy', 'Get in touch with Béa Roy', 'Relancer le devis (Béa Roy)']);
+    await core.close();
+  });
+
   it('refuses a folder that does not exist, and leaves nothing behind', async () => {
     const result = await carnet('calendar', 'export', path.join(dir, 'missing', 'x.ics'));
     expect(result.code).toBe(1);

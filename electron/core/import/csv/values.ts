@@ -20,9 +20,10 @@ export function isEmptyDate(value: string): boolean {
  * uses (ISO with or without a time, YYYYMMDD, --MM-DD, D/M/Y, M/D/Y, month names in Carnet's five
  * languages). Numeric day/month dates need `order` unless only one order makes a real date.
  */
-export function readDate(raw: string, order: DateOrder | null): DateReading {
+export function readDate(raw: string, order: DateOrder | null, latest?: Date): DateReading {
   if (isEmptyDate(raw)) return { kind: 'empty' };
-  const reading = readBirthday(raw, { order });
+  // `latest`: the last instant whose local day is accepted (a later date is invalid); now by default.
+  const reading = readBirthday(raw, latest ? { order, today: latest } : { order });
   if (reading.kind === 'date') return { kind: 'date', value: reading.value };
   return reading.kind === 'invalid' ? { kind: 'invalid' } : reading;
 }

@@ -49,9 +49,19 @@ export interface SalesOrder {
 }
 
 type Cells = (field: SalesField) => string;
+type DateReader = (raw: string) => ReturnType<typeof readDate>;
+
+/**
+ * How far after this computer's own day a sale may be dated: two days. A file written in another
+ * zone (UTC, or a shop east of here) is on tomorrow's date in the evening, up to 26 hours apart
+ * (UTC+14 to UTC-12); a date later than that is a typo, refused as before.
+ */
+const SALE_DATE_AHEAD_MS = 2 * 86_400_000;
 
 /** Reads the rows into orders, in the file's order. */
 export function readOrders(rows: readonly TableRow[], header: readonly string[], columns: SalesColumns, dateOrder: DateOrder | null): SalesOrder[] {
+  const latest = new Date(Date.now() + SALE_DATE_AHEAD_MS);
+  const readSaleDate: DateReader = (raw) => readDate(raw, dateOrder, latest);
   const index = Object.fromEntries(Object.entries(columns).map(([field, column]) => [field, header.indexOf(column)])) as Partial<Record<SalesField, number>>;
   const orders: SalesOrder[] = [];
   const byReference = new Map<string, SalesOrder>();
@@ -67,14 +77,14 @@ export function readOrders(rows: readonly TableRow[], header: readonly string[],
     else if (previous && columns.reference && cell('date') === '' && customerOf(cell).email === '' && customerOf(cell).firstName + customerOf(cell).lastName === '') {
       // An invoice's continuation line: no number, no date, no customer.
       order = previous;
-    } else if (previous && !columns.reference && sameDayAndCustomer(previous, cell, dateOrder)) order = previous;
+    } else if (previous && !columns.reference && sameDayAndCustomer(previous, cell, readSaleDate)) order = previous;
     if (!order) {
       order = { line: row.line, reference, date: '', currency: '', customer: customerOf(cell), lines: [], charges: { ...NO_CHARGES }, error: null };
       orders.push(order);
       if (reference !== '') byReference.set(reference, order);
     }
     previous = order;
-    absorbRow(order, row, cell, dateOrder);
+    absorbRow(order, row, cell, readSaleDate);
   }
   for (const order of orders) finish(order);
   return orders;
@@ -87,21 +97,21 @@ function customerOf(cell: Cells): SalesCustomer {
   return { email: cell('email'), phone: cell('phone'), firstName, lastName, company: cell('company') };
 }
 
-function sameDayAndCustomer(order: SalesOrder, cell: Cells, dateOrder: DateOrder | null): boolean {
-  const date = readDate(cell('date'), dateOrder);
+function sameDayAndCustomer(order: SalesOrder, cell: Cells, readSaleDate: DateReader): boolean {
+  const date = readSaleDate(cell('date'));
   const customer = customerOf(cell);
   return date.kind === 'date' && date.value === order.date && JSON.stringify(customer) === JSON.stringify(order.customer);
 }
 
 /** Adds a row's line to its order, filling the order's fields the row is the first to give. */
-function absorbRow(order: SalesOrder, row: TableRow, cell: Cells, dateOrder: DateOrder | null): void {
+function absorbRow(order: SalesOrder, row: TableRow, cell: Cells, readSaleDate: DateReader): void {
   const fail = (error: CoreText) => {
     order.error ??= coreMessage('import.sales.lineError', { line: row.line, reason: error });
   };
   if (row.error) return fail(row.error);
   const rawDate = cell('date');
   if (order.date === '' && rawDate !== '') {
-    const date = readDate(rawDate, dateOrder);
+    const date = readSaleDate(rawDate);
     if (date.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(date.value)) order.date = date.value;
     else if (date.kind === 'ambiguous') fail(coreMessage('import.sales.dateAmbiguous', { value: rawDate }));
     else fail(coreMessage('import.sales.dateInvalid', { value: rawDate }));

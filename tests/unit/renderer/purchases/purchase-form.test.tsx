@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ClientContext } from '../../../../renderer/app/client-context.ts';
 import { CustomerValuePanel } from '../../../../renderer/features/purchases/CustomerValuePanel.tsx';
@@ -264,4 +264,39 @@ describe('editing a purchase', () => {
     expect(within(dialog).getByRole('alert').textContent).toContain('No contact with id ada');
     expect(within(dialog).getByLabelText('Item, line 1')).toHaveProperty('value', 'Tea');
   });
+});
+
+describe('the form’s date across time zones', () => {
+  // 23:30 UTC on 31 January 2024 is 13:30 on 1 February in Kiritimati (UTC+14), 15:30 on 31 January
+  // in Los Angeles (UTC-8), 05:00 on 1 February in Kolkata (UTC+5:30): worked out by hand.
+  const cases = [
+    ['Pacific/Kiritimati', '2024-02-01'],
+    ['America/Los_Angeles', '2024-01-31'],
+    ['UTC', '2024-01-31'],
+    ['Asia/Kolkata', '2024-02-01'],
+  ] as const;
+  const originalTz = process.env.TZ;
+
+  for (const [zone, day] of cases) {
+    it(`starts on this computer’s own day and saves it (${zone})`, async () => {
+      process.env.TZ = zone;
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2024-01-31T23:30:00Z'));
+      try {
+        const client = core();
+        renderPanel(client);
+        await settle();
+        const dialog = await openForm();
+        expect(within(dialog).getByLabelText('Date')).toHaveProperty('value', day);
+        fireEvent.change(within(dialog).getByLabelText('Item, line 1'), { target: { value: 'Tea' } });
+        fireEvent.keyDown(within(dialog).getByLabelText('Item, line 1'), { key: 'Enter' });
+        await settle();
+        expect(client.callsTo('purchases.add')).toEqual([expect.objectContaining({ purchasedOn: day })]);
+      } finally {
+        vi.useRealTimers();
+        if (originalTz === undefined) delete process.env.TZ;
+        else process.env.TZ = originalTz;
+      }
+    });
+  }
 });
