@@ -178,8 +178,13 @@ export const IMPORT_KINDS = ['contacts', 'purchases'] as const;
 export const importKindSchema = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKindSchema>;
 
-/** The columns a sales file's orders are read from (header as the file has it), by what they hold. */
-export const SALES_FIELDS = ['date', 'reference', 'email', 'phone', 'customerName', 'firstName', 'lastName', 'company', 'item', 'quantity', 'unitPrice', 'lineTotal', 'currency'] as const;
+/**
+ * The columns a sales file's orders are read from (header as the file has it), by what they hold.
+ * `shipping`, `fees`, `taxes`, `discount` (+ `discountCode`), `orderTotal` and `paymentStatus` are the
+ * order-level columns of Shopify and WooCommerce exports: the charges become lines of the purchase
+ * so its total is the shop's, and the status says paid, unpaid or not a sale (README, Importing sales).
+ */
+export const SALES_FIELDS = ['date', 'reference', 'email', 'phone', 'customerName', 'firstName', 'lastName', 'company', 'item', 'quantity', 'unitPrice', 'lineTotal', 'currency', 'shipping', 'fees', 'taxes', 'discount', 'discountCode', 'orderTotal', 'paymentStatus'] as const;
 export const salesLayoutSchema = z.object({
   /** The platform that wrote the file ('shopify', 'woocommerce', 'square'), or 'csv'; the purchases' source. */
   platform: z.enum(['shopify', 'woocommerce', 'square', 'csv']),
@@ -192,9 +197,10 @@ export type SalesLayout = z.infer<typeof salesLayoutSchema>;
 /**
  * One order of a sales file in the preview: new (written), already (the same order number from
  * the same source, or the same date, customer and lines, is in Carnet), unknownCustomer (no
- * contact matches: created or skipped by choice), error (not imported, with its line).
+ * contact matches: created or skipped by choice), cancelled (the shop says it was no sale: a
+ * voided, cancelled or failed order, skipped and listed), error (not imported, with its line).
  */
-export const SALES_ORDER_STATUSES = ['new', 'already', 'unknownCustomer', 'error'] as const;
+export const SALES_ORDER_STATUSES = ['new', 'already', 'unknownCustomer', 'cancelled', 'error'] as const;
 export type SalesOrderStatus = (typeof SALES_ORDER_STATUSES)[number];
 export const salesOrderPreviewSchema = z.object({
   /** The order's first line in the file. */
@@ -205,8 +211,10 @@ export const salesOrderPreviewSchema = z.object({
   /** 'YYYY-MM-DD', '' when unread. */
   date: z.string(),
   currency: z.string(),
-  /** Sum of the lines in minor units of `currency`. */
+  /** Sum of the lines (shipping, taxes added on top and a discount included) in minor units of `currency`. */
   totalMinor: z.number().int(),
+  /** From the file's payment status column; paid when it has none. */
+  paymentStatus: z.enum(['paid', 'unpaid']),
   lineCount: z.number().int(),
   /** The matched contact's display name, or the name (email, phone) the file gives. */
   customerName: z.string(),
@@ -217,6 +225,8 @@ export const salesOrderPreviewSchema = z.object({
   message: z.string(),
   /** The same as a core message, said in the interface language (an error's reason, why an order is skipped); null with an empty message. */
   said: coreTextSchema.nullable(),
+  /** What the order is imported with but the user should know (its lines add up to another total than the file's). */
+  warnings: z.array(coreTextSchema),
 });
 export type SalesOrderPreview = z.infer<typeof salesOrderPreviewSchema>;
 
@@ -264,8 +274,13 @@ export const importSummarySchema = z.object({
   purchasesCreated: z.number().int().optional(),
   /** Sales files: customers created for orders no contact matched (with `createCustomers`). */
   customersCreated: z.number().int().optional(),
-  /** Sales files: the orders skipped for an unknown customer, with their line (`skipped` counts them). */
+  /** Sales files: the orders skipped for an unknown customer or as no sale (voided, cancelled), with their line (`skipped` counts them). */
   skippedOrders: z.array(skippedOrderSchema).optional(),
+  /**
+   * What was imported with a remark, `{line, message}` as errors are: a contacts row's warnings (a
+   * value that is not an email kept in the notes), a sales order's (a total that differs from the file's).
+   */
+  warnings: z.array(lineErrorSchema).optional(),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 

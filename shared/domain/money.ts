@@ -43,11 +43,15 @@ const GROUP_SPACES = /[\s\u00a0\u202f\u2009'\u2019]/g;
  * or has more decimals than `scale` allows (extra zeros are fine: "12.500" EUR is 1250).
  *
  * Separators: with both "." and "," the last one is the decimal mark ("1.234,50", "1,234.50");
- * one kind repeated is grouping ("1.234.567"); a single one followed by exactly three digits is
- * grouping when the scale allows fewer than three decimals ("1,234" EUR is 1234.00, but "1,234"
- * KWD is 1.234), otherwise it is the decimal mark ("12,5").
+ * one kind repeated is grouping ("1.234.567"); otherwise a single one is the decimal mark ("12,5"),
+ * except when it is followed by exactly three digits and the scale allows fewer than three
+ * decimals: "1,234" EUR is either 1234.00 (a thousands separator) or a 3-decimal slip. Then
+ * `decimalMark` decides, the mark the writer uses for decimals (a file's other amounts, the user's
+ * locale): the same mark is a decimal mark, so "1,234" is refused as having more decimals than
+ * EUR has; the other mark is grouping (1234.00). Without it (null), grouping, as before; KWD's
+ * "1,234" is 1.234 whatever the mark. Unambiguous text reads the same with any `decimalMark`.
  */
-export function parseScaled(text: string, scale: number): number | null {
+export function parseScaled(text: string, scale: number, decimalMark: DecimalMark | null = null): number | null {
   let value = text.replace(GROUP_SPACES, '');
   let negative = false;
   if (value.startsWith('-') || value.startsWith('\u2212')) {
@@ -57,7 +61,7 @@ export function parseScaled(text: string, scale: number): number | null {
     value = value.slice(1);
   }
   if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return null;
-  const decimalAt = decimalMarkIndex(value, scale);
+  const decimalAt = decimalMarkIndex(value, scale, decimalMark);
   const grouped = decimalAt < 0 ? value : value.slice(0, decimalAt);
   if (!wellGrouped(grouped)) return null;
   const whole = grouped.replace(/[.,]/g, '');
@@ -84,7 +88,7 @@ function wellGrouped(whole: string): boolean {
   return /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((group, index, rest) => (index === rest.length - 1 ? group.length === 3 : /^\d{2,3}$/.test(group)));
 }
 
-function decimalMarkIndex(value: string, scale: number): number {
+function decimalMarkIndex(value: string, scale: number, decimalMark: DecimalMark | null): number {
   const lastDot = value.lastIndexOf('.');
   const lastComma = value.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) return Math.max(lastDot, lastComma);
@@ -94,13 +98,51 @@ function decimalMarkIndex(value: string, scale: number): number {
   const last = value.lastIndexOf(mark);
   if (first !== last) return -1;
   const after = value.length - last - 1;
-  if (after === 3 && scale < 3 && last > 0) return -1;
+  if (after === 3 && scale < 3 && last > 0) return decimalMark === mark ? last : -1;
   return last;
 }
 
-/** A typed amount in the currency's minor units ("12,50" EUR -> 1250, "1 234" JPY -> 1234), or null. */
-export function parseAmount(text: string, currency: string): number | null {
-  return parseScaled(text, minorUnitsOf(currency));
+/** The character a writer puts before decimals. */
+export type DecimalMark = '.' | ',';
+
+/**
+ * The decimal mark a set of amounts (a file's) is written with, from the amounts that say it
+ * without doubt: "12,50" (one mark, not three digits after it), "1.234,50" (the last of two
+ * marks), "1.234.567" (a repeated mark is grouping: the other one is the decimal mark). Null
+ * when none says, or when they disagree (then each amount is read on its own, `parseScaled`).
+ */
+export function decimalMarkOf(amounts: Iterable<string>): DecimalMark | null {
+  let found: DecimalMark | null = null;
+  for (const text of amounts) {
+    const said = markSaidBy(text.replace(GROUP_SPACES, ''));
+    if (said === null) continue;
+    if (found !== null && found !== said) return null;
+    found = said;
+  }
+  return found;
+}
+
+function markSaidBy(text: string): DecimalMark | null {
+  const lastDot = text.lastIndexOf('.');
+  const lastComma = text.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
+  const mark = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+  if (mark === null) return null;
+  const last = text.lastIndexOf(mark);
+  if (text.indexOf(mark) !== last) return mark === '.' ? ',' : '.'; // repeated: grouping
+  const fraction = text.slice(last + 1);
+  return fraction.length === 3 || !/^\d+$/.test(fraction) ? null : mark;
+}
+
+/** The user's locale's decimal mark ("," in fr, "." in en), or null for one that writes another (Arabic "٫"). */
+export function decimalMarkOfLocale(locale: string): DecimalMark | null {
+  const mark = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  return mark === '.' || mark === ',' ? mark : null;
+}
+
+/** A typed amount in the currency's minor units ("12,50" EUR -> 1250, "1 234" JPY -> 1234), or null; `decimalMark`: see `parseScaled`. */
+export function parseAmount(text: string, currency: string, decimalMark: DecimalMark | null = null): number | null {
+  return parseScaled(text, minorUnitsOf(currency), decimalMark);
 }
 
 /**

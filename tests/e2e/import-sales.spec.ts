@@ -27,7 +27,8 @@ test('a Shopify export: found as sales, previewed order by order, imported with 
   const orders = page.getByRole('table', { name: 'Orders of the file' });
   await expect(orders.getByRole('row')).toHaveCount(4);
   await expect(orders.getByRole('row', { name: /#1001/ })).toContainText('Customer unknown');
-  await expect(orders.getByRole('row', { name: /#1001/ })).toContainText('€27.00');
+  // The items (27.00) and the shipping (4.90): Shopify's Total.
+  await expect(orders.getByRole('row', { name: /#1001/ })).toContainText('€31.90');
   await expect(page.getByRole('button', { name: 'Import 0 orders' })).toBeDisabled();
 
   await page.getByRole('radio', { name: 'Create them as new contacts' }).check();
@@ -53,4 +54,28 @@ test('a Shopify export: found as sales, previewed order by order, imported with 
   await page.getByLabel('Read this file as').selectOption('contacts');
   await expect(page.getByTestId('import-kind-found')).toHaveText('Contacts file found');
   await expect(page.getByRole('button', { name: 'Preview' })).toBeVisible();
+});
+
+test('a Shopify export with shipping, taxes, a discount, a voided order and a total that differs: said in the preview', async ({ page, carnet }) => {
+  const text = [
+    'Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name',
+    '#2001,ann@example.com,paid,USD,18.00,5.00,1.80,24.80,WELCOME10,2.00,2024-05-01 10:00:00 -0400,2,Mug,10.00,Ann Lee',
+    '#2002,bob@example.com,pending,USD,30.00,0.00,5.00,30.00,,,2024-05-02 10:00:00 -0400,1,Teapot,30.00,Bob Roy',
+    '#2003,cy@example.com,voided,USD,8.00,0.00,0.00,8.00,,,2024-05-03 10:00:00 -0400,1,Spoon,8.00,Cy Fox',
+    '#2004,dee@example.com,paid,USD,10.00,2.00,,15.00,,,2024-05-04 10:00:00 -0400,1,Bowl,10.00,Dee Moe',
+  ].join('\n');
+  await page.goto(carnet.url);
+  await nav(page).getByRole('button', { name: 'Import' }).click();
+  await page.getByLabel('Choose a file…').setInputFiles({ name: 'orders_export.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page.getByRole('radio', { name: 'Create them as new contacts' }).check();
+  const orders = page.getByRole('table', { name: 'Orders of the file' });
+  await expect(orders.getByRole('row', { name: /#2001/ })).toContainText('US$24.80');
+  await expect(orders.getByRole('row', { name: /#2002/ })).toContainText('unpaid');
+  await expect(orders.getByRole('row', { name: /#2003/ })).toContainText('Not a sale');
+  await expect(orders.getByRole('row', { name: /#2004/ })).toContainText('its lines add up to 12.00 USD, the file’s total is 15.00 USD');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'test-results/import-sales-charges-1024x700.png', fullPage: true });
+  await orders.screenshot({ path: 'test-results/import-sales-charges-orders.png' });
+  await page.getByRole('button', { name: 'Import 3 orders' }).click();
+  await expect(page.getByTestId('import-summary')).toHaveText('3 purchases imported, 3 customers created, 0 orders already in Carnet, 1 skipped, 0 errors.');
 });

@@ -93,11 +93,24 @@ describe('carnet import', () => {
       possibleDuplicates: 0,
       duplicatesToReview: [],
       errors: [{ line: 2, message: 'No name, company, email or phone in this row' }, { line: 4, message: 'No name, company, email or phone in this row' }],
+      warnings: [],
     });
     const empty = await runCarnet(['import', write('empty.csv', ''), '--data', dir]);
     expect(empty).toMatchObject({ code: 1, stdout: expect.stringMatching(/empty\.csv is empty/) });
     const missing = await runCarnet(['import', path.join(dir, 'nope.csv'), '--data', dir]);
     expect(missing).toMatchObject({ code: 1, stdout: expect.stringMatching(/Cannot read .*nope\.csv: no such file/) });
+  });
+
+  it('prints the rows imported with a warning, with their line, apart from the errors (text, --json, --dry-run)', async () => {
+    const file = write('people.csv', 'Name,Email,Phone\nAnn Lee,ann-at-example,\nBob Roy,bob@example.com,call me\n,not-an-email,\n');
+    const dry = await runCarnet(['import', file, '--dry-run', '--data', dir]);
+    expect(dry.stdout).toContain('2 warnings (would be imported anyway):\n  line 2: "ann-at-example" is not an email address: kept in the notes\n  line 3: "call me" is not a phone number: kept in the notes');
+    const run = await runCarnet(['import', file, '--data', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/created 2 contacts.*1 error\n/);
+    expect(run.stdout).toContain('\n  line 4: No name, company, email or phone in this row\n  2 warnings (imported anyway):\n  line 2: "ann-at-example" is not an email address: kept in the notes\n  line 3: "call me"');
+    const json = await runCarnet(['import', write('more.csv', 'Name,Email\nCy Fox,cy-at-example\n'), '--json', '--data', dir]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ created: 1, warnings: [{ line: 2, message: '"cy-at-example" is not an email address: kept in the notes' }] });
   });
 
   it('rejects bad flags with the flag in the message', async () => {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCarnet } from '../helpers/run-cli.ts';
 import { salesFixture } from '../helpers/sales-helpers.ts';
@@ -37,6 +39,24 @@ describe('carnet import FILE --kind purchases', () => {
     const undo = await runCarnet(['import', 'undo', summary.batchId, '--data', dir]);
     expect(undo.code).toBe(0);
     expect(undo.stdout).toContain('3 purchases it wrote moved to the trash');
+  });
+
+  it('prints the orders imported with a warning, and voided ones as skipped without the --create-customers hint', async () => {
+    const dir = dataDir();
+    const file = path.join(dir, 'orders_export.csv');
+    fs.writeFileSync(file, [
+      'Name,Email,Financial Status,Currency,Shipping,Total,Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name',
+      '#1,ann@example.com,paid,EUR,2.00,15.00,2024-05-04 10:00:00 +0200,1,Bowl,10.00,Ann Lee',
+      '#2,bob@example.com,voided,EUR,0.00,8.00,2024-05-05 10:00:00 +0200,1,Cup,8.00,Bob Roy',
+    ].join('\n'));
+    const run = await runCarnet(['import', file, '--create-customers', '--data', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('created 1 purchase, 1 customer, already there 0, skipped 1, 0 errors');
+    expect(run.stdout).toContain('  skipped orders:\n  line 3: #2 (Bob Roy) the shop says "voided": not a sale, skipped');
+    expect(run.stdout).toContain('  1 warning (imported anyway):\n  line 2: its lines add up to 12.00 EUR, the file’s total is 15.00 EUR: imported with its lines’ total');
+    expect(run.stdout).not.toContain('--create-customers to create');
+    const json = await runCarnet(['import', file, '--dry-run', '--json', '--data', dir]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ alreadyThere: 1, warnings: [] });
   });
 
   it('says what is wrong with a bad --kind and with bad rows', async () => {

@@ -68,13 +68,15 @@ describe('importing sales', () => {
     expect(core.context.database.sqlite.prepare('SELECT count(*) FROM contact_rfm').pluck().get()).toBe(2);
     const purchases = purchaseRows(core);
     expect(purchases.map((p) => [p.reference, p.source, p.date, p.customer, p.currency, p.total])).toEqual([
-      ['#1001', 'shopify', '2024-03-02', 'Alice Martin', 'EUR', 2700],
+      ['#1001', 'shopify', '2024-03-02', 'Alice Martin', 'EUR', 3190],
       ['#1002', 'shopify', '2024-03-05', 'Bob Durand', 'EUR', 4500],
       ['#1003', 'shopify', '2024-04-11', 'Alice Martin', 'EUR', 2450],
     ]);
+    // Shipping is a line, so the total is Shopify's (31.90); its taxes (4.50) are in the prices already.
     expect(purchases[0]!.lines).toEqual([
       { item: 'Café moulu 250 g', qty: 2000, unit: 850, total: 1700 },
       { item: 'Tasse en grès', qty: 1000, unit: 1000, total: 1000 },
+      { item: 'Shipping', qty: 1000, unit: 490, total: 490 },
     ]);
     expect(purchases[2]!.lines.map((line) => line.item)).toEqual(['Café moulu 250 g', 'Filtres papier', 'Biscuits']);
     // Alice's two orders are on one contact, with her email and phone.
@@ -160,7 +162,7 @@ describe('re-importing, matching customers, skip or create', () => {
     await importSales(core, 'shopify-orders_export.csv', { createCustomers: true });
     const analyzed = await analyzeSales(core, 'shopify-orders_export.csv');
     const preview = await previewSales(core, analyzed.sourceId, { createCustomers: true });
-    expect(preview.counts).toEqual({ new: 0, already: 3, unknownCustomer: 0, error: 0 });
+    expect(preview.counts).toEqual({ new: 0, already: 3, unknownCustomer: 0, cancelled: 0, error: 0 });
     expect(preview.orders.every((order) => order.status === 'already' && order.action === 'skip')).toBe(true);
     const again = await core.call('import.commit', { sourceId: analyzed.sourceId, options: { createCustomers: true } });
     expect(again).toMatchObject({ batchId: null, purchasesCreated: 0, customersCreated: 0, alreadyThere: 3 });
@@ -243,7 +245,7 @@ describe('undo and bad input', () => {
     const text = 'Date,Order,Email,Item,Qty,Price,Currency\n2024-10-01,O-1,a@b.example,Good,1,2.00,EUR\n2024-10-01,O-1,a@b.example,Bad,1,"2,999.999",EUR\n';
     const summary = await importSales(core, 'orders.csv', { createCustomers: true }, text);
     expect(summary.batchId).toBeNull();
-    expect(summary.errors).toEqual([expect.objectContaining({ line: 2, message: '"2,999.999" is not an amount in EUR (line 3)' })]);
+    expect(summary.errors).toEqual([expect.objectContaining({ line: 2, message: '"2,999.999" has more decimals than EUR has (2) (line 3)' })]);
     expect(purchaseRows(core)).toEqual([]);
     expect(await liveContacts(core)).toEqual([]);
   });

@@ -43,7 +43,8 @@ export const importCommand: CliCommand = {
     }
     if (ctx.flags.json) {
       // Errors as {line, message}: the CLI speaks English, so the message ids stay inside.
-      const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, errors, ...rest }) => ({ file, ...rest, errors: errors.map(({ line, message }) => ({ line, message })) }));
+      const lineMessages = (list: ImportSummary['errors']) => list.map(({ line, message }) => ({ line, message }));
+      const shaped = results.map(({ file, fileName: _fileName, cancelled: _cancelled, errors, warnings, ...rest }) => ({ file, ...rest, errors: lineMessages(errors), warnings: lineMessages(warnings ?? []) }));
       ctx.io.stdout(terminalJson(shaped.length === 1 ? shaped[0] : shaped) + '\n');
     } else {
       for (const result of results) ctx.io.stdout(describe(result));
@@ -128,7 +129,9 @@ async function dryRunSummary(service: ImportService, sourceId: string, cli: CliI
     throw new CarnetError('invalid_input', `Dates such as ${preview.dateQuestion.examples.join(', ')} can be read as day/month or month/day: add --date-order dmy or --date-order mdy`);
   }
   const summary = emptySummary('');
+  summary.warnings = [];
   for (const row of preview.rows) {
+    if (row.status !== 'error' && row.action !== 'skip') for (const said of row.warnings) summary.warnings.push({ line: row.line, message: said.text });
     if (row.status === 'error') summary.errors.push({ line: row.line, message: row.message });
     else if (row.action === 'create') {
       if (row.kind === 'company') summary.createdCompanies++;
@@ -173,12 +176,27 @@ function describeSales(result: FileResult & { purchasesCreated: number }): strin
   if (result.batchId) lines.push(tty`  import ${result.batchId} (undo with: carnet import undo ${result.batchId})`);
   else if (!result.dryRun) lines.push('  nothing was written');
   const skipped = result.skippedOrders ?? [];
-  if (skipped.length > 0 && !result.dryRun) lines.push('  skipped orders (add --create-customers to create their customers):');
+  // Orders the shop says were no sale (voided) are skipped too, but creating customers would not bring them in.
+  const forUnknownCustomers = skipped.some((order) => order.said?.id !== 'import.sales.notASale');
+  if (skipped.length > 0 && !result.dryRun) lines.push(forUnknownCustomers ? '  skipped orders (add --create-customers to create their customers):' : '  skipped orders:');
   for (const order of skipped.slice(0, 20)) lines.push(tty`  line ${order.line}: ${order.reference ? `${order.reference} ` : ''}${order.customerName ? `(${order.customerName}) ` : ''}${order.message}`);
   if (skipped.length > 20) lines.push(`  ... and ${skipped.length - 20} more`);
-  for (const error of result.errors.slice(0, 20)) lines.push(tty`  line ${error.line}: ${error.message}`);
-  if (result.errors.length > 20) lines.push(`  ... and ${result.errors.length - 20} more`);
+  lines.push(...lineList(result.errors), ...warningLines(result));
   return lines.join('\n') + '\n';
+}
+
+/** "  line 3: message" for the first 20, then how many more. */
+function lineList(list: readonly { line: number; message: string }[]): string[] {
+  const lines = list.slice(0, 20).map((entry) => tty`  line ${entry.line}: ${entry.message}`);
+  if (list.length > 20) lines.push(`  ... and ${list.length - 20} more`);
+  return lines;
+}
+
+/** What was imported with a remark, under a heading of its own so it is not read as an error. */
+function warningLines(result: FileResult): string[] {
+  const warnings = result.warnings ?? [];
+  if (warnings.length === 0) return [];
+  return [`  ${plural(warnings.length, 'warning')} (${result.dryRun ? 'would be imported' : 'imported'} anyway):`, ...lineList(warnings)];
 }
 
 function describe(result: FileResult): string {
@@ -206,7 +224,6 @@ function describe(result: FileResult): string {
     for (const row of result.duplicatesToReview.slice(0, 20)) lines.push(tty`  line ${row.line}: ${row.displayName} ${describeMatch(row.match)}`);
     if (result.possibleDuplicates > 20) lines.push(tty`  ... and ${result.possibleDuplicates - 20} more`);
   }
-  for (const error of result.errors.slice(0, 20)) lines.push(tty`  line ${error.line}: ${error.message}`);
-  if (result.errors.length > 20) lines.push(`  ... and ${result.errors.length - 20} more`);
+  lines.push(...lineList(result.errors), ...warningLines(result));
   return lines.join('\n') + '\n';
 }

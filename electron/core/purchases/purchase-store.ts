@@ -2,6 +2,7 @@ import type { PurchaseFields } from '../../../shared/contract/purchases.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { newId } from '../clock.ts';
 import type { Db } from '../db/schema.ts';
+import { reviveLineProducts } from './batch-products.ts';
 import { deletePurchaseRows, insertPurchase, type PurchaseRow } from './purchase-rows.ts';
 
 /**
@@ -53,6 +54,7 @@ export async function restorePurchase(trx: Db, id: string, now: string): Promise
   await requireLiveContact(trx, row.contact_id);
   await requireFreeReference(trx, row.source, row.reference, id);
   await trx.updateTable('purchases').set({ deleted_at: null, updated_at: now }).where('id', '=', id).execute();
+  await reviveLineProducts(trx, { purchaseIds: [id] });
   return withCompany(trx, [row.contact_id]);
 }
 

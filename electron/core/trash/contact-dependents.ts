@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
 import { refreshLastContacted } from '../interactions/interaction-rows.ts';
+import { reviveLineProducts } from '../purchases/batch-products.ts';
 
 /**
  * A contact's interactions, tasks and purchases follow it into the trash, back out of it, and away with it
@@ -63,19 +64,25 @@ export async function trashContactDependents(trx: Db, contactIds: readonly strin
 /**
  * Before `contactIds` leave the trash (their `deleted_at` still set): bring back their tasks
  * trashed with them and every interaction they are involved in that a contact's deletion
- * trashed. Refreshes last contacted of everyone those interactions involve.
+ * trashed, and their purchases trashed with them (with the products an undone import took away
+ * from their lines: purchases/batch-products.ts). Refreshes last contacted of everyone those
+ * interactions involve. Returns how many purchases came back.
  */
-export async function restoreContactDependents(trx: Db, contactIds: readonly string[], now: string): Promise<void> {
+export async function restoreContactDependents(trx: Db, contactIds: readonly string[], now: string): Promise<{ purchases: number }> {
   const touched: string[] = [];
+  let purchases = 0;
   for (const ids of chunks(contactIds)) {
     await sql`
       UPDATE tasks SET deleted_at = NULL
       WHERE contact_id IN (${idList(ids)})
         AND deleted_at = (SELECT c.deleted_at FROM contacts AS c WHERE c.id = tasks.contact_id)`.execute(trx);
-    await sql`
+    const purchasesBack = await sql`
       UPDATE purchases SET deleted_at = NULL
       WHERE contact_id IN (${idList(ids)})
         AND deleted_at = (SELECT c.deleted_at FROM contacts AS c WHERE c.id = purchases.contact_id)`.execute(trx);
+    const count = Number(purchasesBack.numAffectedRows ?? 0);
+    if (count > 0) await reviveLineProducts(trx, { contactIds: ids });
+    purchases += count;
     const restored = await sql<{ id: string }>`
       UPDATE interactions SET deleted_at = NULL
       WHERE deleted_at IS NOT NULL
@@ -86,6 +93,7 @@ export async function restoreContactDependents(trx: Db, contactIds: readonly str
     touched.push(...restored.rows.map((row) => row.id));
   }
   await refreshInvolved(trx, touched, now, contactIds);
+  return { purchases };
 }
 
 /**
@@ -130,11 +138,15 @@ export async function purgeTrashedInteractionsAndTasks(trx: Db, before: string |
 
 /**
  * The same for purchases deleted on their own (their lines go by ON DELETE CASCADE). A trashed
- * contact's purchases go with its row when it is deleted for good, by the same cascade.
+ * contact's purchases go with its row when it is deleted for good, by the same cascade. Then the
+ * products an undone import deleted (batch-products.ts) that no line uses any more go too.
  */
 export async function purgeTrashedPurchases(trx: Db, before: string | null): Promise<void> {
   const cutoff = before === null ? sql`` : sql`AND deleted_at < ${before}`;
   await sql`DELETE FROM purchases WHERE deleted_at IS NOT NULL ${cutoff}`.execute(trx);
+  await sql`DELETE FROM products WHERE deleted_at IS NOT NULL ${cutoff}
+    AND NOT EXISTS (SELECT 1 FROM purchase_lines AS l WHERE l.product_id = products.id)
+    AND NOT EXISTS (SELECT 1 FROM products AS m WHERE m.merged_into = products.id)`.execute(trx);
 }
 
 /** Refreshes last contacted of everyone the interactions involve (and of `alsoContacts`). */

@@ -20,6 +20,8 @@ export interface RestoreResult {
   restored: { id: string; kind: 'person' | 'company' }[];
   people: number;
   companies: number;
+  /** Purchases that came back with them (their RFM scores need computing again). */
+  purchases: number;
 }
 
 /** Contacts per round of reads and writes: bounded statements, progress between rounds. */
@@ -46,9 +48,10 @@ export async function restoreFromTrash(trx: Db, ids: readonly string[], options:
   const withoutCard: string[] = [];
   const now = nowIso();
   let done = 0;
+  let purchases = 0;
   for (let start = 0; start < total; start += CHUNK) {
     const chunk = all.slice(start, start + CHUNK).map((row) => row.id);
-    await restoreContactDependents(trx, chunk, now);
+    purchases += (await restoreContactDependents(trx, chunk, now)).purchases;
     await trx.updateTable('contacts').set({ deleted_at: null }).where('id', 'in', chunk).execute();
     withoutCard.push(...(await rebuildSearchRows(trx, chunk)));
     done += chunk.length;
@@ -58,7 +61,7 @@ export async function restoreFromTrash(trx: Db, ids: readonly string[], options:
   // trash. Saved again, which links them to the card of that name, or creates it.
   for (const id of withoutCard) await saveContact(trx, id, await loadContact(trx, id), { defaultCountry: options.defaultCountry });
   const companies = all.filter((row) => row.kind === 'company').length;
-  return { restored: all.map(({ id, kind }) => ({ id, kind })), people: total - companies, companies };
+  return { restored: all.map(({ id, kind }) => ({ id, kind })), people: total - companies, companies, purchases };
 }
 
 /**

@@ -8,6 +8,7 @@ import { deleteForever } from './delete-forever.ts';
 import { restoreFromTrash } from './restore.ts';
 import { idsRemovedByUndo, listTrash, trashImports } from './trash-query.ts';
 import { TRASH_RETENTION_DAYS } from './purge-expired.ts';
+import { recomputeRfmAfterBatch } from '../purchases/rfm-after-batch.ts';
 
 type TrashMethods = 'trash.list' | 'trash.imports' | 'trash.restore' | 'trash.delete' | 'trash.empty' | 'trash.cancel';
 
@@ -54,11 +55,13 @@ export function trashHandlers(ctx: CoreContext): AreaHandlers<TrashMethods> {
       const result = await runJob(jobId, coreMessage('progress.restoringContacts'), coreMessage('error.trashRestoreCancelled'), (onProgress) =>
         db.transaction().execute(async (trx) => {
           const wanted = ids ?? (await idsRemovedByUndo(trx, batchId!));
-          if (wanted.length === 0) return { restored: [], people: 0, companies: 0 };
+          if (wanted.length === 0) return { restored: [], people: 0, companies: 0, purchases: 0 };
           return restoreFromTrash(trx, wanted, { defaultCountry: ctx.settings().defaultCountry, onProgress });
         }),
       );
       changed(result.restored.map((contact) => contact.id));
+      // Purchases came back with them: the RFM scores move (Empty trash only removes trashed ones, which count for nobody's).
+      if (result.purchases > 0) await recomputeRfmAfterBatch(ctx);
       return { restored: result.restored.length, people: result.people, companies: result.companies };
     },
 

@@ -51,7 +51,15 @@ export function SalesOrders({ orders }: { orders: readonly SalesOrderPreview[] }
               </td>
               <td className="num">{order.lineCount}</td>
               <td className="num">{order.currency && order.status !== 'error' ? formatMoney(order.totalMinor, order.currency) : ''}</td>
-              <td>{outcome(order)}</td>
+              <td>
+                {outcome(order)}
+                {order.paymentStatus === 'unpaid' && order.status !== 'cancelled' && <div className="small muted">{ss.unpaid}</div>}
+                {order.warnings.map((warning) => (
+                  <div key={warning.text} className="small muted">
+                    {coreSentence(warning)}
+                  </div>
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -89,6 +89,18 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
           ))}
         </ul>
       )}
+      {(summary.warnings?.length ?? 0) > 0 && (
+        <section aria-label={s.warningsTitle}>
+          <h4>{s.warningsTitle}</h4>
+          <ul className="small">
+            {summary.warnings!.slice(0, 50).map((item, index) => (
+              <li key={`${item.line}-${index}`}>
+                {s.line} {item.line}: {item.said ? coreSentence(item.said) : item.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {error && <p className="form-error-inline" role="alert">{error}</p>}
       <div className="import-actions">
         {/* The failed-rows download is a contacts mapping's: a sales file's errors are listed above with their lines. */}

@@ -164,6 +164,7 @@ export const importStrings = localized(() => ({
   open: t('open'),
   moreDuplicates: (n: number) => t('moreDuplicates', { n }),
   nothingWritten: t('nothingWritten'),
+  warningsTitle: t('warningsTitle'),
   downloadErrors: t('downloadErrors'),
   undo: t('undo'),
   /** What undoing an import did: the contacts, and the interactions and tasks that went with them when there were any. */

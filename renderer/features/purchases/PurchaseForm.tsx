@@ -37,7 +37,7 @@ export function PurchaseForm({ mode, onClose }: { mode: PurchaseFormMode; onClos
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
   const dialogRef = useRef<HTMLDivElement>(null);
-  const totals = useMemo(() => draftTotals(draft), [draft]);
+  const totals = useMemo(() => draftTotals(draft, locale), [draft, locale]);
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;

@@ -1,5 +1,5 @@
 import { MAX_ITEM, MAX_PURCHASE_NOTE, MAX_QUANTITY_MILLI, MAX_REFERENCE, MAX_UNIT_PRICE_MINOR, type PurchaseInput, type PurchaseLine } from '../../../shared/contract/purchases.ts';
-import { lineTotalMinor, minorUnitsOf, parseAmount, parseQuantity, quantityText, QUANTITY_SCALE } from '../../../shared/domain/money.ts';
+import { decimalMarkOfLocale, lineTotalMinor, minorUnitsOf, parseAmount, parseQuantity, quantityText, QUANTITY_SCALE } from '../../../shared/domain/money.ts';
 import { typedDecimal } from './decimal-text.ts';
 import { purchaseStrings as s } from './strings.ts';
 
@@ -81,20 +81,24 @@ function quantityOf(line: LineDraft): number | null {
   return milli !== null && milli > 0 && milli <= MAX_QUANTITY_MILLI ? milli : null;
 }
 
-/** A line's unit price in minor units (an empty price is 0), or null when it cannot be read. */
-function priceOf(line: LineDraft, currency: string): number | null {
+/**
+ * A line's unit price in minor units (an empty price is 0), or null when it cannot be read. The
+ * locale's decimal mark settles "1,234": 1234.00 € where "," groups thousands (en), a slip with
+ * more decimals than EUR has where "," is the decimal mark (fr, de), as money.ts explains.
+ */
+function priceOf(line: LineDraft, currency: string, locale: string): number | null {
   if (line.unitPrice.trim() === '') return 0;
-  const minor = parseAmount(line.unitPrice, currency);
+  const minor = parseAmount(line.unitPrice, currency, decimalMarkOfLocale(locale));
   return minor !== null && Math.abs(minor) <= MAX_UNIT_PRICE_MINOR ? minor : null;
 }
 
 /** Every line's total and the purchase's, in minor units (shared/domain/money.ts: no floats); null where a line cannot be read yet. */
-export function draftTotals(draft: PurchaseDraft): { lines: (number | null)[]; total: number } {
+export function draftTotals(draft: PurchaseDraft, locale: string): { lines: (number | null)[]; total: number } {
   let total = 0;
   const lines = draft.lines.map((line) => {
     if (isEmptyLine(line)) return null;
     const quantity = quantityOf(line);
-    const price = priceOf(line, draft.currency);
+    const price = priceOf(line, draft.currency, locale);
     if (quantity === null || price === null) return null;
     const lineTotal = lineTotalMinor(quantity, price);
     total += lineTotal;
@@ -120,7 +124,7 @@ export function checkPurchaseDraft(draft: PurchaseDraft, locale: string): { inpu
     else if (item.length > MAX_ITEM) problems.item = s.errorTooLong(MAX_ITEM);
     const quantityMilli = quantityOf(line);
     if (quantityMilli === null) problems.quantity = s.errorQuantity(typedDecimal(1500, QUANTITY_DIGITS, locale));
-    const unitPriceMinor = priceOf(line, draft.currency);
+    const unitPriceMinor = priceOf(line, draft.currency, locale);
     if (unitPriceMinor === null) problems.unitPrice = s.errorPrice(typedDecimal(Math.round(1250 * 10 ** (digits - 2)), digits, locale, true), digits);
     if (Object.keys(problems).length > 0) lineErrors[index] = problems;
     else lines.push({ item, quantity: quantityText(quantityMilli!), unitPrice: unitPriceMinor! });

@@ -59,6 +59,18 @@ export function ReportsScreen() {
     };
   }, [client, from, to, generation]);
 
+  // The export folder starts as the backup folder (the one the Backup screen's exports write to, typed
+  // and checked there: a browser cannot open a folder picker on the computer that runs Carnet).
+  useEffect(() => {
+    if (useReportPeriod.getState().folder !== '') return;
+    client
+      .call('backup.status', {})
+      .then((status) => {
+        if (status.folder && useReportPeriod.getState().folder === '') useReportPeriod.getState().setFolder(status.folder);
+      })
+      .catch(() => undefined); // no backup folder to offer: the field stays empty, to type
+  }, [client]);
+
   const empty = report !== null && report.purchaseCount === 0;
   return (
     <div className="page reports-page">
@@ -96,7 +108,16 @@ export function ReportsScreen() {
             <PeriodPicker />
             <label className="report-folder no-print">
               <span>{s.exportFolder}</span>
-              <input className="input" type="text" value={folder} onChange={(event) => useReportPeriod.getState().setFolder(event.target.value)} aria-describedby="report-folder-hint" />
+              <input
+                className="input path-input"
+                type="text"
+                value={folder}
+                placeholder={s.exportFolderPlaceholder}
+                spellCheck={false}
+                autoComplete="off"
+                onChange={(event) => useReportPeriod.getState().setFolder(event.target.value)}
+                aria-describedby="report-folder-hint"
+              />
             </label>
             <p id="report-folder-hint" className="muted small no-print">
               {s.exportFolderHint}

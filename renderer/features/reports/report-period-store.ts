@@ -17,7 +17,7 @@ interface ReportPeriodState {
   to: string;
   /** The preset the period follows (it moves with the day), or null once dates were typed. */
   preset: PeriodPreset | null;
-  /** Where "Export CSV" writes (typed once, kept while the app runs). */
+  /** Where "Export CSV" writes (the backup folder at first; typed, kept while the app runs). */
   folder: string;
   setPeriod(from: string, to: string): void;
   setPreset(preset: PeriodPreset): void;

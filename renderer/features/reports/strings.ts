@@ -17,6 +17,7 @@ export const reportStrings = localized(() => ({
   print: t('print'),
   exportFolder: t('exportFolder'),
   exportFolderHint: t('exportFolderHint'),
+  exportFolderPlaceholder: t('exportFolderPlaceholder'),
   exportCsv: t('exportCsv'),
   exportCsvOf: (report: string) => t('exportCsvOf', { report }),
   exported: (rows: number, path: string) => t('exported', { rows, path }),

@@ -53,6 +53,7 @@ export default {
   'import.sales.quantityInvalid': 'die Menge „{value}“ ist keine Zahl über 0 mit höchstens 3 Nachkommastellen',
   'import.sales.amountInvalid': '„{value}“ ist kein Betrag',
   'import.sales.amountNotInCurrency': '„{value}“ ist kein Betrag in {currency}',
+  'import.sales.tooManyDecimals': '„{value}“ hat mehr Nachkommastellen, als {currency} hat ({digits})',
   'import.sales.noPrice': '„{item}“ hat weder Preis noch Summe',
   'import.sales.noDate': 'die Bestellung hat kein Datum',
   'import.sales.noLines': 'die Bestellung hat keinen Artikel',
@@ -62,4 +63,7 @@ export default {
   'import.sales.customerUnknown': 'kein Kontakt passt zu diesem Kunden: übersprungen (legen Sie unbekannte Kunden an, um sie zu importieren)',
   'import.sales.customerCreated': 'neuer Kunde: mit der Bestellung angelegt',
   'import.sales.nameConflict': 'teilt {value} mit {name}, dessen Name abweicht: nicht derselbe Kunde',
+  'import.sales.totalDiffers': 'die Positionen ergeben {lines} {currency}, die Summe in der Datei ist {total} {currency}: mit der Summe der Positionen importiert',
+  'import.sales.notASale': 'der Shop meldet „{status}“: kein Verkauf, übersprungen',
+  'import.sales.statusUnknown': 'Zahlungsstatus „{status}“ unbekannt: als bezahlt importiert',
 } satisfies Record<keyof typeof en, string>;

@@ -60,6 +60,7 @@ export default {
   'import.sales.quantityInvalid': 'the quantity "{value}" is not a number above 0 with at most 3 decimals',
   'import.sales.amountInvalid': '"{value}" is not an amount',
   'import.sales.amountNotInCurrency': '"{value}" is not an amount in {currency}',
+  'import.sales.tooManyDecimals': '"{value}" has more decimals than {currency} has ({digits})',
   'import.sales.noPrice': '"{item}" has neither a price nor a total',
   'import.sales.noDate': 'the order has no date',
   'import.sales.noLines': 'the order has no item',
@@ -69,4 +70,7 @@ export default {
   'import.sales.customerUnknown': 'no contact matches this customer: skipped (create unknown customers to import it)',
   'import.sales.customerCreated': 'new customer: created with the order',
   'import.sales.nameConflict': 'shares {value} with {name}, whose name differs: not the same customer',
+  'import.sales.totalDiffers': 'its lines add up to {lines} {currency}, the file’s total is {total} {currency}: imported with its lines’ total',
+  'import.sales.notASale': 'the shop says "{status}": not a sale, skipped',
+  'import.sales.statusUnknown': 'payment status "{status}" not known: imported as paid',
 } as const;

@@ -53,6 +53,7 @@ export default {
   'import.sales.quantityInvalid': 'la cantidad «{value}» no es un número mayor que 0 con 3 decimales como máximo',
   'import.sales.amountInvalid': '«{value}» no es un importe',
   'import.sales.amountNotInCurrency': '«{value}» no es un importe en {currency}',
+  'import.sales.tooManyDecimals': '«{value}» tiene más decimales de los que tiene {currency} ({digits})',
   'import.sales.noPrice': '«{item}» no tiene ni precio ni total',
   'import.sales.noDate': 'el pedido no tiene fecha',
   'import.sales.noLines': 'el pedido no tiene ningún artículo',
@@ -62,4 +63,7 @@ export default {
   'import.sales.customerUnknown': 'ningún contacto corresponde a este cliente: omitido (cree los clientes desconocidos para importarlo)',
   'import.sales.customerCreated': 'cliente nuevo: creado con el pedido',
   'import.sales.nameConflict': 'comparte {value} con {name}, cuyo nombre es distinto: no es el mismo cliente',
+  'import.sales.totalDiffers': 'sus líneas suman {lines} {currency}, el total del archivo es {total} {currency}: importado con el total de sus líneas',
+  'import.sales.notASale': 'la tienda indica «{status}»: no es una venta, omitido',
+  'import.sales.statusUnknown': 'estado de pago «{status}» desconocido: importado como pagado',
 } satisfies Record<keyof typeof en, string>;

@@ -53,6 +53,7 @@ export default {
   'import.sales.quantityInvalid': 'la quantité «\u00A0{value}\u00A0» n’est pas un nombre supérieur à 0 avec au plus 3 décimales',
   'import.sales.amountInvalid': '«\u00A0{value}\u00A0» n’est pas un montant',
   'import.sales.amountNotInCurrency': '«\u00A0{value}\u00A0» n’est pas un montant en {currency}',
+  'import.sales.tooManyDecimals': '«\u00A0{value}\u00A0» a plus de décimales que n’en a {currency} ({digits})',
   'import.sales.noPrice': '«\u00A0{item}\u00A0» n’a ni prix ni total',
   'import.sales.noDate': 'la commande n’a pas de date',
   'import.sales.noLines': 'la commande n’a aucun article',
@@ -62,4 +63,7 @@ export default {
   'import.sales.customerUnknown': 'aucun contact ne correspond à ce client\u00A0: ignorée (créez les clients inconnus pour l’importer)',
   'import.sales.customerCreated': 'nouveau client\u00A0: créé avec la commande',
   'import.sales.nameConflict': 'partage {value} avec {name}, dont le nom diffère\u00A0: pas le même client',
+  'import.sales.totalDiffers': 'ses lignes font {lines}\u00A0{currency}, le total du fichier est {total}\u00A0{currency}\u00A0: importée avec le total de ses lignes',
+  'import.sales.notASale': 'la boutique indique «\u00A0{status}\u00A0»\u00A0: pas une vente, ignorée',
+  'import.sales.statusUnknown': 'statut de paiement «\u00A0{status}\u00A0» inconnu\u00A0: importée comme payée',
 } satisfies Record<keyof typeof en, string>;

@@ -53,6 +53,7 @@ export default {
   'import.sales.quantityInvalid': 'количество «{value}» — не число больше 0 с не более чем 3 знаками после запятой',
   'import.sales.amountInvalid': '«{value}» — не сумма',
   'import.sales.amountNotInCurrency': '«{value}» — не сумма в {currency}',
+  'import.sales.tooManyDecimals': 'в «{value}» больше знаков после запятой, чем у {currency} ({digits})',
   'import.sales.noPrice': 'у «{item}» нет ни цены, ни суммы',
   'import.sales.noDate': 'у заказа нет даты',
   'import.sales.noLines': 'в заказе нет товаров',
@@ -62,4 +63,7 @@ export default {
   'import.sales.customerUnknown': 'ни один контакт не подходит к этому клиенту: пропущен (создайте неизвестных клиентов, чтобы импортировать его)',
   'import.sales.customerCreated': 'новый клиент: создан вместе с заказом',
   'import.sales.nameConflict': 'совпадает {value} с контактом {name}, но имя другое: это не тот же клиент',
+  'import.sales.totalDiffers': 'сумма строк {lines} {currency}, а итог в файле {total} {currency}: импортирован с суммой строк',
+  'import.sales.notASale': 'магазин указывает «{status}»: это не продажа, пропущен',
+  'import.sales.statusUnknown': 'статус оплаты «{status}» неизвестен: импортирован как оплаченный',
 } satisfies Record<keyof typeof en, string>;

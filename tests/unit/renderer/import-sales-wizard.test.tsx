@@ -32,7 +32,7 @@ function analyzed(kind: 'contacts' | 'purchases'): Analyzed {
 }
 
 function order(overrides: Partial<SalesOrderPreview>): SalesOrderPreview {
-  return { line: 2, status: 'new', action: 'create', reference: '#1001', date: '2024-03-02', currency: 'EUR', totalMinor: 2700, lineCount: 2, customerName: 'Alice Martin', matchedBy: 'email', customerAction: 'match', message: '', said: null, ...overrides };
+  return { line: 2, status: 'new', action: 'create', reference: '#1001', date: '2024-03-02', currency: 'EUR', totalMinor: 2700, lineCount: 2, customerName: 'Alice Martin', matchedBy: 'email', customerAction: 'match', message: '', said: null, paymentStatus: 'paid', warnings: [], ...overrides };
 }
 
 /** Alice's order is found by email; Bob's customer is unknown (created or skipped by the choice); one order has a broken amount. */
@@ -43,7 +43,7 @@ function salesPreview(createCustomers: boolean): Preview {
   const broken = order({ line: 5, reference: '#1003', status: 'error', action: 'skip', said: coreMessage('import.sales.lineError', { line: 6, reason: coreMessage('import.sales.amountInvalid', { value: 'twelve' }) }) });
   return {
     counts: { new: 0, update: 0, already: 0, duplicate: 0, error: 0 }, actions: { create: 0, update: 0, skip: 0 }, total: 0, rows: [], dateQuestion: null, notes: [],
-    sales: { counts: { new: 1, already: 0, unknownCustomer: 1, error: 1 }, total: 3, orders: [order({}), unknown, broken], toImport: createCustomers ? 2 : 1, customersToCreate: createCustomers ? 1 : 0 },
+    sales: { counts: { new: 1, already: 0, unknownCustomer: 1, cancelled: 0, error: 1 }, total: 3, orders: [order({}), unknown, broken], toImport: createCustomers ? 2 : 1, customersToCreate: createCustomers ? 1 : 0 },
   };
 }
 
@@ -59,6 +59,7 @@ function renderWizard() {
       batchId: 'b1', fileName: 'orders_export.csv', created: 1, createdCompanies: 0, updated: 0, alreadyThere: 0, skipped: 0, possibleDuplicates: 0, duplicatesToReview: [], cancelled: false,
       errors: [{ line: 5, message: '"twelve" is not an amount (line 6)' }],
       purchasesCreated: 2, customersCreated: 1, skippedOrders: [],
+      warnings: [{ line: 2, message: 'its lines add up to 27.00 EUR, the file’s total is 31.90 EUR: imported with its lines’ total', said: coreMessage('import.sales.totalDiffers', { lines: '27.00', total: '31.90', currency: 'EUR' }) }],
     }),
   });
   render(
@@ -90,6 +91,9 @@ describe('the import wizard with a sales file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 orders' }));
     expect(await screen.findByText('2 purchases imported, 1 customer created, 0 orders already in Carnet, 0 skipped, 1 error.')).toBeTruthy();
     expect((client.callsTo('import.commit')[0] as { options: { createCustomers: boolean } }).options.createCustomers).toBe(true);
+    // What was imported with a warning is listed with its line, apart from the errors.
+    const warned = screen.getByRole('region', { name: 'Imported with a warning' });
+    expect(warned.textContent).toContain('Line 2: its lines add up to 27.00 EUR, the file’s total is 31.90 EUR');
   });
 
   it('reads the file as contacts when the user says so', async () => {

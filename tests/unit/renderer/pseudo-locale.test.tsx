@@ -208,15 +208,17 @@ function core() {
       kind: 'purchases', detectedKind: 'purchases', sales: { platform: 'shopify', columns: { reference: SEEDED.company }, orderCount: 4 },
     }),
     'import.preview': () => {
-      const order = { line: 2, status: 'new' as const, action: 'create' as const, reference: SEEDED.company, date: '2024-03-02', currency: 'EUR', totalMinor: 2700, lineCount: 2, customerName: SEEDED.contactName, matchedBy: 'email' as const, customerAction: 'match' as const, message: '', said: null };
+      const order = { line: 2, status: 'new' as const, action: 'create' as const, reference: SEEDED.company, date: '2024-03-02', currency: 'EUR', totalMinor: 2700, lineCount: 2, customerName: SEEDED.contactName, matchedBy: 'email' as const, customerAction: 'match' as const, message: '', said: null, paymentStatus: 'paid' as const, warnings: [] };
       return {
         counts: { new: 0, update: 0, already: 0, duplicate: 0, error: 0 }, actions: { create: 0, update: 0, skip: 0 }, total: 0, rows: [], dateQuestion: { examples: ['03/04/2024'] }, notes: [],
         sales: {
-          counts: { new: 1, already: 1, unknownCustomer: 1, error: 1 }, total: 4, toImport: 2, customersToCreate: 1,
+          counts: { new: 1, already: 1, unknownCustomer: 1, cancelled: 1, error: 1 }, total: 5, toImport: 2, customersToCreate: 1,
           orders: [
             order,
             { ...order, line: 3, status: 'already' as const, action: 'skip' as const, said: coreMessage('import.sales.already') },
             { ...order, line: 4, reference: '', status: 'unknownCustomer' as const, customerAction: 'create' as const, matchedBy: null, said: coreMessage('import.sales.customerCreated') },
+            { ...order, line: 6, status: 'cancelled' as const, action: 'skip' as const, said: coreMessage('import.sales.notASale', { status: 'voided' }) },
+            { ...order, line: 7, paymentStatus: 'unpaid' as const, warnings: [coreMessage('import.sales.totalDiffers', { lines: '27.00', total: '31.90', currency: 'SEK' })] },
             { ...order, line: 5, status: 'error' as const, action: 'skip' as const, said: coreMessage('import.sales.lineError', { line: 6, reason: coreMessage('import.sales.noDate') }) },
           ],
         },
@@ -363,7 +365,7 @@ const SCREENS: ScreenCheck[] = [
       fireEvent.drop(screen.getByTestId('import-drop'), { dataTransfer: { files: [new File(['a,b\n'], SEEDED.salesFile, { type: 'text/csv' })] } });
       await settle();
       await settle();
-      expect(document.querySelectorAll('.import-table tbody tr')).toHaveLength(4);
+      expect(document.querySelectorAll('.import-table tbody tr')).toHaveLength(6);
     },
   },
 ];

@@ -16,6 +16,7 @@ import { fakeClient, type FakeClient } from './fake-client.ts';
 
 afterEach(() => {
   cleanup();
+  useReportPeriod.setState({ ...presetPeriod('last12'), preset: 'last12', folder: '' });
   contactListStores.person.getState().setSubset(null);
   useQuickLog.getState().close();
 });
@@ -46,9 +47,10 @@ function overview(parts: Partial<ReportsOverview> = {}): ReportsOverview {
   };
 }
 
-function renderReports(report: ReportsOverview): FakeClient {
+function renderReports(report: ReportsOverview, backupFolder: string | null = null): FakeClient {
   const client = fakeClient({
     'reports.overview': () => report,
+    'backup.status': () => ({ folder: backupFolder, last: null, autoFolder: '/data/snapshots', undo: null }),
     'reports.buyers': () => ({ contactIds: ['a', 'c'] }),
     'reports.exportCsv': ({ report: name, folder }) => ({ path: `${String(folder)}/carnet-${String(name)}.csv`, rows: 2 }),
   });
@@ -175,6 +177,47 @@ describe('the preset buttons', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the period presets and the export folder', () => {
+  const pressedNames = () => screen.getAllByRole('button', { pressed: true }).map((button) => button.textContent);
+
+  it('shows exactly the preset chosen as pressed, and none after dates typed by hand', async () => {
+    renderReports(overview());
+    await settle();
+    expect(pressedNames()).toEqual(['Last 12 months']);
+    fireEvent.click(screen.getByRole('button', { name: 'This year' }));
+    expect(pressedNames()).toEqual(['This year']);
+    fireEvent.click(screen.getByRole('button', { name: 'Last year' }));
+    expect(pressedNames()).toEqual(['Last year']);
+    // Typed by hand, even to a preset's very days: no preset pressed.
+    const thisYear = presetPeriod('thisYear');
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: thisYear.from } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: thisYear.to } });
+    expect(screen.queryAllByRole('button', { pressed: true })).toEqual([]);
+    expect(screen.getAllByRole('button', { pressed: false }).map((button) => button.textContent)).toEqual(['Last 12 months', 'This year', 'Last year']);
+  });
+
+  it('starts the export folder at the backup folder, and the folder typed wins', async () => {
+    const client = renderReports(overview(), '/media/usb');
+    await settle();
+    const field = screen.getByLabelText('Folder for CSV files') as HTMLInputElement;
+    expect(field.value).toBe('/media/usb');
+    fireEvent.click(screen.getByRole('button', { name: 'Export Sales per month as CSV' }));
+    await settle();
+    expect(client.callsTo('reports.exportCsv')).toEqual([expect.objectContaining({ report: 'sales', folder: '/media/usb' })]);
+    fireEvent.change(field, { target: { value: '/tmp/elsewhere' } });
+    cleanup();
+    renderReports(overview(), '/media/usb');
+    await settle();
+    expect((screen.getByLabelText('Folder for CSV files') as HTMLInputElement).value).toBe('/tmp/elsewhere');
+  });
+
+  it('without a backup folder the field stays empty, to type', async () => {
+    renderReports(overview(), null);
+    await settle();
+    expect((screen.getByLabelText('Folder for CSV files') as HTMLInputElement).value).toBe('');
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageMinor, isKnownCurrency, lineTotalMinor, minorToDecimal, minorToMajor, minorUnitsOf, parseAmount, parseQuantity, quantityText, totalMinor } from '../../../shared/domain/money.ts';
+import { averageMinor, decimalMarkOf, decimalMarkOfLocale, isKnownCurrency, lineTotalMinor, minorToDecimal, minorToMajor, minorUnitsOf, parseAmount, parseQuantity, quantityText, totalMinor } from '../../../shared/domain/money.ts';
 import { isOverdue, medianGapDays } from '../../../shared/domain/purchase-intervals.ts';
 
 describe('currencies', () => {
@@ -64,6 +64,47 @@ describe('reading typed amounts into minor units', () => {
     ['99999999999999999999', 'EUR'],
   ])('%s %s is refused', (text, currency) => {
     expect(parseAmount(text, currency)).toBeNull();
+  });
+});
+
+describe('"1,234": a thousands separator or a 3-decimal slip, settled by the writer’s decimal mark', () => {
+  it.each([
+    ['1,234', 'EUR', ',', null],
+    ['1,234', 'EUR', '.', 123400],
+    ['1.234', 'EUR', '.', null],
+    ['1.234', 'EUR', ',', 123400],
+    ['1,234', 'EUR', null, 123400],
+    ['1.000', 'EUR', '.', 100],
+    ['-2,345', 'EUR', ',', null],
+    ['1,234', 'KWD', ',', 1234],
+    ['1,234', 'KWD', '.', 1234],
+    ['1,234', 'JPY', '.', 1234],
+    // Not in doubt: the same with any mark.
+    ['12,50', 'EUR', '.', 1250],
+    ['12.50', 'EUR', ',', 1250],
+    ['1.234,56', 'EUR', '.', 123456],
+    ['1,234.56', 'EUR', ',', 123456],
+    ['1.234.567', 'EUR', '.', 123456700],
+  ] as const)('%s %s with %s is %s', (text, currency, mark, minor) => {
+    expect(parseAmount(text, currency, mark)).toBe(minor);
+  });
+
+  it('a file’s decimal mark is what its unambiguous amounts say, null when they disagree or none says', () => {
+    expect(decimalMarkOf(['1,234', '12,50', '3'])).toBe(',');
+    expect(decimalMarkOf(['1,234', '1,234.56'])).toBe('.');
+    expect(decimalMarkOf(['1.234.567'])).toBe(',');
+    expect(decimalMarkOf(['1 234,5', '-0,99'])).toBe(',');
+    expect(decimalMarkOf(['1,234', '12', '4.500'])).toBeNull();
+    expect(decimalMarkOf(['12,50', '12.50'])).toBeNull();
+    expect(decimalMarkOf([])).toBeNull();
+  });
+
+  it('a locale’s decimal mark', () => {
+    expect(decimalMarkOfLocale('en-US')).toBe('.');
+    expect(decimalMarkOfLocale('fr-FR')).toBe(',');
+    expect(decimalMarkOfLocale('de-CH')).toBe('.');
+    expect(decimalMarkOfLocale('ru')).toBe(',');
+    expect(decimalMarkOfLocale('ar-EG')).toBeNull();
   });
 });
 

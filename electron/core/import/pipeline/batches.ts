@@ -8,6 +8,8 @@ import type { CoreContext } from '../../core-context.ts';
 import type { ContactSnapshot } from './commit.ts';
 import { replaceCustomFields } from '../../contacts/custom-fields.ts';
 import { trashContactDependents } from '../../trash/contact-dependents.ts';
+import { trashBatchProducts } from '../../purchases/batch-products.ts';
+import { recomputeRfmAfterBatch } from '../../purchases/rfm-after-batch.ts';
 
 /** Every import, newest first, with its source file and counts. */
 export async function listBatches(ctx: CoreContext): Promise<ImportBatch[]> {
@@ -82,6 +84,8 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
     }
     // Their tasks and interactions go with them, and so does what the import itself added to anyone.
     const dependents = await trashContactDependents(trx, created.map((contact) => contact.id), now, batchId);
+    // A sales import's new products go with its purchases when nothing else uses them.
+    if (dependents.purchases > 0) await trashBatchProducts(trx, batchId, batch.created_at, now);
     await trx.updateTable('import_batches').set({ undone_at: now }).where('id', '=', batchId).execute();
     const removedCompanies = created.filter((contact) => contact.kind === 'company').length;
     const removed = {
@@ -90,6 +94,7 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
     return { batchId, ...removed, reverted, keptEdited, ids: [...created.map((c) => c.id), ...changes.map((c) => c.contact_id)] };
   });
   ctx.emit({ type: 'contacts.changed', ids: result.ids });
+  if (result.removedPurchases > 0) await recomputeRfmAfterBatch(ctx);
   const { ids: _changed, ...undone } = result;
   return undone;
 }

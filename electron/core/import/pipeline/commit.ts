@@ -78,6 +78,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
         onDuplicate: options.onDuplicate, country: options.country, defaultCountry, rowChoices: options.rowChoices, keepRows: false, step,
       });
       summary.errors = plan.errors;
+      summary.warnings = plan.warnings;
       summary.skipped = plan.skipped;
       summary.alreadyThere = plan.alreadyThere;
       summary.updated = plan.updated;

@@ -61,6 +61,8 @@ export interface ImportPlan {
   /** Rows created although they share an email or phone with someone whose name conflicts. */
   possibleDuplicates: { line: number; displayName: string; kind: 'person' | 'company'; match: Match }[];
   errors: { line: number; message: string; said?: CoreText }[];
+  /** What the checks worked around on rows that are written (created or added to a contact), one entry per warning. */
+  warnings: { line: number; message: string; said: CoreText }[];
   /**
    * The contact each row ends up as, by line: the one it creates (a plan reference), updates or
    * already is. Rows skipped by choice and error rows have none, so what comes with them in a
@@ -113,6 +115,7 @@ export async function planImport(sqlite: BetterSqlite3.Database, records: readon
     skipped: 0,
     possibleDuplicates: [],
     errors: [],
+    warnings: [],
     targets: new Map(),
   };
   const loader = new ExistingContacts(sqlite);
@@ -143,6 +146,7 @@ export async function planImport(sqlite: BetterSqlite3.Database, records: readon
       const found = match && draft ? absorption(draft, record, fields, options.country) : null;
       const outcome = decide(record.line, fields, draft ? match : null, found, options.rowChoices.get(record.line) ?? null, options.onDuplicate);
       outcome.warnings = validated.warnings;
+      if (outcome.action !== 'skip') for (const said of validated.warnings) plan.warnings.push({ line: record.line, message: said.text, said });
 
       if (outcome.action === 'create') {
         const target = `${PLANNED}${plan.creates.length}`;

@@ -3,12 +3,13 @@ import type { RelatedCounts } from '../../../../shared/contract/import.ts';
 import { newId } from '../../clock.ts';
 import type { Db } from '../../db/schema.ts';
 import { insertPurchase, productKey } from '../../purchases/purchase-rows.ts';
+import { reviveLineProducts } from '../../purchases/batch-products.ts';
 import type { ImportedProduct, ImportedPurchase } from '../import-record.ts';
 
 /**
  * A Carnet export's purchases and products (version 3), planned like its interactions
  * (related.ts) and written in the same batch:
- * - a product whose id Carnet has is that product; one whose name a listed product has (case and
+ * - a product whose id Carnet has is that product (brought back if deleted: batch-products.ts); one whose name a listed product has (case and
  *   accents aside) is that product (never a second "Coffee"); any other is added with its id;
  * - a purchase whose id is live in Carnet, or whose source and reference a live purchase has
  *   (the same order), is already there; one whose id is only in the trash is written again under
@@ -111,4 +112,7 @@ export async function writePurchases(trx: Db, plan: PurchasePlan, options: { bat
       })),
     );
   }
+  // A product of the file Carnet has only deleted (an undone sales import took it away) comes
+  // back with these lines, or they go under the live product of its name: never a hidden one.
+  await reviveLineProducts(trx, { purchaseIds: plan.purchases.map((entry) => entry.id) });
 }

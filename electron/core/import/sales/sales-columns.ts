@@ -14,8 +14,12 @@ export type SalesPlatform = SalesLayout['platform'];
 /** Field -> the column (header as the file has it) that holds it. */
 export type SalesColumns = Partial<Record<SalesField, string>>;
 
-/** Generic headers, several languages per field (folded: no case, no accents). */
-const GENERIC: Record<SalesField, string[]> = {
+/**
+ * Generic headers, several languages per field (folded: no case, no accents). The order-level
+ * fields (shipping, taxes, discount, order total, payment status) are read from the platforms'
+ * own exports only: in a hand-made file "Total" is a line's.
+ */
+const GENERIC: Partial<Record<SalesField, string[]>> = {
   date: ['date', 'order date', 'invoice date', 'sale date', 'purchase date', 'created at', 'created', 'paid at', 'date de commande', 'date de facture', 'date de vente', 'datum', 'bestelldatum', 'rechnungsdatum', 'verkaufsdatum', 'fecha', 'fecha de pedido', 'fecha de factura', 'fecha de venta', 'дата', 'дата заказа', 'дата продажи', 'дата счета'],
   reference: ['order', 'order number', 'order no', 'order id', 'invoice', 'invoice number', 'invoice no', 'invoice id', 'receipt', 'receipt number', 'ticket', 'ticket number', 'transaction id', 'reference', 'ref', 'commande', 'numero de commande', 'n de commande', 'no commande', 'facture', 'numero de facture', 'n de facture', 'no facture', 'bestellung', 'bestellnummer', 'rechnung', 'rechnungsnummer', 'belegnummer', 'pedido', 'numero de pedido', 'factura', 'numero de factura', 'заказ', 'номер заказа', 'счет', 'номер счета', 'чек', 'номер чека'],
   email: ['email', 'e mail', 'email address', 'customer email', 'client email', 'courriel', 'email client', 'e mail client', 'adresse e mail', 'kunden e mail', 'e mail adresse', 'correo', 'correo electronico', 'email del cliente', 'эл почта', 'электронная почта', 'email клиента', 'почта'],
@@ -47,6 +51,8 @@ const PLATFORMS: { platform: Exclude<SalesPlatform, 'csv'>; signature: string[];
       reference: ['name'], date: ['created at', 'paid at'], email: ['email'], phone: ['billing phone', 'phone', 'shipping phone'],
       customerName: ['billing name', 'shipping name'], company: ['billing company'], item: ['lineitem name'],
       quantity: ['lineitem quantity'], unitPrice: ['lineitem price'], currency: ['currency'],
+      shipping: ['shipping'], taxes: ['taxes'], discount: ['discount amount'], discountCode: ['discount code'],
+      orderTotal: ['total'], paymentStatus: ['financial status'],
     },
   },
   {
@@ -59,6 +65,8 @@ const PLATFORMS: { platform: Exclude<SalesPlatform, 'csv'>; signature: string[];
       item: ['item name', 'product name'], quantity: ['item quantity', 'quantity', 'qty'],
       unitPrice: ['item cost', 'item price'], lineTotal: ['item total', 'item subtotal', 'order line total'],
       currency: ['order currency', 'currency'],
+      shipping: ['shipping total', 'order shipping'], fees: ['fee total'], taxes: ['tax total', 'order tax'], discount: ['discount total', 'cart discount'],
+      orderTotal: ['order total'], paymentStatus: ['status', 'order status'],
     },
   },
   {
@@ -101,7 +109,7 @@ export function salesLayoutOf(columns: readonly string[]): { platform: SalesPlat
   };
   if (platform) for (const field of SALES_FIELDS) take(field, platform.columns[field] ?? []);
   // A platform's file uses only its own columns: Shopify's "Total" is the order's, not a line's.
-  else for (const field of SALES_FIELDS) take(field, GENERIC[field]);
+  else for (const field of SALES_FIELDS) take(field, GENERIC[field] ?? []);
   return { platform: platform?.platform ?? 'csv', columns: found };
 }
 

@@ -15,8 +15,7 @@ import { widenPageCache } from '../pipeline/commit.ts';
 import { PhoneFactsCache } from '../pipeline/phone-facts.ts';
 import { planSales, type SalesPlanOptions } from './sales-plan.ts';
 import type { SalesOrder } from './sales-orders.ts';
-import { recomputeRfm } from '../../reports/rfm.ts';
-import { localDateOf } from '../../../../shared/domain/local-date.ts';
+import { recomputeRfmAfterBatch } from '../../purchases/rfm-after-batch.ts';
 import { salesSummaryOf } from './sales-summary.ts';
 
 export interface SalesCommitOptions extends SalesPlanOptions {
@@ -57,14 +56,15 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
           if (options.isCancelled?.()) throw new Cancelled();
         }
         const { preview, write } = toWrite[i]!;
-                await insertPurchase(
+        await insertPurchase(
           trx,
           {
             id: newId(), contact_id: customerIds.get(write!.customer) ?? write!.customer, purchased_on: preview.date, currency: write!.currency,
-            total_minor: write!.totalMinor, reference: preview.reference, source: options.source, payment_status: 'paid', note: '',
+            total_minor: write!.totalMinor, reference: preview.reference, source: options.source, payment_status: write!.paymentStatus, note: '',
+            // The batch's `now`, which the products this purchase creates get too: undo finds them by it (purchases/batch-products.ts).
             import_batch_id: batchId, created_at: now, updated_at: now, deleted_at: null,
           },
-          write!.lines.map((line) => ({ id: newId(), item: line.item, quantity_milli: line.quantityMilli, unit_price_minor: line.unitPriceMinor, line_total_minor: line.lineTotalMinor })),
+          write!.lines.map((line) => ({ id: newId(), item: line.item, quantity_milli: line.quantityMilli, unit_price_minor: line.unitPriceMinor, line_total_minor: line.lineTotalMinor, ...(line.charge ? { product_id: null } : {}) })),
           products,
         );
       }
@@ -74,13 +74,12 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
       return summary;
     });
     if (currencyAdopted) await ctx.reloadSettings();
-    // A batch of purchases moves everyone's RFM scores: computed again now, after the commit and in
-    // its own transaction (a failure here leaves the import written; the daily run catches up).
-    if (summary.batchId) await ctx.database.db.transaction().execute((trx) => recomputeRfm(trx, localDateOf(new Date()))).catch(() => undefined);
+    // A batch of purchases moves everyone's RFM scores.
+    if (summary.batchId) await recomputeRfmAfterBatch(ctx);
     return summary;
   } catch (error) {
     if (error instanceof Cancelled) {
-      return { ...salesSummaryOf({ orders: [], customers: [], counts: { new: 0, already: 0, unknownCustomer: 0, error: 0 }, fileCurrency: null }, options.fileName, null), cancelled: true };
+      return { ...salesSummaryOf({ orders: [], customers: [], counts: { new: 0, already: 0, unknownCustomer: 0, cancelled: 0, error: 0 }, fileCurrency: null }, options.fileName, null), cancelled: true };
     }
     throw error;
   } finally {

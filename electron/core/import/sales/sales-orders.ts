@@ -12,6 +12,7 @@ import type { TableRow } from '../csv/parse-table.ts';
 import { isKnownCurrency, parseQuantity } from '../../../../shared/domain/money.ts';
 import { currencyOfSign, undressedAmount } from './sales-amounts.ts';
 import type { SalesColumns, SalesField } from './sales-columns.ts';
+import { NO_CHARGES, type SalesCharges } from './sales-charges.ts';
 
 /** One line as read: amounts still decimal text, turned into minor units once the currency is known. */
 export interface SalesLine {
@@ -42,6 +43,8 @@ export interface SalesOrder {
   currency: string;
   customer: SalesCustomer;
   lines: SalesLine[];
+  /** The order's shipping, taxes, discount, total and status cells (Shopify, WooCommerce): sales-charges.ts. */
+  charges: SalesCharges;
   error: CoreText | null;
 }
 
@@ -76,7 +79,7 @@ export function readOrders(rows: readonly TableRow[], header: readonly string[],
       order = previous;
     } else if (previous && !columns.reference && sameDayAndCustomer(previous, cell, readSaleDate)) order = previous;
     if (!order) {
-      order = { line: row.line, reference, date: '', currency: '', customer: customerOf(cell), lines: [], error: null };
+      order = { line: row.line, reference, date: '', currency: '', customer: customerOf(cell), lines: [], charges: { ...NO_CHARGES }, error: null };
       orders.push(order);
       if (reference !== '') byReference.set(reference, order);
     }
@@ -125,6 +128,9 @@ function absorbRow(order: SalesOrder, row: TableRow, cell: Cells, readSaleDate: 
     if (signed) order.currency = signed;
   }
 
+  const charged = absorbCharges(order.charges, cell);
+  if (charged !== null) return fail(coreMessage('import.sales.amountInvalid', { value: charged }));
+
   const item = cell('item');
   const rawQuantity = cell('quantity');
   const rawUnit = cell('unitPrice');
@@ -140,6 +146,21 @@ function absorbRow(order: SalesOrder, row: TableRow, cell: Cells, readSaleDate: 
   if (rawTotal !== '' && lineTotal === null) return fail(coreMessage('import.sales.amountInvalid', { value: rawTotal }));
   if (unitPrice === null && lineTotal === null) return fail(coreMessage('import.sales.noPrice', { item }));
   order.lines.push({ line: row.line, item: item.slice(0, 500), quantityMilli: quantity, unitPrice, lineTotal });
+}
+
+/** Takes the order's charges and status from the first row that gives each; returns a cell that is not an amount. */
+function absorbCharges(charges: SalesCharges, cell: Cells): string | null {
+  const amounts = [['shipping', 'shipping'], ['fees', 'fees'], ['taxes', 'taxes'], ['discount', 'discount'], ['total', 'orderTotal']] as const;
+  for (const [key, field] of amounts) {
+    const raw = cell(field);
+    if (charges[key] !== null || raw === '') continue;
+    const amount = undressedAmount(raw);
+    if (amount === null) return raw;
+    charges[key] = amount;
+  }
+  if (charges.discountCode === '') charges.discountCode = cell('discountCode').slice(0, 100);
+  if (charges.status === '') charges.status = cell('paymentStatus').slice(0, 100);
+  return null;
 }
 
 function finish(order: SalesOrder): void {

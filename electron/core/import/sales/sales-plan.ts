@@ -9,15 +9,19 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { contactInputSchema, type ContactFields } from '../../../../shared/contract/contacts.ts';
 import type { SalesOrderPreview, SalesOrderStatus } from '../../../../shared/contract/import.ts';
 import { coreMessage, type CoreText } from '../../../../shared/messages/core-text.ts';
-import { lineTotalMinor, parseAmount } from '../../../../shared/domain/money.ts';
+import { decimalMarkOf, lineTotalMinor, minorUnitsOf, parseAmount, type DecimalMark } from '../../../../shared/domain/money.ts';
 import { Matcher, matchKeysOf } from '../pipeline/match.ts';
 import type { SalesOrder } from './sales-orders.ts';
+import { chargeLines, paymentOf } from './sales-charges.ts';
+import type { SalesPlatform } from './sales-columns.ts';
 
 export interface PlannedLine {
   item: string;
   quantityMilli: number;
   unitPriceMinor: number;
   lineTotalMinor: number;
+  /** Shipping, taxes or a discount (sales-charges.ts): filed under no product. */
+  charge?: true;
 }
 
 /** A customer the import creates: `ref` stands for its id until it is written. */
@@ -29,7 +33,7 @@ export interface PlannedCustomer {
 export interface PlannedOrder {
   preview: SalesOrderPreview;
   /** Set when the order is written: the customer (an existing id or a PlannedCustomer's ref), lines, total. */
-  write: { customer: string; currency: string; totalMinor: number; lines: PlannedLine[] } | null;
+  write: { customer: string; currency: string; totalMinor: number; lines: PlannedLine[]; paymentStatus: 'paid' | 'unpaid' } | null;
 }
 
 export interface SalesPlan {
@@ -42,7 +46,7 @@ export interface SalesPlan {
 
 export interface SalesPlanOptions {
   /** 'shopify', 'woocommerce', 'square' or 'csv': the purchases' `source`. */
-  source: string;
+  source: SalesPlatform;
   country: string;
   createCustomers: boolean;
   /** The shop's currency, null when none is set yet. */
@@ -59,23 +63,37 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
      FROM purchases p JOIN purchase_lines l ON l.purchase_id = p.id
      WHERE p.contact_id = ? AND p.purchased_on = ? AND p.deleted_at IS NULL ORDER BY p.id, l.position`,
   );
-  const plan: SalesPlan = { orders: [], customers: [], counts: { new: 0, already: 0, unknownCustomer: 0, error: 0 }, fileCurrency: null };
+  const plan: SalesPlan = { orders: [], customers: [], counts: { new: 0, already: 0, unknownCustomer: 0, cancelled: 0, error: 0 }, fileCurrency: null };
   const fileCurrency = options.shopCurrency === null ? (orders.find((order) => order.currency !== '')?.currency ?? null) : null;
   plan.fileCurrency = fileCurrency;
 
+  // "1,234" is 1234 in a file that writes "1,234.56" and a slip in one that writes "12,50".
+  const mark = decimalMarkOf(amountTexts(orders));
   for (const order of orders) {
     const currency = order.currency || options.shopCurrency || fileCurrency || '';
-    const base = { line: order.line, reference: order.reference, date: order.date, currency, lineCount: order.lines.length, totalMinor: 0, customerName: customerLabel(order), matchedBy: null, customerAction: 'none' as const, message: '', said: null };
+    const base = { line: order.line, reference: order.reference, date: order.date, currency, lineCount: order.lines.length, totalMinor: 0, paymentStatus: 'paid' as 'paid' | 'unpaid', customerName: customerLabel(order), matchedBy: null, customerAction: 'none' as const, message: '', said: null, warnings: [] as CoreText[] };
     const fail = (error: CoreText): void => {
       plan.counts.error++;
       plan.orders.push({ preview: { ...base, status: 'error', action: 'skip', ...saying(error) }, write: null });
     };
     if (order.error) { fail(order.error); continue; }
     if (currency === '') { fail(coreMessage('import.sales.lineError', { line: order.line, reason: coreMessage('import.sales.noCurrency') })); continue; }
-    const lines = linesInMinor(order, currency);
-    if ('error' in lines) { fail(lines.error); continue; }
-    const totalMinor = lines.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0);
-    const withTotal = { ...base, totalMinor };
+    const items = linesInMinor(order, currency, mark);
+    if ('error' in items) { fail(items.error); continue; }
+    const itemsMinor = items.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0);
+    const charges = chargeLines(order.charges, itemsMinor, currency, options.source, mark);
+    if ('invalid' in charges) { fail(coreMessage('import.sales.lineError', { line: order.line, reason: notAnAmount(charges.invalid, currency, mark) })); continue; }
+    const lines = { lines: [...items.lines, ...charges.lines] };
+    const totalMinor = itemsMinor + charges.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0);
+    const payment = paymentOf(order.charges.status);
+    if ('notASale' in payment) {
+      plan.counts.cancelled++;
+      plan.orders.push({ preview: { ...base, totalMinor, lineCount: lines.lines.length, status: 'cancelled', action: 'skip', ...saying(payment.notASale) }, write: null });
+      continue;
+    }
+    const paymentStatus = payment.status;
+    const warnings = [...charges.warnings, ...(payment.warning ? [payment.warning] : [])];
+    const withTotal = { ...base, totalMinor, lineCount: lines.lines.length, paymentStatus, warnings };
 
     const fields = contactFieldsOf(order);
     if (fields === null) {
@@ -94,7 +112,7 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
         plan.orders.push({ preview: { ...preview, status: 'already', action: 'skip', ...saying(coreMessage('import.sales.already')) }, write: null });
       } else {
         plan.counts.new++;
-        plan.orders.push({ preview: { ...preview, status: 'new', action: 'create' }, write: { customer, currency, totalMinor, lines: lines.lines } });
+        plan.orders.push({ preview: { ...preview, status: 'new', action: 'create' }, write: { customer, currency, totalMinor, lines: lines.lines, paymentStatus } });
       }
       continue;
     }
@@ -115,7 +133,7 @@ export function planSales(sqlite: BetterSqlite3.Database, orders: readonly Sales
     matcher.remember(keys, order.line, ref, fields, customerLabel(order));
     plan.orders.push({
       preview: { ...withTotal, status: 'unknownCustomer', action: 'create', customerAction: 'create', ...saying(conflict ?? coreMessage('import.sales.customerCreated')) },
-      write: { customer: ref, currency, totalMinor, lines: lines.lines },
+      write: { customer: ref, currency, totalMinor, lines: lines.lines, paymentStatus },
     });
   }
   return plan;
@@ -149,15 +167,13 @@ function contactFieldsOf(order: SalesOrder): ContactFields | null {
  * quantity x price (money.ts); one with only a total (Square) gets total / quantity as its price,
  * rounded half away from zero to the minor unit (integers divided once).
  */
-function linesInMinor(order: SalesOrder, currency: string): { lines: PlannedLine[] } | { error: CoreText } {
+function linesInMinor(order: SalesOrder, currency: string, mark: DecimalMark | null): { lines: PlannedLine[] } | { error: CoreText } {
   const lines: PlannedLine[] = [];
   for (const line of order.lines) {
-    const unit = line.unitPrice === null ? null : parseAmount(line.unitPrice, currency);
-    const total = line.lineTotal === null ? null : parseAmount(line.lineTotal, currency);
+    const unit = line.unitPrice === null ? null : parseAmount(line.unitPrice, currency, mark);
+    const total = line.lineTotal === null ? null : parseAmount(line.lineTotal, currency, mark);
     const broken = (line.unitPrice !== null && unit === null) ? line.unitPrice : (line.lineTotal !== null && total === null) ? line.lineTotal : null;
-    if (broken !== null) {
-      return { error: coreMessage('import.sales.lineError', { line: line.line, reason: coreMessage('import.sales.amountNotInCurrency', { value: broken, currency }) }) };
-    }
+    if (broken !== null) return { error: coreMessage('import.sales.lineError', { line: line.line, reason: notAnAmount(broken, currency, mark) }) };
     const unitPriceMinor = unit ?? roundedDivision(total! * 1000, line.quantityMilli);
     const lineTotal = total ?? lineTotalMinor(line.quantityMilli, unit!);
     if (!Number.isSafeInteger(unitPriceMinor) || !Number.isSafeInteger(lineTotal)) {
@@ -166,6 +182,26 @@ function linesInMinor(order: SalesOrder, currency: string): { lines: PlannedLine
     lines.push({ item: line.item, quantityMilli: line.quantityMilli, unitPriceMinor, lineTotalMinor: lineTotal });
   }
   return { lines };
+}
+
+/** Every amount the file's orders hold, for its decimal mark. */
+function* amountTexts(orders: readonly SalesOrder[]): Generator<string> {
+  for (const order of orders) {
+    for (const line of order.lines) {
+      if (line.unitPrice !== null) yield line.unitPrice;
+      if (line.lineTotal !== null) yield line.lineTotal;
+    }
+    const { shipping, fees, taxes, discount, total } = order.charges;
+    for (const amount of [shipping, fees, taxes, discount, total]) if (amount !== null) yield amount;
+  }
+}
+
+/** Why an amount cell is not one: more decimals than the currency has (after the file's decimal mark), or not an amount at all. */
+function notAnAmount(value: string, currency: string, mark: DecimalMark | null): CoreText {
+  const at = mark === null ? -1 : value.lastIndexOf(mark);
+  const decimals = at < 0 ? 0 : value.length - at - 1;
+  if (at >= 0 && /^\d+$/.test(value.slice(at + 1)) && decimals > minorUnitsOf(currency)) return coreMessage('import.sales.tooManyDecimals', { value, currency, digits: minorUnitsOf(currency) });
+  return coreMessage('import.sales.amountNotInCurrency', { value, currency });
 }
 
 function roundedDivision(numerator: number, denominator: number): number {

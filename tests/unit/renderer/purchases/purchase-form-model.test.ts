@@ -55,16 +55,26 @@ describe('the purchase form model', () => {
   });
 
   it('totals lines in minor units, without floats: 3 x 0.10 is 0.30 exactly', () => {
-    const totals = draftTotals(typed([['Bonbon', '3', '0,10'], ['Farine', '1,5', '2,99']]));
+    const totals = draftTotals(typed([['Bonbon', '3', '0,10'], ['Farine', '1,5', '2,99']]), 'fr-FR');
     // 1.5 x 2.99 = 4.485 -> 4.49 (half away from zero)
     expect(totals.lines).toEqual([30, 449, null]);
     expect(totals.total).toBe(479);
   });
 
   it('uses the currency minor unit: yen have none, dinars three', () => {
-    expect(draftTotals(typed([['Ramen', '2', '850']], 'JPY')).total).toBe(1700);
+    expect(draftTotals(typed([['Ramen', '2', '850']], 'JPY'), 'en-US').total).toBe(1700);
     expect(checkPurchaseDraft(typed([['Ramen', '2', '850.5']], 'JPY'), 'en-US')).toHaveProperty('errors.line.0.unitPrice');
-    expect(draftTotals(typed([['Dates', '1', '1.125']], 'KWD')).total).toBe(1125);
+    expect(draftTotals(typed([['Dates', '1', '1.125']], 'KWD'), 'en-US').total).toBe(1125);
+  });
+
+  it('reads "1,234" with the locale’s decimal mark: 1234.00 in English, a slip with 3 decimals in French', () => {
+    expect(draftTotals(typed([['Vélo', '1', '1,234']]), 'en-US').lines[0]).toBe(123400);
+    expect(draftTotals(typed([['Vélo', '1', '1,234']]), 'fr-FR').lines[0]).toBeNull();
+    expect(checkPurchaseDraft(typed([['Vélo', '1', '1,234']]), 'fr-FR')).toHaveProperty('errors.line.0.unitPrice');
+    expect(draftTotals(typed([['Vélo', '1', '1.234']]), 'en-US').lines[0]).toBeNull();
+    expect(draftTotals(typed([['Vélo', '1', '1.234']]), 'de-DE').lines[0]).toBe(123400);
+    // What is not in doubt reads the same everywhere.
+    expect(draftTotals(typed([['Vélo', '1', '12.50']]), 'fr-FR').lines[0]).toBe(1250);
   });
 
   it('turns a draft into the contract input: empty quantity is 1, the empty last line is no line', () => {
