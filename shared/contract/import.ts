@@ -180,11 +180,11 @@ export type ImportKind = z.infer<typeof importKindSchema>;
 
 /**
  * The columns a sales file's orders are read from (header as the file has it), by what they hold.
- * `shipping`, `fees`, `taxes`, `discount` (+ `discountCode`), `orderTotal` and `paymentStatus` are the
+ * `shipping`, `fees`, `taxes`, `discount` (+ `discountCode`), `orderTotal`, `refunded` and `paymentStatus` are the
  * order-level columns of Shopify and WooCommerce exports: the charges become lines of the purchase
  * so its total is the shop's, and the status says paid, unpaid or not a sale (README, Importing sales).
  */
-export const SALES_FIELDS = ['date', 'reference', 'email', 'phone', 'customerName', 'firstName', 'lastName', 'company', 'item', 'quantity', 'unitPrice', 'lineTotal', 'currency', 'shipping', 'fees', 'taxes', 'discount', 'discountCode', 'orderTotal', 'paymentStatus'] as const;
+export const SALES_FIELDS = ['date', 'reference', 'email', 'phone', 'customerName', 'firstName', 'lastName', 'company', 'item', 'quantity', 'unitPrice', 'lineTotal', 'currency', 'shipping', 'fees', 'taxes', 'discount', 'discountCode', 'orderTotal', 'refunded', 'paymentStatus'] as const;
 export const salesLayoutSchema = z.object({
   /** The platform that wrote the file ('shopify', 'woocommerce', 'square'), or 'csv'; the purchases' source. */
   platform: z.enum(['shopify', 'woocommerce', 'square', 'csv']),

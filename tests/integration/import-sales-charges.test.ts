@@ -114,3 +114,24 @@ describe('"1,234" in a sales file is read with the file’s own decimal mark', (
     expect(purchaseRows(core).map((p) => p.total)).toEqual([123400]);
   });
 });
+
+describe('Shopify refunds', () => {
+  it('takes what was paid back off the purchase, so a refunded order counts what the shop kept', async () => {
+    const file = [
+      'Name,Email,Financial Status,Currency,Shipping,Total,Refunded Amount,Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name',
+      // 2 x 10.00 + 4.00 shipping = 24.00, of which 10.00 was paid back: the shop kept 14.00.
+      '#3001,gil@example.com,partially_refunded,EUR,4.00,24.00,10.00,2024-06-01 09:00:00 +0200,2,Vase,10.00,Gil Ray',
+      // All paid back: the order stays on the customer's history, worth 0.00.
+      '#3002,gil@example.com,refunded,EUR,0.00,8.00,8.00,2024-06-02 09:00:00 +0200,1,Cup,8.00,Gil Ray',
+    ].join('\n');
+    const summary = await importSales(core, 'orders_export.csv', { createCustomers: true }, file);
+    expect(summary).toMatchObject({ purchasesCreated: 2, customersCreated: 1 });
+    expect(summary.warnings ?? []).toEqual([]);
+    const purchases = purchaseRows(core);
+    expect(purchases.map((p) => [p.reference, p.total])).toEqual([['#3001', 1400], ['#3002', 0]]);
+    expect(purchases[0]!.lines.map((line) => [line.item, line.total])).toEqual([['Vase', 2000], ['Shipping', 400], ['Refund', -1000]]);
+    const gil = sqlite().prepare("SELECT id FROM contacts WHERE display_name = 'Gil Ray'").pluck().get() as string;
+    expect((await core.call('purchases.stats', { contactId: gil })).values).toEqual([{ currency: 'EUR', lifetimeMinor: 1400, orders: 2, averageBasketMinor: 700 }]);
+  });
+});
+

@@ -28,6 +28,16 @@ describe('an order’s charges as lines', () => {
     expect(items(chargeLines(charges({ discount: '1.00', total: '10.00' }), 1000, 'EUR', 'woocommerce'))).toEqual([]);
   });
 
+  it('what was refunded comes off after the total is checked: a full refund keeps nothing', () => {
+    // 10.00 of items + 2.50 shipping = 12.50, the Total; 4.00 paid back: the shop kept 8.50.
+    const partly = chargeLines(charges({ shipping: '2.50', total: '12.50', refunded: '4.00' }), 1000, 'EUR', 'shopify');
+    expect(items(partly)).toEqual(['Shipping 250', 'Refund -400']);
+    expect('warnings' in partly && partly.warnings).toEqual([]);
+    expect(items(chargeLines(charges({ total: '10.00', refunded: '10.00' }), 1000, 'EUR', 'shopify'))).toEqual(['Refund -1000']);
+    expect(items(chargeLines(charges({ total: '10.00', refunded: '0.00' }), 1000, 'EUR', 'shopify'))).toEqual([]);
+    expect(chargeLines(charges({ refunded: 'lots' }), 1000, 'EUR', 'shopify')).toEqual({ invalid: 'lots' });
+  });
+
   it('an amount with more decimals than the currency has is invalid, never rounded', () => {
     expect(chargeLines(charges({ shipping: '4.9999' }), 1000, 'EUR', 'shopify')).toEqual({ invalid: '4.9999' });
     expect(chargeLines(charges({ total: '10.5' }), 1000, 'JPY', 'shopify')).toEqual({ invalid: '10.5' });

@@ -8,12 +8,14 @@
  * - **Discount**: a negative line, when the item lines are before the discount. Shopify's
  *   `Lineitem price` is (its `Discount Amount` is taken off the order); WooCommerce's `item_total`
  *   is already after it (its `discount_total` is only shown).
+ * - **Refund**: a negative line of Shopify's `Refunded Amount`, so a refunded order counts what the
+ *   shop kept (0 for a full refund) in lifetime value and the reports; its `Total` is before refunds.
  * - **Taxes**: a line when the total has them on top of the prices (a US shop), none when the
  *   prices include them (a European shop: `Taxes` is the share already in the prices). Shopify's
  *   export does not say which; the file's `Total` does: the one of the two sums equal to it wins.
  *   When neither is, the nearer one is kept and the order gets a warning with both amounts.
  *
- * The lines are named "Shipping", "Fees", "Taxes" and "Discount" (with the code: "Discount (WELCOME10)"):
+ * The lines are named "Shipping", "Fees", "Taxes", "Discount" and "Refund" (with the code: "Discount (WELCOME10)"):
  * the platforms' own words, English in every shop's export, kept as data like the items' names. A
  * line's item is stored, not re-translated when the interface language changes, so translating it
  * at import would freeze the importer's language into the shop's records (and make a re-import in
@@ -31,10 +33,12 @@ export interface SalesCharges {
   discount: string | null;
   discountCode: string;
   total: string | null;
+  /** What was paid back (Shopify `Refunded Amount`): the order's `Total` still holds it. */
+  refunded: string | null;
   status: string;
 }
 
-export const NO_CHARGES: SalesCharges = { shipping: null, fees: null, taxes: null, discount: null, discountCode: '', total: null, status: '' };
+export const NO_CHARGES: SalesCharges = { shipping: null, fees: null, taxes: null, discount: null, discountCode: '', total: null, refunded: null, status: '' };
 
 export interface ChargeLine {
   item: string;
@@ -60,7 +64,8 @@ export function chargeLines(charges: SalesCharges, itemsMinor: number, currency:
   const taxes = read(charges.taxes);
   const discount = read(charges.discount);
   const total = read(charges.total);
-  for (const [text, value] of [[charges.shipping, shipping], [charges.fees, fees], [charges.taxes, taxes], [charges.discount, discount], [charges.total, total]] as const) {
+  const refunded = read(charges.refunded);
+  for (const [text, value] of [[charges.shipping, shipping], [charges.fees, fees], [charges.taxes, taxes], [charges.discount, discount], [charges.total, total], [charges.refunded, refunded]] as const) {
     if (value === 'invalid') return { invalid: text! };
   }
   const line = (item: string, minor: number): ChargeLine => ({ item, quantityMilli: 1000, unitPriceMinor: minor, lineTotalMinor: minor, charge: true });
@@ -76,6 +81,8 @@ export function chargeLines(charges: SalesCharges, itemsMinor: number, currency:
   if (taxesOnTop) lines.push(line('Taxes', tax));
   const sum = withoutTaxes + (taxesOnTop ? tax : 0);
   const warnings = typeof total === 'number' && total !== sum ? [coreMessage('import.sales.totalDiffers', { lines: minorToDecimal(sum, currency), total: minorToDecimal(total, currency), currency })] : [];
+  // Checked against `Total` above, which is before any refund; what was paid back comes off after.
+  if (typeof refunded === 'number' && refunded !== 0) lines.push(line('Refund', -Math.abs(refunded)));
   return { lines, warnings };
 }
 
@@ -83,8 +90,8 @@ export type PaymentReading = { status: 'paid' | 'unpaid'; warning: CoreText | nu
 
 /**
  * The purchase's payment status from the platform's order status (folded to lower case):
- * - Shopify `Financial Status`: paid, partially_refunded, refunded -> paid (the sale happened; a
- *   refund is a later event the shop records if it wants); pending, authorized, partially_paid,
+ * - Shopify `Financial Status`: paid, partially_refunded, refunded -> paid (the sale happened and
+ *   is settled; what was paid back is the Refund line, from `Refunded Amount`); pending, authorized, partially_paid,
  *   unpaid, expired -> unpaid; voided -> not a sale (skipped, listed).
  * - WooCommerce `status`: completed, processing (payment received), refunded -> paid; on-hold,
  *   pending -> unpaid; cancelled, failed, draft, checkout-draft, trash -> not a sale.

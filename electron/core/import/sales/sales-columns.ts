@@ -52,7 +52,7 @@ const PLATFORMS: { platform: Exclude<SalesPlatform, 'csv'>; signature: string[];
       customerName: ['billing name', 'shipping name'], company: ['billing company'], item: ['lineitem name'],
       quantity: ['lineitem quantity'], unitPrice: ['lineitem price'], currency: ['currency'],
       shipping: ['shipping'], taxes: ['taxes'], discount: ['discount amount'], discountCode: ['discount code'],
-      orderTotal: ['total'], paymentStatus: ['financial status'],
+      orderTotal: ['total'], refunded: ['refunded amount'], paymentStatus: ['financial status'],
     },
   },
   {

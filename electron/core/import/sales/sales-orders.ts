@@ -43,7 +43,7 @@ export interface SalesOrder {
   currency: string;
   customer: SalesCustomer;
   lines: SalesLine[];
-  /** The order's shipping, taxes, discount, total and status cells (Shopify, WooCommerce): sales-charges.ts. */
+  /** The order's shipping, taxes, discount, total, refunded amount and status cells (Shopify, WooCommerce): sales-charges.ts. */
   charges: SalesCharges;
   error: CoreText | null;
 }
@@ -150,7 +150,7 @@ function absorbRow(order: SalesOrder, row: TableRow, cell: Cells, readSaleDate: 
 
 /** Takes the order's charges and status from the first row that gives each; returns a cell that is not an amount. */
 function absorbCharges(charges: SalesCharges, cell: Cells): string | null {
-  const amounts = [['shipping', 'shipping'], ['fees', 'fees'], ['taxes', 'taxes'], ['discount', 'discount'], ['total', 'orderTotal']] as const;
+  const amounts = [['shipping', 'shipping'], ['fees', 'fees'], ['taxes', 'taxes'], ['discount', 'discount'], ['total', 'orderTotal'], ['refunded', 'refunded']] as const;
   for (const [key, field] of amounts) {
     const raw = cell(field);
     if (charges[key] !== null || raw === '') continue;

@@ -211,6 +211,7 @@ export default {
   'sales.field.currency': "Währung",
   'sales.field.paymentStatus': "Zahlungsstatus",
   'sales.field.orderTotal': "Bestellsumme",
+  'sales.field.refunded': "Erstatteter Betrag",
   'sales.field.discountCode': "Rabattcode",
   'sales.field.discount': "Rabatt",
   'sales.field.taxes': "Steuern",

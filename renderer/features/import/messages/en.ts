@@ -214,6 +214,7 @@ export default {
   'sales.field.currency': "Currency",
   'sales.field.paymentStatus': "Payment status",
   'sales.field.orderTotal': "Order total",
+  'sales.field.refunded': "Refunded amount",
   'sales.field.discountCode': "Discount code",
   'sales.field.discount': "Discount",
   'sales.field.taxes': "Taxes",

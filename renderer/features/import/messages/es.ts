@@ -211,6 +211,7 @@ export default {
   'sales.field.currency': "Moneda",
   'sales.field.paymentStatus': "Estado del pago",
   'sales.field.orderTotal': "Total del pedido",
+  'sales.field.refunded': "Importe reembolsado",
   'sales.field.discountCode': "Código de descuento",
   'sales.field.discount': "Descuento",
   'sales.field.taxes': "Impuestos",

@@ -211,6 +211,7 @@ export default {
   'sales.field.currency': "Devise",
   'sales.field.paymentStatus': "Statut du paiement",
   'sales.field.orderTotal': "Total de la commande",
+  'sales.field.refunded': "Montant remboursé",
   'sales.field.discountCode': "Code de remise",
   'sales.field.discount': "Remise",
   'sales.field.taxes': "Taxes",

@@ -211,6 +211,7 @@ export default {
   'sales.field.currency': "Валюта",
   'sales.field.paymentStatus': "Статус оплаты",
   'sales.field.orderTotal': "Итог заказа",
+  'sales.field.refunded': "Возвращённая сумма",
   'sales.field.discountCode': "Код скидки",
   'sales.field.discount': "Скидка",
   'sales.field.taxes': "Налоги",
