@@ -2,19 +2,24 @@ import path from 'node:path';
 import { CarnetError } from '../../../shared/errors.ts';
 import type { CoreContext } from '../../core/core-context.ts';
 import { buildCsvExport } from '../../core/export/csv-export.ts';
-import { buildJsonExport } from '../../core/export/json-export.ts';
+import { writeJsonExport } from '../../core/export/json-export.ts';
 import { buildVCardExport } from '../../core/export/vcard-export.ts';
 import { writeFileAtomic } from '../../core/fs/atomic-write.ts';
 import type { CliCommand, CommandContext } from '../cli-types.ts';
 import { tty } from '../terminal-text.ts';
 
-/** Export formats: each writes the whole file content for the data folder's contacts. */
-export const exportFormats: Record<string, (ctx: CoreContext, flags: CommandContext['flags']) => Promise<string | Uint8Array>> = {
-  json: async (ctx) => JSON.stringify(await buildJsonExport(ctx), null, 2) + '\n',
-  csv: async (ctx) => (await buildCsvExport(ctx)).text,
-  vcard: async (ctx, flags) => (await buildVCardExport(ctx, { all: true }, vcardVersionFlag(flags['vcard-version']))).text,
+/**
+ * Export formats: each writes the data folder's contacts to the file, whole or not at all. The
+ * JSON export (every interaction and purchase too) is written as it is read, never whole in memory.
+ */
+export const exportFormats: Record<string, (ctx: CoreContext, flags: CommandContext['flags'], file: string) => Promise<void>> = {
+  json: async (ctx, _flags, file) => {
+    await writeJsonExport(ctx, file);
+  },
+  csv: async (ctx, _flags, file) => writeFileAtomic(file, (await buildCsvExport(ctx)).text),
+  vcard: async (ctx, flags, file) => writeFileAtomic(file, (await buildVCardExport(ctx, { all: true }, vcardVersionFlag(flags['vcard-version']))).text),
   /** `carnet export people.vcf` picks the format from the extension. */
-  vcf: async (ctx, flags) => (await buildVCardExport(ctx, { all: true }, vcardVersionFlag(flags['vcard-version']))).text,
+  vcf: async (ctx, flags, file) => writeFileAtomic(file, (await buildVCardExport(ctx, { all: true }, vcardVersionFlag(flags['vcard-version']))).text),
 };
 
 function vcardVersionFlag(value: string | boolean | undefined): '3.0' | '4.0' {
@@ -35,8 +40,7 @@ export const exportCommand: CliCommand = {
     const writer = exportFormats[format];
     if (!writer) throw new CarnetError('invalid_input', `Unknown export format "${format}". Use one of: ${Object.keys(exportFormats).join(', ')}`);
     const core = await openCore();
-    const content = await writer(core.context, flags);
-    writeFileAtomic(file, content);
+    await writer(core.context, flags, file);
     io.stdout(tty`${path.resolve(file)}\n`);
     return 0;
   },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { buildCsvExport } from '../export/csv-export.ts';
-import { buildJsonExport } from '../export/json-export.ts';
+import { writeJsonExport } from '../export/json-export.ts';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
 import { assertWritableFolder } from './backup-folder.ts';
 
@@ -12,19 +12,13 @@ export function exportHandlers(ctx: CoreContext): AreaHandlers<'export.toFolder'
   return {
     'export.toFolder': async ({ folder, format }) => {
       const resolved = assertWritableFolder(folder);
-      let content: string;
-      let count: number;
-      if (format === 'csv') {
-        ({ text: content, count } = await buildCsvExport(ctx));
-      } else {
-        const data = await buildJsonExport(ctx);
-        content = JSON.stringify(data, null, 2) + '\n';
-        count = data.contacts.length + data.companies.length;
-      }
       const stamp = new Date().toISOString().slice(0, 19).replace('T', '_').replaceAll(':', '-');
       const target = freeName(resolved, `carnet-contacts-${stamp}Z`, format);
-      writeFileAtomic(target, content);
-      return { path: target, count, bytes: Buffer.byteLength(content, 'utf8') };
+      // The JSON export holds every interaction and purchase too: written as it is read, never whole in memory.
+      if (format === 'json') return { path: target, ...(await writeJsonExport(ctx, target)) };
+      const { text, count } = await buildCsvExport(ctx);
+      writeFileAtomic(target, text);
+      return { path: target, count, bytes: Buffer.byteLength(text, 'utf8') };
     },
   };
 }

@@ -25,7 +25,7 @@ export interface ExportedProduct {
 }
 
 /** Live purchases of live contacts, oldest first (by date, then id), with their lines in order. */
-export async function exportedPurchases(trx: Db): Promise<ExportedPurchase[]> {
+export async function* eachExportedPurchase(trx: Db): AsyncGenerator<ExportedPurchase> {
   const ids = await trx
     .selectFrom('purchases as p')
     .innerJoin('contacts as c', 'c.id', 'p.contact_id')
@@ -36,13 +36,11 @@ export async function exportedPurchases(trx: Db): Promise<ExportedPurchase[]> {
     .orderBy('p.purchased_on')
     .orderBy('p.id')
     .execute();
-  const exported: ExportedPurchase[] = [];
   for (let start = 0; start < ids.length; start += ROUND) {
     for (const { importBatchId: _batch, lines, ...purchase } of await loadPurchases(trx, ids.slice(start, start + ROUND).map((row) => row.id))) {
-      exported.push({ ...purchase, lines: lines.map(({ position: _position, quantity: _quantity, ...line }) => line) });
+      yield { ...purchase, lines: lines.map(({ position: _position, quantity: _quantity, ...line }) => line) };
     }
   }
-  return exported;
 }
 
 /** Every product not deleted, oldest first. */
