@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.ts';
 import { buildJsonExport, writeJsonExport } from '../../electron/core/export/json-export.ts';
 import { writeFileAtomicStreaming } from '../../electron/core/fs/atomic-stream.ts';
+import type { CarnetEvent } from '../../shared/contract/events.ts';
 import type { CarnetError } from '../../shared/errors.ts';
+import { insertTestPurchases } from '../helpers/report-purchases.ts';
 import { makeTempDir, openTempCore } from '../helpers/temp-core.ts';
 
 let core: Core;
@@ -56,6 +58,22 @@ describe('the JSON export written as it is read', () => {
     expect(written.count).toBe(1);
     expect(fs.statSync(written.path).size).toBe(written.bytes);
     expect(withoutStamp(fs.readFileSync(written.path, 'utf8'))).toBe(withoutStamp(await wholeText()));
+  });
+});
+
+describe('the export\u2019s progress', () => {
+  it('reports records written out of all, every 2,000, and ends at all of them', async () => {
+    const ana = await core.call('contacts.create', { firstName: 'Ana', lastName: 'Test' });
+    // 1 contact and 4,999 purchases (their lines name no product): 5,000 records in all.
+    insertTestPurchases(core.context.database.sqlite, Array.from({ length: 4_999 }, (_, i) => ({ contactId: ana.id, on: '2026-01-01', minor: i })));
+    const events: CarnetEvent[] = [];
+    core.onEvent((event) => events.push(event));
+    await core.call('export.toFolder', { folder: temp.dir, format: 'json', jobId: 'export-1' });
+    const progress = events.flatMap((event) => (event.type === 'progress' && event.jobId === 'export-1' ? [[event.done, event.total, event.label]] : []));
+    expect(progress).toEqual([[2_000, 5_000, 'Exporting'], [4_000, 5_000, 'Exporting'], [5_000, 5_000, 'Exporting']]);
+    // Without a job id, and for CSV, no progress events.
+    await core.call('export.toFolder', { folder: temp.dir, format: 'json' });
+    expect(events.filter((event) => event.type === 'progress')).toHaveLength(3);
   });
 });
 

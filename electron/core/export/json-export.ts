@@ -79,10 +79,12 @@ export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExpor
  * 100k contacts and 400k purchases was 500 MB of text and 3.4 GB of memory, and a bigger one
  * passes V8's largest string and cannot be written at all.
  */
-export async function writeJsonExport(ctx: CoreContext, target: string): Promise<{ count: number; bytes: number }> {
+export async function writeJsonExport(ctx: CoreContext, target: string, progress?: ExportProgress): Promise<{ count: number; bytes: number }> {
   let count = 0;
   const bytes = await writeFileAtomicStreaming(target, (write) =>
     ctx.database.reader.transaction().execute(async (trx) => {
+      const total = progress ? await recordCount(trx) : 0;
+      let done = 0;
       write(`{\n  "format": "carnet",\n  "version": ${JSON_EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(new Date().toISOString())},\n`);
       const section = async (key: keyof CarnetJsonExport, records: AsyncIterable<unknown> | Iterable<unknown>, last = false) => {
         write(`  ${JSON.stringify(key)}: [`);
@@ -91,6 +93,7 @@ export async function writeJsonExport(ctx: CoreContext, target: string): Promise
           // Each record indented as it sits inside the whole document: two levels down.
           write(`${written === 0 ? '\n' : ',\n'}    ${JSON.stringify(record, null, 2).replaceAll('\n', '\n    ')}`);
           written++;
+          if (progress && ++done % PROGRESS_EVERY === 0) await progress(Math.min(done, total), total);
         }
         write(`${written === 0 ? ']' : '\n  ]'}${last ? '\n' : ',\n'}`);
         return written;
@@ -102,9 +105,23 @@ export async function writeJsonExport(ctx: CoreContext, target: string): Promise
       await section('purchases', eachExportedPurchase(trx));
       await section('products', await exportedProducts(trx), true);
       write('}\n');
+      if (progress) await progress(total, total);
     }),
   );
   return { count, bytes };
+}
+
+/** Told how far an export is (records written, records in all), every PROGRESS_EVERY records. */
+export type ExportProgress = (done: number, total: number) => Promise<void>;
+const PROGRESS_EVERY = 2_000;
+
+/** The records an export writes, for its progress: counted up front, in the same read transaction. */
+async function recordCount(trx: Db): Promise<number> {
+  const live = async (table: 'contacts' | 'interactions' | 'tasks' | 'purchases' | 'products') =>
+    Number((await trx.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('deleted_at', 'is', null).executeTakeFirstOrThrow()).n);
+  let total = 0;
+  for (const table of ['contacts', 'interactions', 'tasks', 'purchases', 'products'] as const) total += await live(table);
+  return total;
 }
 
 async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {

@@ -5,25 +5,31 @@ import { errorMessage } from '../../app/error-message.ts';
 import { useToasts } from '../../stores/toast-store.ts';
 import { backupStrings as s } from './strings.ts';
 import { baseName } from './format.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import { newJobId, useJobProgress } from './use-job-progress.ts';
 
 /** CSV or JSON of every contact, written into the backup folder. */
 export function ExportCard({ folder }: { folder: string }) {
   const client = useClient();
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const [busy, setBusy] = useState(false);
+  // The running export's job id: a JSON export of a big database takes a while and reports progress.
+  const [jobId, setJobId] = useState<string | null>(null);
+  const progress = useJobProgress(jobId);
   const [error, setError] = useState<string | null>(null);
+  const busy = jobId !== null;
 
   async function exportNow() {
     setError(null);
     if (!folder.trim()) return setError(s.needFolder);
-    setBusy(true);
+    const id = newJobId();
+    setJobId(id);
     try {
-      const written = await client.call('export.toFolder', { folder: folder.trim(), format });
+      const written = await client.call('export.toFolder', { folder: folder.trim(), format, jobId: id });
       useToasts.getState().show(s.exported(written.count, baseName(written.path)));
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
-      setBusy(false);
+      setJobId(null);
     }
   }
 
@@ -43,6 +49,7 @@ export function ExportCard({ folder }: { folder: string }) {
           {s.exportNow}
         </button>
       </div>
+      {busy && <ProgressBar label={s.exporting} progress={progress} />}
       {error && (
         <p className="form-error-inline" role="alert">
           {error}

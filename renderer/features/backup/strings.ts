@@ -66,6 +66,7 @@ export const backupStrings = localized(() => ({
   exportCsv: t('exportCsv'),
   exportJson: t('exportJson'),
   exportNow: t('exportNow'),
+  exporting: t('exporting'),
   exported: (count: number, name: string) => t('exported', { count, name }),
   needFolder: t('needFolder'),
   loading: t('loading'),

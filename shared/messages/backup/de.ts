@@ -37,5 +37,6 @@ export default {
   'progress.importing': '{fileName} wird importiert',
   'progress.readingCard': '{fileName} wird gelesen',
   'progress.restoringContacts': 'Kontakte werden wiederhergestellt',
+  'progress.exporting': 'Exportieren',
   'progress.emptyingTrash': 'Papierkorb wird geleert',
 } satisfies Record<keyof typeof en, string>;

@@ -41,5 +41,6 @@ export default {
   'progress.importing': 'Importing {fileName}',
   'progress.readingCard': 'Reading {fileName}',
   'progress.restoringContacts': 'Restoring contacts',
+  'progress.exporting': 'Exporting',
   'progress.emptyingTrash': 'Emptying the trash',
 } as const;

@@ -37,5 +37,6 @@ export default {
   'progress.importing': 'Importando {fileName}',
   'progress.readingCard': 'Leyendo {fileName}',
   'progress.restoringContacts': 'Restaurando contactos',
+  'progress.exporting': 'Exportando',
   'progress.emptyingTrash': 'Vaciando la papelera',
 } satisfies Record<keyof typeof en, string>;

@@ -37,5 +37,6 @@ export default {
   'progress.importing': 'Importation de {fileName}',
   'progress.readingCard': 'Lecture de {fileName}',
   'progress.restoringContacts': 'Restauration des contacts',
+  'progress.exporting': 'Exportation',
   'progress.emptyingTrash': 'Vidage de la corbeille',
 } satisfies Record<keyof typeof en, string>;

@@ -37,5 +37,6 @@ export default {
   'progress.importing': 'Импорт {fileName}',
   'progress.readingCard': 'Чтение {fileName}',
   'progress.restoringContacts': 'Восстановление контактов',
+  'progress.exporting': 'Экспорт',
   'progress.emptyingTrash': 'Очистка корзины',
 } satisfies Record<keyof typeof en, string>;

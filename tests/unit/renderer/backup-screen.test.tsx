@@ -84,6 +84,31 @@ describe('BackupScreen', () => {
     expect(within(screen.getByRole('list', { name: 'Backups in this folder' })).getAllByRole('listitem')).toHaveLength(1);
   });
 
+  it('shows the export\u2019s progress while a JSON export is written, and the bar goes when it is done', async () => {
+    const pending = deferred<{ path: string; count: number; bytes: number }>();
+    const client = fakeClient({
+      'backup.status': () => status(),
+      'backup.listAuto': () => ({ folder: '/data/backups', backups: [] }),
+      'backup.list': ({ folder }) => ({ folder, backups: [] }),
+      'export.toFolder': () => pending.promise,
+    });
+    await renderScreen(client);
+    fireEvent.change(screen.getByLabelText('Format'), { target: { value: 'json' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await settle();
+    const [input] = client.callsTo('export.toFolder') as { folder: string; format: string; jobId: string }[];
+    expect(input).toMatchObject({ folder: '/media/usb', format: 'json' });
+    expect(screen.getByRole('button', { name: 'Export' })).toHaveProperty('disabled', true);
+    // Before the first report: a bar that moves without a figure.
+    expect(screen.getByRole('progressbar', { name: 'Exporting…' }).getAttribute('aria-valuenow')).toBeNull();
+    act(() => client.emit({ type: 'progress', jobId: input!.jobId, label: 'Exporting', done: 2_000, total: 8_000 }));
+    expect(screen.getByRole('progressbar', { name: 'Exporting…' }).getAttribute('aria-valuenow')).toBe('25');
+    pending.resolve({ path: '/media/usb/carnet-contacts-2026-12-05.json', count: 12, bytes: 4_000 });
+    await settle();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export' })).toHaveProperty('disabled', false);
+  });
+
   it('checks the passphrase pair before calling the core, and shows the core’s folder errors', async () => {
     const client = fakeClient({
       'backup.status': () => status({ folder: null }),

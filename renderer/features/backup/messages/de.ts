@@ -58,6 +58,7 @@ export default {
   exportCsv: 'CSV (Tabellen)',
   exportJson: 'JSON (andere Programme)',
   exportNow: 'Exportieren',
+  exporting: 'Wird exportiert…',
   exported: '{count, plural, one {# Kontakt nach {name} exportiert} other {# Kontakte nach {name} exportiert}}',
   needFolder: 'Wählen Sie zuerst einen Sicherungsordner.',
   loading: 'Wird geladen…',

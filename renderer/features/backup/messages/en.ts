@@ -57,6 +57,7 @@ export default {
   exportCsv: 'CSV (spreadsheets)',
   exportJson: 'JSON (other tools)',
   exportNow: 'Export',
+  exporting: 'Exporting…',
   exported: '{count, plural, one {Exported # contact to {name}} other {Exported # contacts to {name}}}',
   needFolder: 'Choose a backup folder first.',
   loading: 'Loading…',

@@ -58,6 +58,7 @@ export default {
   exportCsv: 'CSV (hojas de cálculo)',
   exportJson: 'JSON (otros programas)',
   exportNow: 'Exportar',
+  exporting: 'Exportando…',
   exported: '{count, plural, one {# contacto exportado a {name}} other {# contactos exportados a {name}}}',
   needFolder: 'Primero elige una carpeta de copias.',
   loading: 'Cargando…',

@@ -59,6 +59,7 @@ export default {
   exportCsv: 'CSV (tableurs)',
   exportJson: 'JSON (autres outils)',
   exportNow: 'Exporter',
+  exporting: 'Exportation…',
   exported: '{count, plural, one {# contact exporté dans {name}} other {# contacts exportés dans {name}}}',
   needFolder: 'Choisissez d’abord un dossier de sauvegarde.',
   loading: 'Chargement…',

@@ -58,6 +58,7 @@ export default {
   exportCsv: 'CSV (таблицы)',
   exportJson: 'JSON (другие программы)',
   exportNow: 'Экспортировать',
+  exporting: 'Экспорт…',
   exported: '{count, plural, one {# контакт экспортирован в {name}} few {# контакта экспортированы в {name}} many {# контактов экспортированы в {name}} other {# контакта экспортированы в {name}}}',
   needFolder: 'Сначала выберите папку для копий.',
   loading: 'Загрузка…',
