@@ -77,6 +77,25 @@ describe('the export\u2019s progress', () => {
   });
 });
 
+describe('the export\u2019s own read connection', () => {
+  it('lets saves and the screens\u2019 reads go on while it runs, and writes the picture of its start', async () => {
+    const ana = await core.call('contacts.create', { firstName: 'Ana', lastName: 'Test' });
+    insertTestPurchases(core.context.database.sqlite, Array.from({ length: 4_000 }, (_, i) => ({ contactId: ana.id, on: '2026-01-01', minor: i })));
+    let during: { saved: string; listed: number } | null = null;
+    const target = path.join(temp.dir, 'during.json');
+    await writeJsonExport(core.context, target, async (done) => {
+      if (done !== 2_000) return;
+      // Half-way: a save and a screen read, answered while the export still holds its snapshot.
+      const ben = await core.call('contacts.create', { firstName: 'Ben', lastName: 'Later' });
+      const list = await core.call('contacts.list', { search: '', limit: 10 });
+      during = { saved: ben.displayName, listed: list.total };
+    });
+    expect(during).toEqual({ saved: 'Ben Later', listed: 2 });
+    const written = JSON.parse(fs.readFileSync(target, 'utf8')) as { contacts: { lastName: string }[] };
+    expect(written.contacts.map((contact) => contact.lastName)).toEqual(['Test']);
+  });
+});
+
 describe('writing a file whole or not at all, piece by piece', () => {
   it('leaves nothing under the name, nor a temp file, when the producer fails half-way', async () => {
     const target = path.join(temp.dir, 'out.json');

@@ -81,8 +81,12 @@ export async function openDatabase(filePath: string, options: OpenDatabaseOption
   }
 }
 
-/** The read connection: opened after the migrations, so it never sees a half-made schema. */
-function openReader(filePath: string): Kysely<Database> {
+/**
+ * A query-only connection: the screens' reader (opened after the migrations, so it never sees a
+ * half-made schema), and one of its own for a job that reads for long (the JSON export), so the
+ * screens' reads do not queue behind it. The caller destroys it.
+ */
+export function openReader(filePath: string): Kysely<Database> {
   const connection = new BetterSqlite3(filePath, { fileMustExist: true });
   try {
     connection.pragma('busy_timeout = 5000');

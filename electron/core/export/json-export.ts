@@ -9,6 +9,7 @@ import { loadInteractions } from '../interactions/interaction-query.ts';
 import { TASK_COLUMNS, taskFromRow } from '../tasks/task-rows.ts';
 import { eachExportedPurchase, exportedProducts, type ExportedProduct, type ExportedPurchase } from '../purchases/purchase-export.ts';
 import { writeFileAtomicStreaming } from '../fs/atomic-stream.ts';
+import { openReader } from '../db/open-database.ts';
 
 /** Interactions read per round: bounded statements. */
 const ROUND = 500;
@@ -55,12 +56,11 @@ export type ExportedTask = Omit<Task, 'contactName'>;
  * Every live contact (people under `contacts`, company cards under `companies`, sorted by name),
  * every live interaction that involves one of them (oldest first) naming the live people it
  * involves, every live task (oldest first), every live purchase of a live contact (oldest first)
- * and the product list. Read in one transaction on the reader connection: one consistent
- * picture, and saves go on meanwhile. In memory: for tests and small exports; files are written
- * by `writeJsonExport`, which never holds the whole export.
+ * and the product list, read in one transaction of its own (`inReadSnapshot`). In memory: for
+ * tests and small exports; files are written by `writeJsonExport`, which never holds it whole.
  */
 export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExport> {
-  return ctx.database.reader.transaction().execute(async (trx) => ({
+  return inReadSnapshot(ctx, async (trx) => ({
     format: 'carnet',
     version: JSON_EXPORT_VERSION,
     exportedAt: new Date().toISOString(),
@@ -74,6 +74,19 @@ export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExpor
 }
 
 /**
+ * Runs `read` in one read transaction on a connection of its own: one consistent picture while
+ * saves go on, and the screens' reads (reports, Today) do not wait the minute a big export takes.
+ */
+async function inReadSnapshot<T>(ctx: CoreContext, read: (trx: Db) => Promise<T>): Promise<T> {
+  const connection = openReader(ctx.database.path);
+  try {
+    return await connection.transaction().execute(read);
+  } finally {
+    await connection.destroy();
+  }
+}
+
+/**
  * Writes the export to `target` as `JSON.stringify(buildJsonExport(), null, 2)` would, record by
  * record, whole or not at all (`writeFileAtomicStreaming`). Built as one string, the export of
  * 100k contacts and 400k purchases was 500 MB of text and 3.4 GB of memory, and a bigger one
@@ -82,7 +95,7 @@ export async function buildJsonExport(ctx: CoreContext): Promise<CarnetJsonExpor
 export async function writeJsonExport(ctx: CoreContext, target: string, progress?: ExportProgress): Promise<{ count: number; bytes: number }> {
   let count = 0;
   const bytes = await writeFileAtomicStreaming(target, (write) =>
-    ctx.database.reader.transaction().execute(async (trx) => {
+    inReadSnapshot(ctx, async (trx) => {
       const total = progress ? await recordCount(trx) : 0;
       let done = 0;
       write(`{\n  "format": "carnet",\n  "version": ${JSON_EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(new Date().toISOString())},\n`);
