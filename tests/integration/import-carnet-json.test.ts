@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localDateOf } from '../../shared/domain/local-date.ts';
 import type { Core } from '../../electron/core/core.ts';
 import { buildJsonExport, type CarnetJsonExport } from '../../electron/core/export/json-export.ts';
 import type { CarnetError } from '../../shared/errors.ts';
@@ -92,6 +93,14 @@ describe('Carnet imports its own JSON export', () => {
     // Typing a merged product's name finds the product it was merged into, there too.
     expect((await target.call('products.suggest', { prefix: 'croi' })).map((product) => product.name)).toEqual(['Croissant']);
     expect(target.context.database.sqlite.prepare("SELECT count(*) AS n FROM interactions_fts WHERE interactions_fts MATCH 'dozen'").get()).toEqual({ n: 1 });
+    // The shop takes the purchases' currency (the counter form does not ask again), and the
+    // customers have their RFM scores now, not at the next daily run.
+    expect(target.context.settings().shopCurrency).toBe('EUR');
+    const targetRfm = await target.call('reports.rfmOf', { id: ids.ana! });
+    expect(targetRfm).not.toBeNull();
+    await source.call('reports.recomputeRfm', { today: localDateOf(new Date()) });
+    const { computedAt: _source, ...sourceRfm } = (await source.call('reports.rfmOf', { id: ids.ana! }))!;
+    expect(targetRfm).toMatchObject(sourceRfm);
   });
 
   it('importing the same export twice creates nothing, and neither does importing it where it came from', async () => {

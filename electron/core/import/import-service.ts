@@ -14,6 +14,8 @@ import { commitSales } from './sales/sales-commit.ts';
 import { planSales } from './sales/sales-plan.ts';
 import { salesSummaryOf } from './sales/sales-summary.ts';
 import { looksLikeSales, openSalesSource } from './sales/sales-source.ts';
+import { adoptShopCurrencyOfBatch } from '../purchases/shop-currency.ts';
+import { recomputeRfmAfterBatch } from '../purchases/rfm-after-batch.ts';
 
 export interface PreviewPage {
   counts: Record<RowStatus, number>;
@@ -101,6 +103,7 @@ export class ImportService {
         onProgress: (done, total) => this.ctx.emit({ type: 'progress', jobId, ...progressLabel(coreMessage('progress.importing', { fileName: session.fileName })), done, total }),
       });
       session.last = keepFailed(parsed, summary.errors);
+      if (summary.batchId && (summary.related?.purchases?.added ?? 0) > 0) await afterPurchasesImported(this.ctx, summary.batchId);
       if (summary.batchId) this.ctx.emit({ type: 'contacts.changed', ids: [] });
       return summary;
     } finally {
@@ -202,4 +205,13 @@ function rowChoicesOf(options: ImportOptions): Map<number, RowChoice> {
 
 function choicesOf(options: ImportOptions): RecordChoices {
   return { mapping: options.mapping, dateOrder: options.dateOrder };
+}
+
+/**
+ * A Carnet export's purchases came in: the shop takes their currency when it has none yet, and
+ * the RFM scores are computed again now (as after a sales import), not at the next daily run.
+ */
+async function afterPurchasesImported(ctx: CoreContext, batchId: string): Promise<void> {
+  if (await ctx.database.db.transaction().execute((trx) => adoptShopCurrencyOfBatch(trx, batchId))) await ctx.reloadSettings();
+  await recomputeRfmAfterBatch(ctx);
 }

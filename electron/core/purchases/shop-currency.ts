@@ -13,3 +13,21 @@ export async function ensureShopCurrency(trx: Db, code: string): Promise<boolean
   await saveSettings(trx, { shopCurrency: code });
   return true;
 }
+
+/**
+ * After an import wrote purchases (a Carnet JSON export moved from another computer): when the
+ * shop has no currency yet, the one most of the batch's purchases are in becomes it, as the first
+ * sales file's does, so the counter form does not ask again and rankings have their currency.
+ */
+export async function adoptShopCurrencyOfBatch(trx: Db, batchId: string): Promise<boolean> {
+  const most = await trx
+    .selectFrom('purchases')
+    .select('currency')
+    .where('import_batch_id', '=', batchId)
+    .where('deleted_at', 'is', null)
+    .groupBy('currency')
+    .orderBy((eb) => eb.fn.countAll(), 'desc')
+    .orderBy('currency')
+    .executeTakeFirst();
+  return most ? ensureShopCurrency(trx, most.currency) : false;
+}
