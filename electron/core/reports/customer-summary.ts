@@ -91,14 +91,20 @@ async function writeSummaries(trx: Db, figures: Map<string, Figures>, now: strin
  * reports then read on the reader, which sees the commits). Nothing noted: one index probe. Many
  * noted (after the upgrade to 0010, or a huge import: 69k customers take about 3 s) are done in
  * transactions of CHUNK customers, so a save waiting for the writer waits for one chunk, not all.
+ *
+ * Never waits for the writer: while a transaction is open on it (an import, an undo, a restore:
+ * seconds to minutes), the reports are answered from the summaries as they are, since Kysely
+ * would queue this behind that whole transaction. Each such batch refreshes the summaries itself
+ * once committed (`recomputeRfmAfterBatch`) before telling the screens, which then read again.
  * A core opened on a schema before migration 0010 (backup and migration tests) has nothing to do.
  */
-export async function ensureFreshSummaries(database: Pick<OpenedDatabase, 'db' | 'schemaVersion'>): Promise<number> {
+export async function ensureFreshSummaries(database: Pick<OpenedDatabase, 'db' | 'sqlite' | 'schemaVersion'>): Promise<number> {
   if (database.schemaVersion < 10) return 0;
   let done = 0;
   for (;;) {
-    const noted = await sql<{ one: number }>`SELECT 1 AS one FROM customer_summary_stale LIMIT 1`.execute(database.db);
-    if (noted.rows.length === 0) return done;
+    if (database.sqlite.inTransaction) return done;
+    const noted = database.sqlite.prepare('SELECT 1 FROM customer_summary_stale LIMIT 1').get();
+    if (noted === undefined) return done;
     done += await database.db.transaction().execute((trx) => refreshCustomerSummaries(trx, nowIso()));
     // Lets a save or a read queued behind this chunk go first.
     await new Promise((resolve) => setImmediate(resolve));

@@ -59,9 +59,9 @@ export function trashHandlers(ctx: CoreContext): AreaHandlers<TrashMethods> {
           return restoreFromTrash(trx, wanted, { defaultCountry: ctx.settings().defaultCountry, onProgress });
         }),
       );
-      changed(result.restored.map((contact) => contact.id));
       // Purchases came back with them: the RFM scores move (Empty trash only removes trashed ones, which count for nobody's).
       if (result.purchases > 0) await recomputeRfmAfterBatch(ctx);
+      changed(result.restored.map((contact) => contact.id));
       return { restored: result.restored.length, people: result.people, companies: result.companies };
     },
 

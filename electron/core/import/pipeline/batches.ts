@@ -93,8 +93,8 @@ export async function undoBatch(ctx: CoreContext, batchId: string): Promise<Undo
     };
     return { batchId, ...removed, reverted, keptEdited, ids: [...created.map((c) => c.id), ...changes.map((c) => c.contact_id)] };
   });
-  ctx.emit({ type: 'contacts.changed', ids: result.ids });
   if (result.removedPurchases > 0) await recomputeRfmAfterBatch(ctx);
+  ctx.emit({ type: 'contacts.changed', ids: result.ids });
   const { ids: _changed, ...undone } = result;
   return undone;
 }
