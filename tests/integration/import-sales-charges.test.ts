@@ -132,6 +132,12 @@ describe('Shopify refunds', () => {
     expect(purchases[0]!.lines.map((line) => [line.item, line.total])).toEqual([['Vase', 2000], ['Shipping', 400], ['Refund', -1000]]);
     const gil = sqlite().prepare("SELECT id FROM contacts WHERE display_name = 'Gil Ray'").pluck().get() as string;
     expect((await core.call('purchases.stats', { contactId: gil })).values).toEqual([{ currency: 'EUR', lifetimeMinor: 1400, orders: 2, averageBasketMinor: 700 }]);
+    // Edited at the counter (a note added, the lines as they were): its charges stay out of the product list.
+    const imported = await core.call('purchases.get', { id: purchases[0]!.id });
+    const lines = imported.lines.map((line) => ({ item: line.item, quantity: line.quantityMilli / 1000, unitPrice: line.unitPriceMinor }));
+    await core.call('purchases.update', { id: imported.id, fields: { contactId: gil, purchasedOn: imported.purchasedOn, currency: 'EUR', lines, note: 'Vase chipped' } });
+    expect((await core.call('products.list', { query: '', offset: 0, limit: 50 })).products.map((p) => p.name)).toEqual(['Cup', 'Vase']);
+    expect((await core.call('purchases.get', { id: imported.id })).totalMinor).toBe(1400);
   });
 });
 

@@ -3,7 +3,7 @@ import { CarnetError } from '../../../shared/errors.ts';
 import { newId } from '../clock.ts';
 import type { Db } from '../db/schema.ts';
 import { reviveLineProducts } from './batch-products.ts';
-import { deletePurchaseRows, insertPurchase, type PurchaseRow } from './purchase-rows.ts';
+import { deletePurchaseRows, insertPurchase, productKey, type PurchaseRow } from './purchase-rows.ts';
 
 /**
  * Purchases as a user adds, edits, deletes and restores them. Each function runs inside the
@@ -26,11 +26,15 @@ export async function updatePurchase(trx: Db, id: string, fields: PurchaseFields
   if (!existing) throw new CarnetError('not_found', `No purchase with id ${id}`);
   if (fields.contactId !== existing.contact_id) await requireLiveContact(trx, fields.contactId);
   await requireFreeReference(trx, existing.source, fields.reference, id);
+  // Lines filed under no product stay so when the edit keeps them: an imported order's Shipping,
+  // Taxes, Discount or Refund lines (sales-charges.ts) are charges, not goods for the product list.
+  const unfiled = await trx.selectFrom('purchase_lines').select('item').where('purchase_id', '=', id).where('product_id', 'is', null).execute();
+  const chargeKeys = new Set(unfiled.map((line) => productKey(line.item)));
   await deletePurchaseRows(trx, id);
   const row = purchaseRow(id, fields, existing.created_at, now);
   row.source = existing.source;
   row.import_batch_id = existing.import_batch_id;
-  await insertPurchase(trx, row, lineRows(fields));
+  await insertPurchase(trx, row, lineRows(fields).map((line) => (chargeKeys.has(productKey(line.item)) ? { ...line, product_id: null } : line)));
   return withCompany(trx, [existing.contact_id, fields.contactId]);
 }
 
