@@ -116,28 +116,44 @@ describe('"1,234" in a sales file is read with the file’s own decimal mark', (
 });
 
 describe('Shopify refunds', () => {
-  it('takes what was paid back off the purchase, so a refunded order counts what the shop kept', async () => {
+  it('takes what was paid back off the purchase, so a partly refunded order counts what the shop kept; one refunded in full is no sale', async () => {
     const file = [
       'Name,Email,Financial Status,Currency,Shipping,Total,Refunded Amount,Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name',
       // 2 x 10.00 + 4.00 shipping = 24.00, of which 10.00 was paid back: the shop kept 14.00.
       '#3001,gil@example.com,partially_refunded,EUR,4.00,24.00,10.00,2024-06-01 09:00:00 +0200,2,Vase,10.00,Gil Ray',
-      // All paid back: the order stays on the customer's history, worth 0.00.
+      // All paid back: no sale (an order worth 0.00 would count as a visit and in RFM's frequency).
       '#3002,gil@example.com,refunded,EUR,0.00,8.00,8.00,2024-06-02 09:00:00 +0200,1,Cup,8.00,Gil Ray',
     ].join('\n');
     const summary = await importSales(core, 'orders_export.csv', { createCustomers: true }, file);
-    expect(summary).toMatchObject({ purchasesCreated: 2, customersCreated: 1 });
+    expect(summary).toMatchObject({ purchasesCreated: 1, customersCreated: 1, skipped: 1 });
+    expect(summary.skippedOrders).toEqual([expect.objectContaining({ reference: '#3002', message: 'the shop says "refunded": not a sale, skipped' })]);
     expect(summary.warnings ?? []).toEqual([]);
     const purchases = purchaseRows(core);
-    expect(purchases.map((p) => [p.reference, p.total])).toEqual([['#3001', 1400], ['#3002', 0]]);
+    expect(purchases.map((p) => [p.reference, p.total])).toEqual([['#3001', 1400]]);
     expect(purchases[0]!.lines.map((line) => [line.item, line.total])).toEqual([['Vase', 2000], ['Shipping', 400], ['Refund', -1000]]);
     const gil = sqlite().prepare("SELECT id FROM contacts WHERE display_name = 'Gil Ray'").pluck().get() as string;
-    expect((await core.call('purchases.stats', { contactId: gil })).values).toEqual([{ currency: 'EUR', lifetimeMinor: 1400, orders: 2, averageBasketMinor: 700 }]);
+    expect((await core.call('purchases.stats', { contactId: gil })).values).toEqual([{ currency: 'EUR', lifetimeMinor: 1400, orders: 1, averageBasketMinor: 1400 }]);
     // Edited at the counter (a note added, the lines as they were): its charges stay out of the product list.
     const imported = await core.call('purchases.get', { id: purchases[0]!.id });
     const lines = imported.lines.map((line) => ({ item: line.item, quantity: line.quantityMilli / 1000, unitPrice: line.unitPriceMinor }));
     await core.call('purchases.update', { id: imported.id, fields: { contactId: gil, purchasedOn: imported.purchasedOn, currency: 'EUR', lines, note: 'Vase chipped' } });
-    expect((await core.call('products.list', { query: '', offset: 0, limit: 50 })).products.map((p) => p.name)).toEqual(['Cup', 'Vase']);
+    expect((await core.call('products.list', { query: '', offset: 0, limit: 50 })).products.map((p) => p.name)).toEqual(['Vase']);
     expect((await core.call('purchases.get', { id: imported.id })).totalMinor).toBe(1400);
+  });
+});
+
+describe('WooCommerce refunds', () => {
+  it('reads the refunded total as a Refund line, and a refunded order as no sale', async () => {
+    const file = [
+      'order_number,order_date,status,billing_email,billing_first_name,billing_last_name,order_currency,item_name,item_quantity,item_total,order_total,refunded_total',
+      '501,2024-07-01,completed,hal@example.com,Hal,Berg,EUR,Lamp,1,40.00,40.00,15.00',
+      '502,2024-07-02,Refunded,hal@example.com,Hal,Berg,EUR,Bulb,2,6.00,6.00,6.00',
+      '503,2024-07-03,On hold,hal@example.com,Hal,Berg,EUR,Shade,1,12.00,12.00,',
+    ].join('\n');
+    const summary = await importSales(core, 'orders.csv', { createCustomers: true }, file);
+    expect(summary).toMatchObject({ purchasesCreated: 2, skipped: 1 });
+    expect(purchaseRows(core).map((p) => [p.reference, p.total, p.lines.map((line) => line.item).join('+')])).toEqual([['501', 2500, 'Lamp+Refund'], ['503', 1200, 'Shade']]);
+    expect(paymentOf('503')).toBe('unpaid');
   });
 });
 

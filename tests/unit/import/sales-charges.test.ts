@@ -48,14 +48,16 @@ describe('an order’s charges as lines', () => {
 
 describe('the payment status of an order', () => {
   it.each([
-    ['paid', 'paid'], ['Partially_Refunded', 'paid'], ['refunded', 'paid'], ['completed', 'paid'], ['wc-processing', 'paid'], ['', 'paid'],
+    ['paid', 'paid'], ['Partially_Refunded', 'paid'], ['completed', 'paid'], ['wc-processing', 'paid'], ['', 'paid'],
     ['pending', 'unpaid'], ['authorized', 'unpaid'], ['partially paid', 'unpaid'], ['on-hold', 'unpaid'],
+    // WooCommerce's labels, as some export plugins write them instead of its slugs.
+    ['On hold', 'unpaid'], ['Pending payment', 'unpaid'], ['Processing', 'paid'], ['Completed', 'paid'],
   ])('%s -> %s', (status, expected) => {
     expect(paymentOf(status)).toEqual({ status: expected, warning: null });
   });
 
-  it('voided, cancelled or failed orders are no sale', () => {
-    for (const status of ['voided', 'cancelled', 'wc-failed']) expect(paymentOf(status)).toHaveProperty('notASale');
+  it('voided, cancelled, failed or wholly refunded orders are no sale', () => {
+    for (const status of ['voided', 'cancelled', 'wc-failed', 'refunded', 'Refunded', 'Checkout draft', 'checkout-draft']) expect(paymentOf(status), status).toHaveProperty('notASale');
   });
 
   it('an unknown status is paid, with a warning naming it', () => {

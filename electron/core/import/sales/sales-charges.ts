@@ -8,8 +8,9 @@
  * - **Discount**: a negative line, when the item lines are before the discount. Shopify's
  *   `Lineitem price` is (its `Discount Amount` is taken off the order); WooCommerce's `item_total`
  *   is already after it (its `discount_total` is only shown).
- * - **Refund**: a negative line of Shopify's `Refunded Amount`, so a refunded order counts what the
- *   shop kept (0 for a full refund) in lifetime value and the reports; its `Total` is before refunds.
+ * - **Refund**: a negative line of what was paid back (Shopify's `Refunded Amount`, WooCommerce's
+ *   refunded total), so a partly refunded order counts what the shop kept in lifetime value and the
+ *   reports; its `Total` is before refunds. An order refunded in full is no sale (`paymentOf`).
  * - **Taxes**: a line when the total has them on top of the prices (a US shop), none when the
  *   prices include them (a European shop: `Taxes` is the share already in the prices). Shopify's
  *   export does not say which; the file's `Total` does: the one of the two sums equal to it wins.
@@ -89,20 +90,23 @@ export function chargeLines(charges: SalesCharges, itemsMinor: number, currency:
 export type PaymentReading = { status: 'paid' | 'unpaid'; warning: CoreText | null } | { notASale: CoreText };
 
 /**
- * The purchase's payment status from the platform's order status (folded to lower case):
- * - Shopify `Financial Status`: paid, partially_refunded, refunded -> paid (the sale happened and
- *   is settled; what was paid back is the Refund line, from `Refunded Amount`); pending, authorized, partially_paid,
- *   unpaid, expired -> unpaid; voided -> not a sale (skipped, listed).
- * - WooCommerce `status`: completed, processing (payment received), refunded -> paid; on-hold,
- *   pending -> unpaid; cancelled, failed, draft, checkout-draft, trash -> not a sale.
+ * The purchase's payment status from the platform's order status, folded (lower case; spaces,
+ * "_" and "-" alike, so WooCommerce's labels "On hold", "Pending payment" read as its slugs):
+ * - Shopify `Financial Status`: paid, partially_refunded -> paid (the sale happened and is
+ *   settled; what was paid back is the Refund line, from `Refunded Amount`); pending, authorized,
+ *   partially_paid, unpaid, expired -> unpaid; voided, refunded (all of it paid back) -> not a sale.
+ * - WooCommerce `status`: completed, processing (payment received) -> paid; on-hold, pending,
+ *   pending payment -> unpaid; cancelled, failed, refunded, draft, checkout-draft, trash -> not a sale.
+ * Not a sale: skipped and listed, not imported as an order worth 0 that would count as a visit in
+ * the usual interval, a first purchase in "new customers" and an order in RFM's frequency.
  * Empty (or no such column): paid, as before. Any other value: paid, with a warning naming it.
  */
-const PAID = new Set(['paid', 'partially_refunded', 'refunded', 'completed', 'processing']);
-const UNPAID = new Set(['pending', 'authorized', 'partially_paid', 'unpaid', 'expired', 'on-hold']);
-const NOT_A_SALE = new Set(['voided', 'cancelled', 'failed', 'draft', 'checkout-draft', 'trash']);
+const PAID = new Set(['paid', 'partially-refunded', 'completed', 'processing']);
+const UNPAID = new Set(['pending', 'pending-payment', 'authorized', 'partially-paid', 'unpaid', 'expired', 'on-hold']);
+const NOT_A_SALE = new Set(['voided', 'refunded', 'cancelled', 'canceled', 'failed', 'draft', 'checkout-draft', 'trash']);
 
 export function paymentOf(rawStatus: string): PaymentReading {
-  const status = rawStatus.trim().toLowerCase().replace(/^wc-/, '').replace(/\s+/g, '_');
+  const status = rawStatus.trim().toLowerCase().replace(/^wc-/, '').replace(/[\s_-]+/g, '-');
   if (status === '' || PAID.has(status)) return { status: 'paid', warning: null };
   if (UNPAID.has(status)) return { status: 'unpaid', warning: null };
   if (NOT_A_SALE.has(status)) return { notASale: coreMessage('import.sales.notASale', { status: rawStatus.trim() }) };

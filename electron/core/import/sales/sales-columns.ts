@@ -66,7 +66,7 @@ const PLATFORMS: { platform: Exclude<SalesPlatform, 'csv'>; signature: string[];
       unitPrice: ['item cost', 'item price'], lineTotal: ['item total', 'item subtotal', 'order line total'],
       currency: ['order currency', 'currency'],
       shipping: ['shipping total', 'order shipping'], fees: ['fee total'], taxes: ['tax total', 'order tax'], discount: ['discount total', 'cart discount'],
-      orderTotal: ['order total'], paymentStatus: ['status', 'order status'],
+      orderTotal: ['order total'], refunded: ['refunded total', 'order refund', 'refund total'], paymentStatus: ['status', 'order status'],
     },
   },
   {

@@ -191,8 +191,8 @@ function* amountTexts(orders: readonly SalesOrder[]): Generator<string> {
       if (line.unitPrice !== null) yield line.unitPrice;
       if (line.lineTotal !== null) yield line.lineTotal;
     }
-    const { shipping, fees, taxes, discount, total } = order.charges;
-    for (const amount of [shipping, fees, taxes, discount, total]) if (amount !== null) yield amount;
+    const { shipping, fees, taxes, discount, total, refunded } = order.charges;
+    for (const amount of [shipping, fees, taxes, discount, total, refunded]) if (amount !== null) yield amount;
   }
 }
 
