@@ -67,8 +67,12 @@ export function parseScaled(text: string, scale: number, decimalMark: DecimalMar
   const whole = grouped.replace(/[.,]/g, '');
   let fraction = decimalAt < 0 ? '' : value.slice(decimalAt + 1);
   if (/[.,]/.test(fraction)) return null;
+  // One mark and three digits, read as decimals because the writer's mark says so ("1,500" in a
+  // file that writes "12,50"): a thousands group typed with the wrong mark as likely as 1.50, so
+  // refused whatever the digits, never read as 1.50 (or 1500) in silence.
+  const doubtful = decimalAt > 0 && fraction.length === 3 && scale < 3 && !/[.,]/.test(value.slice(0, decimalAt));
   if (fraction.length > scale) {
-    if (!/^0*$/.test(fraction.slice(scale))) return null;
+    if (doubtful || !/^0*$/.test(fraction.slice(scale))) return null;
     fraction = fraction.slice(0, scale);
   }
   const digits = `${whole}${fraction.padEnd(scale, '0')}`.replace(/^0+(?=\d)/, '');

@@ -74,7 +74,14 @@ describe('"1,234": a thousands separator or a 3-decimal slip, settled by the wri
     ['1.234', 'EUR', '.', null],
     ['1.234', 'EUR', ',', 123400],
     ['1,234', 'EUR', null, 123400],
-    ['1.000', 'EUR', '.', 100],
+    // Trailing zeros settle nothing: "1,500" may be 1.50 or 1,500.00; read as either, one of them is a thousandfold slip.
+    ['1.000', 'EUR', '.', null],
+    ['1,500', 'EUR', ',', null],
+    ['2,000', 'EUR', ',', null],
+    ['1,500', 'EUR', '.', 150000],
+    ['0,500', 'EUR', ',', null],
+    // Not doubtful: more than one mark, or two decimals with a zero to spare after a clear mark.
+    ['1.234,500', 'EUR', ',', 123450],
     ['-2,345', 'EUR', ',', null],
     ['1,234', 'KWD', ',', 1234],
     ['1,234', 'KWD', '.', 1234],
