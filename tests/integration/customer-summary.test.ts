@@ -156,5 +156,18 @@ describe('the per-customer summary (migration 0010)', () => {
     expect(stale()).toEqual([]);
     expect(summary()).toEqual([]);
   });
+
+  it('settles ties at the edge of the page by name, however many tie', async () => {
+    const sqlite = core.context.database.sqlite;
+    const now = new Date().toISOString();
+    const insert = sqlite.prepare("INSERT INTO contacts (id, kind, display_name, sort_key, created_at, updated_at) VALUES (?, 'person', ?, ?, ?, ?)");
+    // 80 customers, the same value and days; created (so their ids run) in reverse order of name.
+    const names = Array.from({ length: 80 }, (_, i) => `tie ${String(79 - i).padStart(2, '0')}`);
+    sqlite.transaction(() => names.forEach((name, i) => insert.run(`id-${String(i).padStart(2, '0')}`, name, name, now, now)))();
+    insertTestPurchases(sqlite, names.flatMap((_, i) => [{ contactId: `id-${String(i).padStart(2, '0')}`, on: '2026-01-01', minor: 500 }, { contactId: `id-${String(i).padStart(2, '0')}`, on: '2026-01-11', minor: 500 }]));
+    const page = await core.call('reports.overdue', { today: '2026-03-01', limit: 20 });
+    expect(page.total).toBe(80);
+    expect(page.items.map((row) => row.displayName)).toEqual(Array.from({ length: 20 }, (_, i) => `tie ${String(i).padStart(2, '0')}`));
+  });
 });
 
