@@ -20,8 +20,6 @@ export function exportHandlers(ctx: CoreContext): AreaHandlers<'export.toFolder'
         const progress = jobId
           ? async (done: number, total: number) => {
               ctx.emit({ type: 'progress', jobId, ...progressLabel(coreMessage('progress.exporting')), done, total });
-              // Lets the event reach the window while the export goes on.
-              await new Promise((resolve) => setImmediate(resolve));
             }
           : undefined;
         return { path: target, ...(await writeJsonExport(ctx, target, progress)) };

@@ -106,7 +106,11 @@ export async function writeJsonExport(ctx: CoreContext, target: string, progress
           // Each record indented as it sits inside the whole document: two levels down.
           write(`${written === 0 ? '\n' : ',\n'}    ${JSON.stringify(record, null, 2).replaceAll('\n', '\n    ')}`);
           written++;
-          if (progress && ++done % PROGRESS_EVERY === 0) await progress(Math.min(done, total), total);
+          if (++done % PROGRESS_EVERY === 0) {
+            await progress?.(Math.min(done, total), total);
+            // Lets other requests in (better-sqlite3 answers synchronously): the app stays usable.
+            await new Promise((resolve) => setImmediate(resolve));
+          }
         }
         write(`${written === 0 ? ']' : '\n  ]'}${last ? '\n' : ',\n'}`);
         return written;

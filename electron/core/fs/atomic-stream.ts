@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { fsyncDirectory, ioError } from './atomic-write.ts';
+import { closeQuietly, fsyncDirectory, ioError } from './atomic-write.ts';
 
 /** Text gathered before each write to the disk: few system calls, little memory. */
 const FLUSH_BYTES = 1 << 20;
@@ -46,7 +46,8 @@ export async function writeFileAtomicStreaming(target: string, produce: (write: 
     fsyncDirectory(dir);
     return bytes;
   } finally {
-    if (fd !== null) fs.closeSync(fd);
+    // A close that fails too (a pulled USB stick) must not keep the temp file, nor hide the first error.
+    if (fd !== null) closeQuietly(fd);
     fs.rmSync(temp, { force: true });
   }
 }

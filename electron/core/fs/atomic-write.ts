@@ -23,9 +23,18 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     fs.renameSync(temp, target);
     fsyncDirectory(dir);
   } catch (error) {
-    if (fd !== null) fs.closeSync(fd);
+    if (fd !== null) closeQuietly(fd);
     fs.rmSync(temp, { force: true });
     throw ioError('error.couldNotWrite', { target }, error);
+  }
+}
+
+/** Closes a file being given up on: a close that fails as well (EIO on a pulled stick) changes nothing then. */
+export function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // The write already failed; that error is the one to report.
   }
 }
 
