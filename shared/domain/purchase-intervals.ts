@@ -16,7 +16,11 @@ export function medianGapDays(purchaseDays: readonly string[]): number | null {
   return gaps.length % 2 === 1 ? gaps[middle]! : (gaps[middle - 1]! + gaps[middle]!) / 2;
 }
 
-/** Overdue: more than 1.5 times the usual interval has passed since the last purchase day. */
+/**
+ * Overdue: more than 1.5 times the usual interval has passed since the last purchase day. The
+ * rule itself; the reports store it as the first overdue day (`overdueFrom` in
+ * electron/core/reports/customer-summary.ts), and a test checks the two agree for every interval.
+ */
 export function isOverdue(lastPurchase: string, usualIntervalDays: number, today: string): boolean {
   return daysBetween(lastPurchase, today) > 1.5 * usualIntervalDays;
 }

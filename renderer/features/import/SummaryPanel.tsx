@@ -84,7 +84,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
         <ul className="import-errors small">
           {summary.errors.slice(0, 10).map((item) => (
             <li key={item.line}>
-              {s.line} {item.line}: {item.said ? coreSentence(item.said) : item.message}
+              {s.lineSaid(item.line, item.said ? coreSentence(item.said) : item.message)}
             </li>
           ))}
         </ul>
@@ -95,7 +95,7 @@ export function SummaryPanel({ summary, sourceId, onUndone, onAnother, anotherLa
           <ul className="small">
             {summary.warnings!.slice(0, 50).map((item, index) => (
               <li key={`${item.line}-${index}`}>
-                {s.line} {item.line}: {item.said ? coreSentence(item.said) : item.message}
+                {s.lineSaid(item.line, item.said ? coreSentence(item.said) : item.message)}
               </li>
             ))}
           </ul>

@@ -140,6 +140,8 @@ export const importStrings = localized(() => ({
   },
   all: t('all'),
   line: t('line'),
+  /** "Line 3: …" for an error or a warning of the import summary (the colon as each language writes it). */
+  lineSaid: (line: number, message: string) => t('lineSaid', { line, message }),
   name: t('name'),
   status: t('status'),
   what: t('what'),

@@ -45,7 +45,7 @@ export default {
   'image.notBase64': 'no es base64 válido',
   'image.photoTooBig': '{size}, más de los {cap} que Carnet guarda para una foto',
   'import.sales.lineError': '{reason} (línea {line})',
-  'import.sales.dateAmbiguous': 'la fecha «{value}» puede leerse día/mes o mes/día: elija el orden de las fechas',
+  'import.sales.dateAmbiguous': 'la fecha «{value}» puede leerse día/mes o mes/día: elige el orden de las fechas',
   'import.sales.dateInvalid': '«{value}» no es una fecha',
   'import.sales.currencyInvalid': '«{value}» no es un código de moneda como EUR o USD',
   'import.sales.currencyMixed': 'el pedido mezcla dos monedas ({first} y {second})',

@@ -101,6 +101,7 @@ export default {
   'rowChoices.skip': 'Diese Zeile überspringen',
   all: 'Alle',
   line: 'Zeile',
+  lineSaid: 'Zeile {line}: {message}',
   name: 'Name',
   status: 'Status',
   what: 'Was passiert',

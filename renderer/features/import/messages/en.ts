@@ -101,6 +101,7 @@ export default {
   'rowChoices.skip': 'Skip this row',
   all: 'All',
   line: 'Line',
+  lineSaid: 'Line {line}: {message}',
   name: 'Name',
   status: 'Status',
   what: 'What happens',

@@ -101,6 +101,7 @@ export default {
   'rowChoices.skip': 'Omitir esta fila',
   all: 'Todas',
   line: 'Fila',
+  lineSaid: 'Fila {line}: {message}',
   name: 'Nombre',
   status: 'Estado',
   what: 'Qué pasará',

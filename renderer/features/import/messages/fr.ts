@@ -101,6 +101,7 @@ export default {
   'rowChoices.skip': 'Ignorer cette ligne',
   all: 'Toutes',
   line: 'Ligne',
+  lineSaid: 'Ligne {line}\u00A0: {message}',
   name: 'Nom',
   status: 'État',
   what: 'Ce qui va se passer',

@@ -101,6 +101,7 @@ export default {
   'rowChoices.skip': 'Пропустить строку',
   all: 'Все',
   line: 'Строка',
+  lineSaid: 'Строка {line}: {message}',
   name: 'Имя',
   status: 'Статус',
   what: 'Что произойдёт',

@@ -51,7 +51,7 @@ export default {
   fieldBody: 'Detalles',
   fieldPeople: 'Personas implicadas',
   addPerson: 'Añadir una persona',
-  addPersonHint: 'Escriba un nombre y elija con ↓ e Intro',
+  addPersonHint: 'Escribe un nombre y elige con ↓ e Intro',
   suggestions: 'Contactos que coinciden',
   removePerson: 'Quitar a {name}',
   save: 'Guardar',

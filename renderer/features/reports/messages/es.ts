@@ -12,7 +12,7 @@ export default {
   presetLastYear: 'El año pasado',
   print: 'Imprimir',
   exportFolder: 'Carpeta para los archivos CSV',
-  exportFolderHint: '«Exportar CSV» escribe allí un archivo nuevo para cada informe. Al principio, la carpeta de sus copias de seguridad; escriba o pegue la ruta completa de otra (la versión web no puede abrir un selector de carpetas).',
+  exportFolderHint: '«Exportar CSV» escribe allí un archivo nuevo para cada informe. Al principio, la carpeta de tus copias de seguridad; escribe o pega la ruta completa de otra (la versión web no puede abrir un selector de carpetas).',
   exportFolderPlaceholder: '/media/usb  o  E:\\Informes',
   exportCsv: 'Exportar CSV',
   exportCsvOf: 'Exportar {report} como CSV',
