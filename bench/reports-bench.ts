@@ -75,8 +75,10 @@ export async function runReportsBench(report: BenchReport, dataDir: string): Pro
     sqlite.exec('ANALYZE');
     // The purchases were written straight into the tables: every buyer is noted as changed, as
     // after migration 0010 on an existing database or a very big import. The first read pays it.
+    // The core's daily job (due 15 s after start, so right after the generation) may share the work: counted from the table.
     const first = await timed(1, () => ensureFreshSummaries(core.context.database));
-    record({ name: 'customer summaries: first computation of every buyer (migration 0010, a huge import)', value: first.times[0]! / 1000, unit: 's', note: `${first.last} customers; done by the daily job 15 s after start` });
+    const summarized = sqlite.prepare('SELECT count(*) FROM customer_summary').pluck().get() as number;
+    record({ name: 'customer summaries: first computation of every buyer (migration 0010, a huge import)', value: first.times[0]! / 1000, unit: 's', note: `${summarized} customers; done by the daily job 15 s after start` });
 
     const period = { from: addDays(today, -364), to: today };
     const currency = await shopCurrency(reader);

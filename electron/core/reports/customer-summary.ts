@@ -92,21 +92,34 @@ async function writeSummaries(trx: Db, figures: Map<string, Figures>, now: strin
  * noted (after the upgrade to 0010, or a huge import: 69k customers take about 3 s) are done in
  * transactions of CHUNK customers, so a save waiting for the writer waits for one chunk, not all.
  *
- * Never waits for the writer: while a transaction is open on it (an import, an undo, a restore:
- * seconds to minutes), the reports are answered from the summaries as they are, since Kysely
- * would queue this behind that whole transaction. Each such batch refreshes the summaries itself
- * once committed (`recomputeRfmAfterBatch`) before telling the screens, which then read again.
+ * Never waits long for the writer: a save's transaction is over in milliseconds and is waited
+ * for (up to WRITER_WAIT_MS), but while an import, an undo or a restore holds the writer (seconds
+ * to minutes; Kysely would queue this behind all of it) the reports are answered from the
+ * summaries as they are. Each such batch refreshes them itself once committed
+ * (`recomputeRfmAfterBatch`) before telling the screens, which then read again.
  * A core opened on a schema before migration 0010 (backup and migration tests) has nothing to do.
  */
 export async function ensureFreshSummaries(database: Pick<OpenedDatabase, 'db' | 'sqlite' | 'schemaVersion'>): Promise<number> {
   if (database.schemaVersion < 10) return 0;
   let done = 0;
   for (;;) {
-    if (database.sqlite.inTransaction) return done;
+    if (!(await writerFree(database.sqlite))) return done;
     const noted = database.sqlite.prepare('SELECT 1 FROM customer_summary_stale LIMIT 1').get();
     if (noted === undefined) return done;
     done += await database.db.transaction().execute((trx) => refreshCustomerSummaries(trx, nowIso()));
     // Lets a save or a read queued behind this chunk go first.
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** How long a report waits for a transaction open on the writer to end: a save's, not an import's. */
+const WRITER_WAIT_MS = 250;
+
+async function writerFree(sqlite: OpenedDatabase['sqlite']): Promise<boolean> {
+  const until = Date.now() + WRITER_WAIT_MS;
+  while (sqlite.inTransaction) {
+    if (Date.now() >= until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return true;
 }
