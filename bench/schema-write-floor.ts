@@ -13,18 +13,27 @@ import { planImport } from '../electron/core/import/pipeline/plan.ts';
 
 type Recorded = [BetterSqlite3.Statement, unknown[]];
 
-/** A connection whose prepared statements log each run, for BulkInserter (it only calls prepare). */
+/**
+ * A connection whose prepared statements log each run, for BulkInserter (it only calls prepare;
+ * its reads, such as the id check, use get, all and pluck, which are passed through unlogged).
+ */
 function recordingConnection(sqlite: BetterSqlite3.Database, log: Recorded[]): BetterSqlite3.Database {
   return {
     prepare(source: string) {
       const statement = sqlite.prepare(source);
-      return {
+      const recording = {
         run: (...params: unknown[]) => {
           log.push([statement, params]);
           return statement.run(...params);
         },
         get: (...params: unknown[]) => statement.get(...params),
+        all: (...params: unknown[]) => statement.all(...params),
+        pluck: (toggle?: boolean) => {
+          statement.pluck(toggle ?? true);
+          return recording;
+        },
       };
+      return recording;
     },
   } as unknown as BetterSqlite3.Database;
 }
