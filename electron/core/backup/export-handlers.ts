@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { AreaHandlers } from '../handler-types.ts';
 import type { CoreContext } from '../core-context.ts';
 import { buildCsvExport } from '../export/csv-export.ts';
 import { writeJsonExport } from '../export/json-export.ts';
 import { coreMessage, progressLabel } from '../../../shared/messages/core-text.ts';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
+import { freeName } from '../fs/free-name.ts';
 import { assertWritableFolder } from './backup-folder.ts';
 
 /** Exports from the Backup screen: the whole database as CSV or Carnet JSON, into a folder. */
@@ -14,7 +13,7 @@ export function exportHandlers(ctx: CoreContext): AreaHandlers<'export.toFolder'
     'export.toFolder': async ({ folder, format, jobId }) => {
       const resolved = assertWritableFolder(folder);
       const stamp = new Date().toISOString().slice(0, 19).replace('T', '_').replaceAll(':', '-');
-      const target = freeName(resolved, `carnet-contacts-${stamp}Z`, format);
+      const target = freeName(resolved, `carnet-contacts-${stamp}Z`, `.${format}`);
       // The JSON export holds every interaction and purchase too: written as it is read, never whole in memory.
       if (format === 'json') {
         const progress = jobId
@@ -29,11 +28,4 @@ export function exportHandlers(ctx: CoreContext): AreaHandlers<'export.toFolder'
       return { path: target, count, bytes: Buffer.byteLength(text, 'utf8') };
     },
   };
-}
-
-function freeName(folder: string, base: string, extension: string): string {
-  for (let attempt = 1; ; attempt++) {
-    const candidate = path.join(folder, `${base}${attempt > 1 ? `-${attempt}` : ''}.${extension}`);
-    if (!fs.existsSync(candidate)) return candidate;
-  }
 }

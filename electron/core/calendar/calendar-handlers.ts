@@ -6,6 +6,7 @@ import type { Db } from '../db/schema.ts';
 import { CarnetError } from '../../../shared/errors.ts';
 import { addDays } from '../../../shared/domain/local-date.ts';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
+import { freeName } from '../fs/free-name.ts';
 import { assertWritableFolder } from '../backup/backup-folder.ts';
 import { keepInTouchDueBy } from '../tasks/keep-in-touch-query.ts';
 import { buildCalendar, type CalendarContent } from './ics-calendar.ts';
@@ -47,7 +48,7 @@ export async function readCalendarContent(db: Db, today: string, timeZone: strin
 export function calendarHandlers(ctx: CoreContext): AreaHandlers<'calendar.export'> {
   return {
     'calendar.export': async ({ file, folder, today, timeZone, language }) => {
-      const target = file !== undefined ? checkFile(file) : freeName(assertWritableFolder(folder!), `carnet-calendar-${today}`);
+      const target = file !== undefined ? checkFile(file) : freeName(assertWritableFolder(folder!), `carnet-calendar-${today}`, '.ics');
       const content = await ctx.database.reader.transaction().execute((trx) => readCalendarContent(trx, today, timeZone, language));
       const { text, events } = buildCalendar(content);
       writeFileAtomic(target, text);
@@ -62,12 +63,4 @@ function checkFile(file: string): string {
   if (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory()) throw new CarnetError('invalid_input', `${resolved} is a folder: give a file name such as carnet.ics`, [{ path: 'file', message: 'This is a folder' }]);
   if (!fs.existsSync(path.dirname(resolved))) throw new CarnetError('invalid_input', `The folder ${path.dirname(resolved)} does not exist`, [{ path: 'file', message: 'No such folder' }]);
   return resolved;
-}
-
-/** A new file name in `folder` (base.ics, base-2.ics, …): an export never overwrites an earlier one. */
-export function freeName(folder: string, base: string, extension = '.ics'): string {
-  for (let attempt = 1; ; attempt++) {
-    const candidate = path.join(folder, `${base}${attempt > 1 ? `-${attempt}` : ''}${extension}`);
-    if (!fs.existsSync(candidate)) return candidate;
-  }
 }

@@ -8,7 +8,7 @@ import { shopCurrency } from './shop-currency.ts';
 import { sql } from 'kysely';
 import type { ReportsOverview } from '../../../shared/contract/reports.ts';
 import { assertWritableFolder } from '../backup/backup-folder.ts';
-import { freeName } from '../calendar/calendar-handlers.ts';
+import { freeName } from '../fs/free-name.ts';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
 import { reportCsv } from './report-csv.ts';
 
