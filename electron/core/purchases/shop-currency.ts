@@ -1,5 +1,6 @@
 import type { Db } from '../db/schema.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';
+import { mostUsedCurrency } from '../reports/shop-currency.ts';
 
 /**
  * Sets the shop's currency to `code` when it is not set yet (the first purchase typed, or the
@@ -20,14 +21,6 @@ export async function ensureShopCurrency(trx: Db, code: string): Promise<boolean
  * sales file's does, so the counter form does not ask again and rankings have their currency.
  */
 export async function adoptShopCurrencyOfBatch(trx: Db, batchId: string): Promise<boolean> {
-  const most = await trx
-    .selectFrom('purchases')
-    .select('currency')
-    .where('import_batch_id', '=', batchId)
-    .where('deleted_at', 'is', null)
-    .groupBy('currency')
-    .orderBy((eb) => eb.fn.countAll(), 'desc')
-    .orderBy('currency')
-    .executeTakeFirst();
-  return most ? ensureShopCurrency(trx, most.currency) : false;
+  const most = await mostUsedCurrency(trx, batchId);
+  return most ? ensureShopCurrency(trx, most) : false;
 }

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { MoneyAmount, OverdueCustomer } from '../../../shared/contract/reports.ts';
 import { daysBetween } from '../../../shared/domain/local-date.ts';
-import { amountsByKey, type Db } from './shop-currency.ts';
+import { amountsByKey, displayNames, type Db } from './shop-currency.ts';
 
 /**
  * Overdue customers as of `today`: the days since their last purchase exceed 1.5x their usual
@@ -53,13 +53,6 @@ export async function overdueCustomers(db: Db, today: string, currency: string |
       lifetime: lifetimes.get(row.contact_id) ?? [],
     })),
   };
-}
-
-async function displayNames(db: Db, ids: readonly string[]): Promise<Map<string, { name: string; sortKey: string }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await sql<{ id: string; display_name: string; sort_key: string }>`
-    SELECT id, display_name, sort_key FROM contacts WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
-  return new Map(rows.rows.map((row) => [row.id, { name: row.display_name, sortKey: row.sort_key }]));
 }
 
 async function lifetimeAmounts(db: Db, ids: readonly string[], currency: string | null): Promise<Map<string, MoneyAmount[]>> {

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { NewCustomersMonth, SalesMonth, TopCustomer, MoneyAmount } from '../../../shared/contract/reports.ts';
-import { amountsByKey, monthsOf, orderAmounts, yearBefore, type Db } from './shop-currency.ts';
+import { amountsByKey, displayNames, monthsOf, orderAmounts, yearBefore, type Db } from './shop-currency.ts';
 
 export interface Period {
   from: string;
@@ -88,12 +88,10 @@ export async function topCustomers(db: Db, period: Period, currency: string | nu
   const inPeriod = sql`${LIVE} AND p.currency = ${currency} AND p.purchased_on BETWEEN ${period.from} AND ${period.to}`;
   const revenue = Number((await sql<{ minor: number | null }>`SELECT sum(p.total_minor) AS minor FROM purchases AS p WHERE ${inPeriod}`.execute(db)).rows[0]?.minor ?? 0);
   const ranked = await bestSpenders(db, inPeriod, limit);
-  const names = await sql<{ id: string; display_name: string; sort_key: string }>`
-    SELECT id, display_name, sort_key FROM contacts WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ranked.map((row) => row.contact_id))}))`.execute(db);
-  const nameOf = new Map(names.rows.map((row) => [row.id, row]));
+  const nameOf = await displayNames(db, ranked.map((row) => row.contact_id));
   // Sort keys compare as SQLite's ORDER BY did (code units), not by the host's collation.
   const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sortKey = (id: string) => nameOf.get(id)?.sort_key ?? '';
+  const sortKey = (id: string) => nameOf.get(id)?.sortKey ?? '';
   ranked.sort((a, b) => b.total - a.total || byCodeUnits(sortKey(a.contact_id), sortKey(b.contact_id)) || byCodeUnits(a.contact_id, b.contact_id));
   const shown = ranked.slice(0, limit);
   const others = shown.length === 0 ? new Map<string, MoneyAmount[]>() : await otherCurrencies(db, period, currency, shown.map((row) => row.contact_id));
@@ -102,7 +100,7 @@ export async function topCustomers(db: Db, period: Period, currency: string | nu
     cumulative += row.total;
     return {
       contactId: row.contact_id,
-      displayName: nameOf.get(row.contact_id)?.display_name ?? '',
+      displayName: nameOf.get(row.contact_id)?.name ?? '',
       totalMinor: row.total,
       share: revenue > 0 ? row.total / revenue : 0,
       cumulativeShare: revenue > 0 ? cumulative / revenue : 0,

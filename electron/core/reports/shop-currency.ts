@@ -22,8 +22,17 @@ export async function shopCurrency(db: Db): Promise<string | null> {
       // A damaged value: fall back to the most used currency.
     }
   }
+  return mostUsedCurrency(db);
+}
+
+/**
+ * The currency most live purchases are in (of one import batch, when given); ties by code, so the
+ * answer never flips between two calls. Null without a purchase.
+ */
+export async function mostUsedCurrency(db: Db, batchId: string | null = null): Promise<string | null> {
   const row = await sql<{ currency: string }>`
-    SELECT currency FROM purchases WHERE deleted_at IS NULL GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1`.execute(db);
+    SELECT currency FROM purchases WHERE deleted_at IS NULL ${batchId === null ? sql`` : sql`AND import_batch_id = ${batchId}`}
+    GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1`.execute(db);
   return row.rows[0]?.currency ?? null;
 }
 
@@ -42,6 +51,17 @@ export function amountsByKey(rows: readonly { key: string; currency: string; min
   }
   for (const [key, list] of byKey) byKey.set(key, orderAmounts(list, currency));
   return byKey;
+}
+
+/**
+ * Display names and sort keys of the contacts a report shows (a page of a ranking, its ties), by
+ * id: read for those rows only, never joined to every customer the ranking went through.
+ */
+export async function displayNames(db: Db, ids: readonly string[]): Promise<Map<string, { name: string; sortKey: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<{ id: string; display_name: string; sort_key: string }>`
+    SELECT id, display_name, sort_key FROM contacts WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`.execute(db);
+  return new Map(rows.rows.map((row) => [row.id, { name: row.display_name, sortKey: row.sort_key }]));
 }
 
 /** The months ('YYYY-MM') a period of local dates touches, in order. */
