@@ -10,6 +10,7 @@ import { TASK_COLUMNS, taskFromRow } from '../tasks/task-rows.ts';
 import { eachExportedPurchase, exportedProducts, type ExportedProduct, type ExportedPurchase } from '../purchases/purchase-export.ts';
 import { writeFileAtomicStreaming } from '../fs/atomic-stream.ts';
 import { openReader } from '../db/open-database.ts';
+import { nextTurn } from '../next-turn.ts';
 
 /** Interactions read per round: bounded statements. */
 const ROUND = 500;
@@ -109,7 +110,7 @@ export async function writeJsonExport(ctx: CoreContext, target: string, progress
           if (++done % PROGRESS_EVERY === 0) {
             await progress?.(Math.min(done, total), total);
             // Lets other requests in (better-sqlite3 answers synchronously): the app stays usable.
-            await new Promise((resolve) => setImmediate(resolve));
+            await nextTurn();
           }
         }
         write(`${written === 0 ? ']' : '\n  ]'}${last ? '\n' : ',\n'}`);

@@ -4,6 +4,7 @@ import { medianGapDays } from '../../../shared/domain/purchase-intervals.ts';
 import type { OpenedDatabase } from '../db/open-database.ts';
 import { nowIso } from '../clock.ts';
 import type { Db } from './shop-currency.ts';
+import { nextTurn } from '../next-turn.ts';
 
 /**
  * Customers recomputed per transaction: about 90 ms of the writer each at 100k contacts. Chunks of
@@ -108,7 +109,7 @@ export async function ensureFreshSummaries(database: Pick<OpenedDatabase, 'db' |
     if (noted === undefined) return done;
     done += await database.db.transaction().execute((trx) => refreshCustomerSummaries(trx, nowIso()));
     // Lets a save or a read queued behind this chunk go first.
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 }
 

@@ -9,6 +9,7 @@ import { restoreFromTrash } from './restore.ts';
 import { idsRemovedByUndo, listTrash, trashImports } from './trash-query.ts';
 import { TRASH_RETENTION_DAYS } from './purge-expired.ts';
 import { recomputeRfmAfterBatch } from '../purchases/rfm-after-batch.ts';
+import { nextTurn } from '../next-turn.ts';
 
 type TrashMethods = 'trash.list' | 'trash.imports' | 'trash.restore' | 'trash.delete' | 'trash.empty' | 'trash.cancel';
 
@@ -34,7 +35,7 @@ export function trashHandlers(ctx: CoreContext): AreaHandlers<TrashMethods> {
           if (!jobId) return;
           ctx.emit({ type: 'progress', jobId, ...progressLabel(label), done, total });
           // Let the event out, and a Cancel in, before the next round.
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
           if (signal?.aborted) throw new CarnetError('cancelled', cancelled);
         });
       } finally {

@@ -14,6 +14,7 @@ import type { ExistingDraft } from './contact-drafts.ts';
 import { Matcher } from './match.ts';
 import { isPlanned, plannedIndex, planImport, rowMatchOf } from './plan.ts';
 import { planRelatedOf, relatedRecordCount, writeRelated } from './related.ts';
+import { nextTurn } from '../../next-turn.ts';
 
 export interface CommitOptions {
   onDuplicate: OnDuplicate;
@@ -71,7 +72,7 @@ export async function commitSource(ctx: CoreContext, parsed: ParsedSource, optio
       const step = async (done: number) => {
         if (done % CHUNK !== 0) return;
         options.onProgress?.(done, work);
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
         if (options.isCancelled?.()) throw new Cancelled();
       };
       const plan = await planImport(sqlite, parsed.records, matcher, {

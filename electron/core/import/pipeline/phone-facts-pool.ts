@@ -2,6 +2,7 @@ import type { ImportRecord } from '../import-record.ts';
 import { OffThreadRunner } from '../../workers/off-thread.ts';
 import { normalizedPhone } from './classify.ts';
 import { phoneFacts, type PhoneFacts, type PhoneFactsCache } from './phone-facts.ts';
+import { nextTurn } from '../../next-turn.ts';
 
 export interface PhoneJob {
   values: string[];
@@ -91,7 +92,7 @@ export function primePhoneFacts(records: readonly ImportRecord[], cache: PhoneFa
       reached = index / ROWS_PER_JOB;
       // The worker's answers arrive as events: look at them between chunks even if the caller's
       // loop does not yield, so the worker gets its next chunk without delay.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       await jobs.get(reached);
     },
     stop() {

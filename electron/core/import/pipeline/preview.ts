@@ -8,6 +8,7 @@ import { describeOutcome } from './outcome-words.ts';
 import { phoneReadings } from './phone-readings.ts';
 import { planImport, rowMatchOf, type RowOutcome } from './plan.ts';
 import { planRelatedOf } from './related.ts';
+import { nextTurn } from '../../next-turn.ts';
 
 export interface PreviewOptions {
   onDuplicate: OnDuplicate;
@@ -35,7 +36,7 @@ export async function previewSource(sqlite: BetterSqlite3.Database, parsed: Pars
     keepRows: true,
     // A 100k-row preview takes seconds: let other requests (and the UI's events) through now and then.
     step: async (i) => {
-      if (i > 0 && i % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (i > 0 && i % 5000 === 0) await nextTurn();
     },
   });
   const recordsByLine = new Map(parsed.records.map((record) => [record.line, record]));

@@ -17,6 +17,7 @@ import { planSales, type SalesPlanOptions } from './sales-plan.ts';
 import type { SalesOrder } from './sales-orders.ts';
 import { recomputeRfmAfterBatch } from '../../purchases/rfm-after-batch.ts';
 import { salesSummaryOf } from './sales-summary.ts';
+import { nextTurn } from '../../next-turn.ts';
 
 export interface SalesCommitOptions extends SalesPlanOptions {
   fileName: string;
@@ -52,7 +53,7 @@ export async function commitSales(ctx: CoreContext, orders: readonly SalesOrder[
       for (let i = 0; i < toWrite.length; i++) {
         if (i % CHUNK === 0) {
           options.onProgress?.(i, toWrite.length);
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
           if (options.isCancelled?.()) throw new Cancelled();
         }
         const { preview, write } = toWrite[i]!;
