@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { ROW_STATUSES, type OnDuplicate } from '../../../shared/contract/import.ts';
-import { ProgressBar } from '../backup/ProgressBar.tsx';
-import { useJobProgress } from '../backup/use-job-progress.ts';
+import { ImportRunning } from './ImportRunning.tsx';
 import { userLocale } from '../../app/locale.ts';
 import { CountrySelect } from '../../components/CountrySelect.tsx';
 import { useDefaultCountry } from '../../stores/settings-store.ts';
@@ -14,7 +13,6 @@ import { coreSentence } from '../../i18n/core-sentences.ts';
 /** Row-by-row preview with the choices that change it, then Import (with progress and Cancel). */
 export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
   const { preview, options, filter, busy, step } = wizard;
-  const progress = useJobProgress(wizard.jobId);
   const importable = preview ? preview.actions.create + preview.actions.update : 0;
   const importing = step === 'importing';
   const defaultCountry = useDefaultCountry();
@@ -84,12 +82,7 @@ export function PreviewPanel({ wizard }: { wizard: ImportWizard }) {
       )}
       <div className="import-actions">
         {importing ? (
-          <>
-            <ProgressBar label={s.importing} progress={progress} />
-            <button type="button" className="button" onClick={() => void wizard.cancel()}>
-              {s.cancel}
-            </button>
-          </>
+          <ImportRunning wizard={wizard} />
         ) : (
           <>
             {wizard.analyzed?.table && (

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { SALES_ORDER_STATUSES, type SALES_FIELDS } from '../../../shared/contract/import.ts';
-import { ProgressBar } from '../backup/ProgressBar.tsx';
-import { useJobProgress } from '../backup/use-job-progress.ts';
+import { ImportRunning } from './ImportRunning.tsx';
 import { DateOrderSelect } from './DateOrderSelect.tsx';
 import { KindChoice } from './KindChoice.tsx';
 import { SalesOrders } from './SalesOrders.tsx';
@@ -18,7 +17,6 @@ type SalesField = (typeof SALES_FIELDS)[number];
  */
 export function SalesPreview({ wizard }: { wizard: ImportWizard }) {
   const { analyzed, preview, options, busy, step } = wizard;
-  const progress = useJobProgress(wizard.jobId);
   const importing = step === 'importing';
   const id = useId();
   const sales = preview?.sales;
@@ -70,12 +68,7 @@ export function SalesPreview({ wizard }: { wizard: ImportWizard }) {
       )}
       <div className="import-actions">
         {importing ? (
-          <>
-            <ProgressBar label={s.importing} progress={progress} />
-            <button type="button" className="button" onClick={() => void wizard.cancel()}>
-              {s.cancel}
-            </button>
-          </>
+          <ImportRunning wizard={wizard} />
         ) : (
           <button type="button" className="button primary" disabled={busy || !sales || importable === 0 || Boolean(preview?.dateQuestion)} onClick={() => void wizard.commit()}>
             {ss.importButton(importable)}
